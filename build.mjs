@@ -1,0 +1,143 @@
+// Builds the extension for Chrome and Firefox from the one base manifest.json,
+// plus the CLI and the engine library. `--test` writes dist-test/ with the
+// test-only hooks compiled in; `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { zipSync } from 'fflate';
+
+const args = new Set(process.argv.slice(2));
+const TEST = args.has('--test');
+const WATCH = args.has('--watch');
+const root = path.dirname(new URL(import.meta.url).pathname);
+const outArg = process.argv.find((a) => a.startsWith('--out='));
+/** `--out=DIR` lets parallel test runs build into their own folders. */
+const out = outArg ? path.resolve(outArg.slice(6)) : path.join(root, TEST ? 'dist-test' : 'dist');
+
+export const GECKO_ID = 'sourcelight@sourcelight.dev';
+/** Firefox 140 is the first with data_collection_permissions; CSS Custom Highlights need 140 too. */
+const FIREFOX_MIN = '140.0';
+/** Test builds may touch the local test server without a user gesture. */
+const TEST_HOSTS = ['http://127.0.0.1/*'];
+
+const extensionEntries = {
+  background: 'src/background/index.ts',
+  content: 'src/page/content.ts',
+  popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
+  ...(TEST ? { 'test-bridge': 'src/test-hooks/bridge.ts' } : {}),
+};
+
+const common = {
+  bundle: true,
+  target: ['chrome120', 'firefox140'],
+  define: { __TEST__: TEST ? 'true' : 'false', 'process.env.NODE_ENV': '"production"' },
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+function manifestFor(base, browser) {
+  const m = structuredClone(base);
+  if (browser === 'chrome') {
+    m.background = { service_worker: 'background.js' };
+    m.minimum_chrome_version = '120';
+  } else {
+    m.background = { scripts: ['background.js'] };
+    m.browser_specific_settings = {
+      gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN, data_collection_permissions: { required: ['none'] } },
+    };
+  }
+  if (TEST) {
+    m.name += ' (test build)';
+    m.host_permissions = TEST_HOSTS;
+    m.content_scripts = [{ matches: TEST_HOSTS, js: ['test-bridge.js'], run_at: 'document_start' }];
+  }
+  return m;
+}
+
+async function copyStatic(dir) {
+  await cp(path.join(root, 'extension'), dir, { recursive: true });
+  await mkdir(path.join(dir, 'icons'), { recursive: true });
+  for (const f of await readdir(path.join(root, 'icons'))) {
+    if (f.endsWith('.png')) await cp(path.join(root, 'icons', f), path.join(dir, 'icons', f));
+  }
+}
+
+async function zipDir(dir, zipPath) {
+  const files = {};
+  async function walk(d, rel) {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) await walk(p, r);
+      else files[r] = [new Uint8Array(await readFile(p)), { mtime: new Date('2026-01-01T00:00:00Z') }];
+    }
+  }
+  await walk(dir, '');
+  await writeFile(zipPath, zipSync(files, { level: 9 }));
+}
+
+async function buildBrowser(browser, baseManifest) {
+  const dir = path.join(out, browser);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await esbuild.build({
+    ...common,
+    entryPoints: extensionEntries,
+    outdir: dir,
+    format: 'iife',
+    platform: 'browser',
+    minify: !TEST,
+    sourcemap: TEST ? 'inline' : false,
+  });
+  await copyStatic(dir);
+  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifestFor(baseManifest, browser), null, 2));
+  await zipDir(dir, path.join(out, `sourcelight-${browser}.zip`));
+}
+
+async function buildNode() {
+  // The CLI and the engine library run in Node; dependencies stay external (they are installed).
+  await esbuild.build({
+    ...common,
+    entryPoints: { cli: 'src/cli/index.ts' },
+    outdir: out,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    banner: { js: '#!/usr/bin/env node' },
+  });
+  await esbuild.build({
+    ...common,
+    entryPoints: { index: 'src/index.ts' },
+    outdir: out,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+  });
+}
+
+async function buildAll() {
+  const t0 = performance.now();
+  const baseManifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+  await mkdir(out, { recursive: true });
+  await Promise.all([buildBrowser('chrome', baseManifest), buildBrowser('firefox', baseManifest), TEST ? null : buildNode()]);
+  console.log(`built ${path.relative(root, out)}/ (chrome, firefox${TEST ? '' : ', cli.js, index.js, zips'}) in ${Math.round(performance.now() - t0)} ms`);
+}
+
+await buildAll();
+if (WATCH) {
+  const { watch } = await import('node:fs');
+  let timer = null;
+  const rebuild = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => buildAll().catch((e) => console.error(e.message)), 100);
+  };
+  for (const d of ['src', 'extension', 'icons']) watch(path.join(root, d), { recursive: true }, rebuild);
+  watch(path.join(root, 'manifest.json'), rebuild);
+  console.log('watching src/, extension/, icons/, manifest.json');
+}

@@ -1,0 +1,3 @@
+import { installTestHooks } from '../test-hooks/background';
+
+if (__TEST__) installTestHooks();

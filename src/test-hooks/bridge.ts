@@ -1,0 +1,32 @@
+/**
+ * Test build only (dist-test/): a content script on http://127.0.0.1/* that lets
+ * an end-to-end test drive the extension the way a user would, since a headless
+ * browser cannot click the toolbar button. The page posts
+ * `{ sourcelightTest: 'activate' | 'open-popup' | 'open-options' }`; the bridge
+ * relays it to the background (src/test-hooks/background.ts), which does what the
+ * toolbar button / keyboard command does. The tab id and the extension's base
+ * URL are written to <html> attributes for the test to read.
+ */
+import browser from 'webextension-polyfill';
+
+const root = document.documentElement;
+root.setAttribute('data-sourcelight-test-base', browser.runtime.getURL(''));
+
+window.addEventListener('message', (event) => {
+  if (event.source !== window) return;
+  const data = event.data as { sourcelightTest?: string; query?: string } | null;
+  if (!data || typeof data.sourcelightTest !== 'string') return;
+  browser.runtime
+    .sendMessage({ type: 'test/' + data.sourcelightTest, query: data.query ?? '' })
+    .then((reply) => {
+      const r = reply as { tabId?: number } | undefined;
+      if (r && typeof r.tabId === 'number') root.setAttribute('data-sourcelight-test-tab', String(r.tabId));
+      root.setAttribute('data-sourcelight-test-ack', data.sourcelightTest!);
+    })
+    .catch((e: unknown) => root.setAttribute('data-sourcelight-test-error', String(e)));
+});
+
+void browser.runtime.sendMessage({ type: 'test/hello' }).then((reply) => {
+  const r = reply as { tabId?: number } | undefined;
+  if (r && typeof r.tabId === 'number') root.setAttribute('data-sourcelight-test-tab', String(r.tabId));
+});
