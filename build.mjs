@@ -48,6 +48,8 @@ function manifestFor(base, browser) {
     m.background = { scripts: ['background.js'] };
     m.browser_specific_settings = {
       gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN, data_collection_permissions: { required: ['none'] } },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   if (TEST) {

@@ -7,7 +7,7 @@
  * Request -> Response pairs are listed in `Protocol`; `send()` in
  * src/background/client.ts is typed from it.
  */
-import type { SourcingProfile, Tag } from './analysis';
+import type { QuoteKind, SourcingProfile, Tag } from './analysis';
 import type { ClaimDraft, ClaimRecord, CorrectionRecord, PageInfo, UserTag } from './records';
 
 export interface ClaimQuery {
@@ -60,12 +60,35 @@ export type Response<T extends MessageType> = Protocol[T]['res'];
 /** Every reply is wrapped so errors cross the boundary as data, never as a thrown string. */
 export type Reply<T extends MessageType> = { ok: true; value: Response<T> } | { ok: false; error: string };
 
+/** One claim of the analysed page, as the popup lists it ("who said what"). */
+export interface ContentClaimSummary {
+  /** Index into the page's analysis sentences. */
+  index: number;
+  text: string;
+  tag: Tag;
+  source: string | null;
+  cue: string | null;
+  via: string | null;
+  quote: QuoteKind;
+  hedged: boolean;
+  /** Id of the saved ClaimRecord, when this claim is saved. */
+  savedId: string | null;
+}
+
+/** The content script's answer to 'content/getState'. */
+export interface ContentState {
+  state: TabState;
+  claims: ContentClaimSummary[];
+  /** Saved claims of this page that could not be found in it again. */
+  unanchored: Array<{ id: string; text: string }>;
+}
+
 /** Messages the background (or popup) sends to a content script with tabs.sendMessage. */
 export type ContentCommand =
   | { type: 'content/activate' }
   | { type: 'content/nextClaim'; direction: 1 | -1 }
   | { type: 'content/getState' }
-  | { type: 'content/scrollToClaim'; claimId: string }
+  | { type: 'content/scrollToClaim'; claimId?: string; index?: number }
   | { type: 'content/saveSelection'; text: string }
   | { type: 'content/settings' };
 
