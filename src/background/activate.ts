@@ -1,8 +1,77 @@
-/** Runs Sourcelight in a tab: what the toolbar button, the command and auto-analysis all call. */
+/**
+ * Runs Sourcelight in a tab: what the toolbar popup, the keyboard commands, the
+ * context menu and automatic analysis all call. Injects the content script
+ * (which guards against running twice) and tells it to analyse.
+ */
 import browser from 'webextension-polyfill';
+import type { ContentCommand } from '../types/messages';
+import { loadSettings } from '../storage/settings';
+import { siteMatches } from './auto-analyze';
+
+/** Sends a command to the content script of a tab. */
+export function sendToContent(tabId: number, command: ContentCommand): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, command);
+}
+
+const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function cannotRunMessage(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  if (/cannot access|cannot be scripted|missing host permission|extensions gallery|permission/i.test(m)) {
+    return 'Sourcelight cannot run on this page: browsers keep their own pages and extension stores off limits to extensions.';
+  }
+  if (/no tab with id|invalid tab/i.test(m)) return 'That tab has been closed.';
+  return `Sourcelight could not start on this page: ${m}`;
+}
+
+async function tabSite(tabId: number): Promise<string | null> {
+  try {
+    const url = (await browser.tabs.get(tabId)).url;
+    return url ? new URL(url).hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Throws when the user switched Sourcelight off for the tab's site (Options → sites where it never runs). */
+async function checkNotDisabled(tabId: number): Promise<void> {
+  const host = await tabSite(tabId);
+  if (!host) return;
+  const settings = await loadSettings();
+  if (siteMatches(host, settings.disabledSites)) {
+    throw new Error(`Sourcelight is switched off on ${host.replace(/^www\./, '')}. You can turn it back on in the options.`);
+  }
+}
 
 export async function activateTab(tabId: number): Promise<void> {
-  // Placeholder, replaced by the background work: inject CSS + content script, then tell it to run.
-  await browser.scripting.insertCSS({ target: { tabId }, files: ['content.css'] });
-  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  await checkNotDisabled(tabId);
+  try {
+    await browser.scripting.insertCSS({ target: { tabId }, files: ['content.css'] });
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  } catch (e) {
+    throw new Error(cannotRunMessage(e));
+  }
+  try {
+    await sendToContent(tabId, { type: 'content/activate' });
+  } catch {
+    // The script has just run; give a page busy with its own scripts one more moment to be listening.
+    await delay(100);
+    await sendToContent(tabId, { type: 'content/activate' }).catch((e: unknown) => {
+      throw new Error(`Sourcelight's page script did not answer: ${e instanceof Error ? e.message : String(e)}`);
+    });
+  }
+}
+
+/** True when a content script is listening in the tab (it was activated in this document). */
+export async function isActive(tabId: number): Promise<boolean> {
+  try {
+    return (await sendToContent(tabId, { type: 'content/getState' })) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** Activates the tab unless its content script is already running. */
+export async function ensureActive(tabId: number): Promise<void> {
+  if (!(await isActive(tabId))) await activateTab(tabId);
 }

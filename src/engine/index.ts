@@ -1,9 +1,287 @@
 /**
- * The engine's public surface. STUB until the engine lands: the real
- * implementation replaces the body of analyzeText but keeps this signature.
+ * The engine's public surface: text in, sentences with claims and their
+ * sourcing out. Pure functions over strings; no DOM, no browser API.
  */
-import { emptyProfile, type Analysis, type AnalyzeOptions } from '../types/analysis';
+import { emptyProfile, type Analysis, type AnalyzeOptions, type NonClaimKind, type QuoteKind, type SentenceResult, type Tag } from '../types/analysis';
+import { splitSentences } from './split';
+import { tokenize, type Token } from './tokens';
+import { contactPhrases, findCandidates, type Candidate } from './attribution';
+import { resolveCandidate, type Resolved } from './resolve';
+import { Memory, normalizeOutlet, type Entity } from './memory';
+import { classifyPhrase, findOutlet, genericOutlet } from './classify';
+import { nonClaimKind } from './nonclaim';
+import { isHedged } from './hedge';
+import { checkworthiness } from './checkworthiness';
+
+export { splitSentences } from './split';
+
+/** The attribution a sentence rests on, as carried to quotation continuations. */
+interface Attribution {
+  tag: Tag;
+  source: string;
+  via: string | null;
+  entity?: Entity;
+}
+
+interface QuoteGroup {
+  members: number[];
+  own: Attribution | null;
+  fallback: Attribution | null;
+}
+
+const OPENING_QUOTES = new Set(['“', '"', '«']);
+/** How many sentences an outlet stays attached to a source without being named again. */
+const VIA_CARRY = 3;
+
+function overlaps(ranges: Array<[number, number]> | undefined, s: number, e: number): boolean {
+  if (!ranges) return false;
+  for (const [a, b] of ranges) if (a < e && b > s) return true;
+  return false;
+}
 
 export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
-  return { title: opts.title ?? '', url: opts.url ?? null, text, sentences: [], profile: emptyProfile() };
+  const spans = splitSentences(text);
+  const memory = new Memory();
+  const publisher = opts.publisher ? normalizeOutlet(opts.publisher) : null;
+  const sentences: SentenceResult[] = [];
+  const profile = emptyProfile();
+  let open = false;
+  let prevBlock = -1;
+  let last: Attribution | null = null;
+  let lastBlock = -10;
+  let group: QuoteGroup | null = null;
+
+  const closeGroup = (): void => {
+    if (!group) return;
+    const a = group.own ?? group.fallback;
+    for (const idx of group.members) {
+      const r = sentences[idx];
+      if (a) {
+        r.tag = a.tag;
+        r.source = a.source;
+        r.via = a.via;
+        r.cue = null;
+        r.quote = r.quote === 'none' ? 'direct' : r.quote;
+        profile.unattributed--;
+        profile[a.tag]++;
+        if (a.entity) last = a;
+      } else {
+        r.quote = 'none';
+      }
+    }
+    group = null;
+  };
+
+  for (let si = 0; si < spans.length; si++) {
+    const span = spans[si];
+    const st = text.slice(span.start, span.end);
+    const newBlock = span.block !== prevBlock;
+    let openBefore = open && !newBlock;
+    if (newBlock && open) {
+      // A quotation that runs on into the next paragraph reopens it with a quotation mark.
+      if (!OPENING_QUOTES.has(st[0])) closeGroup();
+    } else if (newBlock) closeGroup();
+    const paraContinues = newBlock && open && OPENING_QUOTES.has(st[0]);
+    prevBlock = span.block;
+    const tk = tokenize(st, openBefore);
+    const tokens = tk.tokens;
+    open = tk.openAtEnd;
+
+    let forced: NonClaimKind | null = null;
+    if (overlaps(opts.headings, span.start, span.end)) forced = 'heading';
+    else if (overlaps(opts.nonClaims, span.start, span.end)) forced = /^by\s/i.test(st) ? 'byline' : 'caption';
+
+    const cands = forced ? [] : findCandidates(st, tokens);
+    const kind = forced ?? nonClaimKind(st, tokens, span.wholeBlock, cands.length > 0);
+    if (kind) {
+      closeGroup();
+      open = false;
+      last = null;
+      sentences.push({ text: st, start: span.start, end: span.end, claim: false, tag: null, source: null, cue: null, via: null, quote: null, hedged: false, checkworthiness: 0, nonClaim: kind });
+      continue;
+    }
+
+    const main = decide(st, tokens, cands, memory, publisher, si);
+    const hedged = isHedged(tokens, main !== null);
+    let quote: QuoteKind = 'none';
+    let wordsTotal = 0;
+    let quoted = 0;
+    for (const t of tokens) if (t.word) { wordsTotal++; if (t.q) quoted++; }
+    const allQuoted = wordsTotal > 0 && quoted === wordsTotal;
+    if (main) quote = quoteKind(tokens, cands);
+    else noteSubject(st, tokens, memory, si);
+
+    const result: SentenceResult = {
+      text: st, start: span.start, end: span.end, claim: true,
+      tag: main ? main.tag : 'unattributed',
+      source: main ? main.source : null,
+      cue: main ? main.cue : null,
+      via: main ? main.via : null,
+      quote,
+      hedged,
+      checkworthiness: 0,
+    };
+    if (main?.mention) result.sourceMention = main.mention;
+    result.checkworthiness = checkworthiness(tokens, !!main, quote === 'direct', hedged);
+    const idx = sentences.length;
+    sentences.push(result);
+    profile[result.tag as Tag]++;
+
+    // Quotations over several sentences.
+    const startsQuote = tokens.length > 0 && !tokens[0].word && OPENING_QUOTES.has(tokens[0].t);
+    const member = openBefore || paraContinues || (startsQuote && (tk.openAtEnd || allQuoted));
+    const attr: Attribution | null = main ? { tag: main.tag, source: main.source, via: main.via, entity: main.entity } : null;
+    if (member) {
+      if (!group) group = { members: [], own: null, fallback: last && span.block - lastBlock <= 1 ? last : null };
+      if (attr) group.own = attr;
+      else {
+        group.members.push(idx);
+        result.quote = allQuoted ? 'direct' : 'partial';
+      }
+      if (!tk.openAtEnd) closeGroup();
+    }
+    if (attr) { last = attr; lastBlock = span.block; }
+    else if (!member) last = null;
+  }
+  closeGroup();
+  return { title: opts.title ?? '', url: opts.url ?? null, text, sentences, profile };
+}
+
+interface Decision {
+  tag: Tag;
+  source: string;
+  mention?: string;
+  cue: string;
+  via: string | null;
+  entity?: Entity;
+}
+
+/** Picks the attribution the main clause rests on, with the outlet it came through. */
+function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory, publisher: string | null, si: number): Decision | null {
+  if (cands.length === 0) return null;
+  const resolved: Resolved[] = [];
+  for (const c of cands) {
+    const r = resolveCandidate(st, tokens, c, memory);
+    if (!r) continue;
+    if (c.documentOnly && r.tag !== 'document') continue;
+    if (r.info) {
+      const ent = memory.note(r.info, si);
+      r.entity = ent;
+      if (ent.outlet && (r.tag === 'named-person' || r.mention)) {
+        // A journalist of another outlet, known from earlier ("Wee of the New York Times").
+        r.tag = 'media';
+        r.mention = r.mention ?? r.source;
+        r.source = ent.outlet;
+        r.outlet = true;
+      }
+    } else if (r.entity) memory.touch(r.entity, si);
+    resolved.push(r);
+  }
+  if (resolved.length === 0) return null;
+  let pool = resolved.filter((r) => !r.cand.subordinate && !r.cand.embedded);
+  if (pool.length === 0) {
+    pool = resolved.filter((r) => !r.cand.subordinate);
+    if (pool.length === 0) return null;
+  }
+  const ends = pool.filter((r) => r.cand.atEnd && !r.outlet);
+  let main = ends.length > 0 ? ends[ends.length - 1] : pool[0];
+  let via: string | null = null;
+  const isPublisher = (s: string): boolean => publisher !== null && normalizeOutlet(s) === publisher;
+  if (main.outlet) {
+    const other = resolved.find((r) => r !== main && !r.outlet && !r.cand.subordinate);
+    if (other) {
+      via = main.source;
+      main = other;
+    }
+  } else {
+    const outletCand = resolved.find((r) => r !== main && r.outlet && !r.cand.subordinate && !r.cand.embedded);
+    if (outletCand) via = outletCand.source;
+  }
+  if (!via && !main.outlet) {
+    // "told the newspaper", "Speaking to the Financial Times"
+    const ranges: Array<[number, number]> = [];
+    if (main.cand.listener) ranges.push(main.cand.listener);
+    for (const r of contactPhrases(tokens)) ranges.push(r);
+    for (const [s, e] of ranges) {
+      const v = outletIn(st, tokens, s, e, memory, si);
+      if (v) { via = v; break; }
+    }
+  }
+  if (via && isPublisher(via)) via = null;
+  if (main.outlet && isPublisher(main.source)) return null;
+  if (main.entity) {
+    // A source who spoke to an outlet keeps it for the sentences that carry on about them.
+    if (via) { main.entity.via = via; main.entity.viaAt = si; }
+    else if (main.entity.via && si - main.entity.viaAt <= VIA_CARRY) { via = main.entity.via; main.entity.viaAt = si; }
+  }
+  const d: Decision = { tag: main.tag, source: main.source, cue: main.cand.cue, via, entity: main.entity };
+  if (main.mention && main.mention !== main.source) d.mention = main.mention;
+  return d;
+}
+
+/** The outlet named by tokens [s, e), resolving "the newspaper" to the last outlet. */
+function outletIn(st: string, tokens: Token[], s: number, e: number, memory: Memory, si: number): string | null {
+  const o = findOutlet(tokens, s, e);
+  if (o) {
+    const info = classifyPhrase(st, tokens, o[0], o[1]);
+    const name = st.slice(tokens[o[0]].s, tokens[o[1] - 1].e);
+    if (info) memory.note({ ...info, tag: 'media', source: name, key: name.toLowerCase(), outlet: name }, si);
+    return name;
+  }
+  const g = genericOutlet(tokens, s, e);
+  if (g) return st.slice(tokens[g[0]].s, tokens[g[1] - 1].e);
+  if (tokens[s].l === 'the' && e - s <= 3) {
+    const head = tokens[e - 1].l;
+    if (head === 'newspaper' || head === 'paper' || head === 'outlet' || head === 'broadcaster' || head === 'agency' || head === 'magazine' || head === 'network' || head === 'channel' || head === 'daily' || head === 'publication' || head === 'website') {
+      const ent = memory.outlet();
+      if (ent) return ent.surface;
+    }
+  }
+  return null;
+}
+
+/** direct / partial / indirect for an attributed sentence. */
+function quoteKind(tokens: Token[], cands: Candidate[]): QuoteKind {
+  let quoted = 0;
+  let free = 0;
+  let decided = false;
+  let firstIsAttr = false;
+  let startsQuoted = false;
+  let seenWord = false;
+  const inAttr = (k: number): boolean => {
+    for (const c of cands) {
+      const a = Math.min(c.subjS, c.cueS);
+      let b = Math.max(c.subjE, c.apposE, c.cueE + 1, c.listener ? c.listener[1] : 0);
+      if (c.atEnd) b = tokens.length;
+      if (k >= a && k < b) return true;
+    }
+    return false;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.word) continue;
+    if (!seenWord) { startsQuoted = t.q; seenWord = true; }
+    if (t.q) { quoted++; continue; }
+    if (!inAttr(k)) { free++; if (!decided) { firstIsAttr = false; decided = true; } }
+    else if (!decided) { firstIsAttr = true; decided = true; }
+  }
+  if (quoted === 0) return 'indirect';
+  // "“...,” said X, a professor at Y, referring to Z": the quotation is the content.
+  if (startsQuoted && firstIsAttr) return 'direct';
+  return free <= 2 ? 'direct' : 'partial';
+}
+
+/** Remembers the person a sentence is about ("Morrison was the third witness ..."), for a later "he". */
+function noteSubject(st: string, tokens: Token[], memory: Memory, si: number): void {
+  let e = 0;
+  while (e < tokens.length && tokens[e].word && tokens[e].cap && !tokens[e].q) e++;
+  if (e === 0 || e > 4) return;
+  const next = tokens[e];
+  if (!next || !next.word || next.cap) {
+    if (!(next && next.t === ',')) return;
+  }
+  const last = tokens[e - 1].l;
+  if (last.endsWith('’s') || last.endsWith("'s")) return;
+  const info = classifyPhrase(st, tokens, 0, e, e, true);
+  if (info && info.tag === 'named-person') memory.note(info, si);
 }

@@ -1,24 +1,197 @@
 /**
- * Article extraction from a DOM (live page or linkedom in Node). STUB
- * signatures until extraction lands; the page layer and analyzeHtml import these.
+ * Article extraction from a DOM (live page or linkedom in Node). Never changes
+ * the document: the content script highlights the page's own Text nodes
+ * through the map articleText() builds.
  */
-import type { ArticleText, ExtractedArticle } from '../types/article';
+import type { ArticleBlock, ExtractedArticle } from '../types/article';
+import { isHiddenByMarkup, metaContent, tagOf, visibleText } from './dom';
+import { collectBlocks, isExcludedElement } from './blocks';
+import { findTitleElement, jsonLdFacts, readMeta } from './metadata';
+import { BODY_STRONG, STANDFIRST } from './patterns';
+import { contains, linkDensity, pickBody, type BodyPick } from './score';
+
+export { articleText, domPoints } from './text';
+export { analysisOptions } from './options';
+
+/** Below this much body text (in blocks of 40+ characters) a page is not an article. */
+const MIN_ARTICLE_CHARS = 400;
+const MIN_ARTICLE_PARAS = 2;
+
+interface Attempt {
+  pick: BodyPick;
+  blocks: ArticleBlock[];
+  chars: number;
+  paras: number;
+}
+
+function attempt(body: Element, strict: boolean, titleEl: Element | null, layout: boolean): Attempt {
+  const pick = pickBody(body, strict);
+  // schema.org articleBody is the publisher's own statement of where the body is.
+  const declared = findDeclaredBody(body, pick);
+  const roots = declared ? [declared] : pick.roots;
+  const blocks = collectBlocks(roots, { titleEl, info: pick.scan.info, layout });
+  let chars = 0;
+  let paras = 0;
+  for (const b of blocks) {
+    if (b.kind === 'heading') continue;
+    const n = visibleText(b.element).length;
+    if (n >= 40) {
+      chars += n;
+      paras++;
+    }
+  }
+  return { pick: { ...pick, roots }, blocks, chars, paras };
+}
+
+function findDeclaredBody(body: Element, pick: BodyPick): Element | null {
+  const list = body.querySelectorAll('[itemprop="articleBody"], [itemprop="articlebody"]');
+  let best: Element | null = null;
+  let bestLen = 0;
+  for (let i = 0; i < list.length; i++) {
+    const el = list[i]!;
+    const info = pick.scan.info.get(el);
+    if (!info) continue;
+    if (info.text > bestLen) {
+      best = el;
+      bestLen = info.text;
+    }
+  }
+  if (!best || bestLen < 300) return null;
+  // Our pick inside the declared body is more precise; a pick around it holds
+  // more than the publisher says is the body (teasers, boxes) unless the
+  // declared part is only a sliver of it.
+  if (pick.roots.includes(best)) return best;
+  if (pick.roots.some((r) => contains(best!, r))) return null;
+  const rootText = pick.roots.reduce((n, r) => n + (pick.scan.info.get(r)?.text ?? 0), 0);
+  if (pick.roots.some((r) => contains(r, best!))) return bestLen >= rootText * 0.5 ? best : null;
+  return best;
+}
 
 /** Finds the article (headline + body blocks) in a document without changing it. */
-export function extractArticle(_doc: Document, _opts: { url?: string | null } = {}): ExtractedArticle {
-  throw new Error('extractArticle: not yet');
+export function extractArticle(doc: Document, opts: { url?: string | null } = {}): ExtractedArticle {
+  const url = opts.url ?? null;
+  const ld = jsonLdFacts(doc);
+  const meta = readMeta(doc, ld, url);
+  const base: ExtractedArticle = { isArticle: false, title: meta.title, publisher: meta.publisher, canonicalUrl: meta.canonicalUrl, lang: meta.lang, blocks: [] };
+  const body = mainBody(doc);
+  if (!body) return { ...base, reason: 'The document has no body.' };
+
+  const docTitle = (doc.getElementsByTagName('title')[0]?.textContent ?? '').trim();
+  const titleEl = findTitleElement(doc, [meta.title, ld.headline ?? '', docTitle]);
+  const firstBlock = body.firstElementChild as (Element & { checkVisibility?: unknown }) | null;
+  const layout = !!firstBlock && typeof firstBlock.checkVisibility === 'function';
+
+  let best = attempt(body, true, titleEl, layout);
+  if (best.chars < MIN_ARTICLE_CHARS * 2) {
+    // Hints can hide the body (a wrapper named "main-share-layout"); retry without them.
+    const loose = attempt(body, false, titleEl, layout);
+    if (loose.chars > best.chars * 1.3) best = loose;
+  }
+
+  const blocks: ArticleBlock[] = [];
+  const title = titleEl ? visibleText(titleEl) || meta.title : meta.title;
+  if (titleEl && !best.blocks.some((b) => b.element === titleEl || contains(b.element, titleEl))) {
+    blocks.push({ kind: 'title', element: titleEl });
+  }
+  const inBody = leadingStandfirst(best.blocks);
+  const standfirst = inBody ? null : titleEl ? findStandfirst(titleEl, best) : null;
+  if (standfirst) blocks.push({ kind: 'standfirst', element: standfirst });
+  for (const b of best.blocks) {
+    if (b.element === standfirst) continue;
+    blocks.push(b === inBody ? { kind: 'standfirst', element: b.element } : b);
+  }
+
+  const article: ExtractedArticle = { ...base, title, blocks };
+  const reason = notArticleReason(doc, best);
+  if (reason) return { ...article, reason };
+  return { ...article, isArticle: true };
 }
 
-/** The article's text (blocks joined by "\n\n") with a map back to its Text nodes. */
-export function articleText(_article: ExtractedArticle): ArticleText {
-  throw new Error('articleText: not yet');
+/** document.body, except when a parser made several (linkedom on odd markup): the fullest one. */
+function mainBody(doc: Document): Element | null {
+  const html = doc.documentElement;
+  if (!html) return null;
+  let best: Element | null = null;
+  let most = -1;
+  for (let c = html.firstElementChild; c; c = c.nextElementSibling) {
+    if (tagOf(c) !== 'body') continue;
+    const n = c.childNodes.length;
+    if (n > most) {
+      most = n;
+      best = c;
+    }
+  }
+  return best ?? doc.body ?? html;
 }
 
-/** DOM boundary points for [start, end) of ArticleText.text; null when not mappable. */
-export function domPoints(
-  _at: ArticleText,
-  _start: number,
-  _end: number,
-): { startNode: Text; startOffset: number; endNode: Text; endOffset: number } | null {
-  throw new Error('domPoints: not yet');
+function notArticleReason(doc: Document, a: Attempt): string | null {
+  if (!a.blocks.length) return 'No article text found on this page.';
+  if (a.chars < MIN_ARTICLE_CHARS || a.paras < MIN_ARTICLE_PARAS) {
+    return `Too little article text (${a.chars} characters in ${a.paras} paragraphs): this page does not look like an article.`;
+  }
+  const rootInfo = a.pick.roots.map((r) => a.pick.scan.info.get(r));
+  const linky = rootInfo.length > 0 && rootInfo.every((i) => linkDensity(i) > 0.5);
+  if (linky) return 'The main text of this page is mostly links: it looks like an index page, not an article.';
+  const ogType = metaContent(doc, 'og:type');
+  if (ogType && /^(website|profile|video\.other|product)$/i.test(ogType) && a.chars < 1200 && a.paras < 5) {
+    return 'This page declares itself a website, not an article, and has little article text.';
+  }
+  return null;
+}
+
+/**
+ * The standfirst (dek): an element hinted as such, or a short lead paragraph,
+ * between the headline and the body.
+ */
+function findStandfirst(titleEl: Element, a: Attempt): Element | null {
+  const firstBody = a.blocks[0]?.element ?? null;
+  let budget = 300;
+  let found: Element | null = null;
+  const visit = (el: Element): boolean => {
+    // true = stop the search
+    if (--budget <= 0) return true;
+    if (firstBody && (el === firstBody || contains(el, firstBody))) return true;
+    if (a.pick.roots.some((r) => r === el || contains(el, r))) return true;
+    const t = tagOf(el);
+    if (isHiddenByMarkup(el)) return false;
+    const hints = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '') + ' ' + (el.getAttribute('itemprop') ?? '');
+    if ((STANDFIRST.test(hints.toLowerCase()) || el.getAttribute('itemprop') === 'description') && t !== 'meta') {
+      if (!isExcludedElement(el, t) || /standfirst|dek|subtitle|summary|description/i.test(hints)) {
+        const txt = visibleText(el);
+        if (txt.length >= 30 && txt.length <= 600 && linkDensity(a.pick.scan.info.get(el)) < 0.3 && !hasHeadingOrPara(el)) {
+          found = el;
+          return true;
+        }
+      }
+    }
+    if (isExcludedElement(el, t)) return false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (visit(c)) return true;
+    return false;
+  };
+  let cur: Element | null = titleEl;
+  let stop = false;
+  for (let level = 0; cur && level < 4 && !stop; level++) {
+    for (let s = cur.nextElementSibling; s && !stop; s = s.nextElementSibling) stop = visit(s);
+    cur = cur.parentElement;
+    if (!cur || tagOf(cur) === 'body') break;
+  }
+  return found;
+}
+
+/** A standfirst that sits inside the body container: one of the first blocks, hinted as such. */
+function leadingStandfirst(blocks: ArticleBlock[]): ArticleBlock | null {
+  for (const b of blocks.slice(0, 3)) {
+    if (b.kind !== 'paragraph') continue;
+    let el: Element | null = b.element;
+    for (let up = 0; el && up < 3; up++, el = el.parentElement) {
+      const hints = ((el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '')).toLowerCase();
+      if (STANDFIRST.test(hints) || el.getAttribute('itemprop') === 'description') return b;
+      if (BODY_STRONG.test(hints)) break;
+    }
+  }
+  return null;
+}
+
+function hasHeadingOrPara(el: Element): boolean {
+  return el.querySelector('p, h1, h2, h3, li') !== null && el.querySelectorAll('p').length > 1;
 }

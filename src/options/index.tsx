@@ -1,3 +1,6 @@
+/** Entry point of options.html. */
 import { render } from 'preact';
-function Options() { return <main data-ready="1"><h1>Sourcelight options</h1></main>; }
-render(<Options />, document.getElementById('app')!);
+import { browserOptionsApi } from './browser-api';
+import { Options } from './options';
+
+render(<Options api={browserOptionsApi()} />, document.getElementById('app')!);

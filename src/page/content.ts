@@ -1,2 +1,76 @@
-// Placeholder content script: marks the page so the smoke test sees it ran.
-if (__TEST__) document.documentElement.setAttribute('data-sourcelight-test-status', 'done');
+/**
+ * The content script (built to content.js). Injected on demand by the
+ * background (toolbar button, shortcut, context menu, auto-analysis), possibly
+ * more than once into the same page: only the first injection sets up; later
+ * ones find the running session and wait for 'content/activate'.
+ */
+import browser from 'webextension-polyfill';
+import type { ContentCommand } from '../types/messages';
+import { PageSession } from './session';
+
+interface Installed {
+  session: PageSession;
+}
+
+const KEY = '__sourcelightPage';
+const g = globalThis as unknown as Record<string, Installed | undefined>;
+
+function handle(session: PageSession, msg: ContentCommand): Promise<unknown> | unknown {
+  switch (msg.type) {
+    case 'content/activate':
+      // Answer at once; progress goes to the background through 'tab/state'.
+      void session.activate();
+      return { ok: true };
+    case 'content/getState':
+      return session.contentState();
+    case 'content/nextClaim':
+      session.step(msg.direction === -1 ? -1 : 1);
+      return { ok: true };
+    case 'content/scrollToClaim':
+      return { ok: session.scrollToClaim({ index: msg.index, claimId: msg.claimId }) };
+    case 'content/saveSelection':
+      return session.saveSelection(typeof msg.text === 'string' ? msg.text : '').then(
+        (r) => ({ ok: true, id: r.id }),
+        (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+      );
+    case 'content/settings':
+      // Settings reach the session through storage.onChanged; nothing else to do.
+      return { ok: true };
+    default:
+      return undefined;
+  }
+}
+
+function install(): Installed {
+  const session = new PageSession(document, __TEST__ ? testHooks() : {});
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const msg = message as ContentCommand | null;
+    if (!msg || typeof msg.type !== 'string' || !msg.type.startsWith('content/')) return undefined;
+    try {
+      const r = handle(session, msg);
+      return r === undefined ? undefined : Promise.resolve(r);
+    } catch (e) {
+      return Promise.resolve({ ok: false, error: e instanceof Error ? e.message : String(e) });
+    }
+  });
+  const installed = { session };
+  if (__TEST__) {
+    // The test bridge (a content script in the same isolated world) drives the session through this.
+    (globalThis as unknown as Record<string, unknown>).__sourcelightTestCommand = (cmd: ContentCommand | { type: 'test/items' }) =>
+      cmd.type === 'test/items' ? session.debugItems() : Promise.resolve(handle(session, cmd as ContentCommand));
+  }
+  return installed;
+}
+
+function testHooks() {
+  const root = document.documentElement;
+  return {
+    onStatus: (status: string) => root.setAttribute('data-sourcelight-test-status', status),
+    onCard: (state: unknown, host: HTMLElement | null) => {
+      if (host) host.setAttribute('data-sourcelight-test-card', JSON.stringify(state));
+    },
+  };
+}
+
+if (window.top === window && !g[KEY]) g[KEY] = install();

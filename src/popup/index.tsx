@@ -1,3 +1,8 @@
+/** Entry point of popup.html. */
 import { render } from 'preact';
-function Popup() { return <main data-ready="1"><h1>Sourcelight</h1></main>; }
-render(<Popup />, document.getElementById('app')!);
+import { App, type View } from './app';
+import { browserApi } from './browser-api';
+
+const params = new URLSearchParams(location.search);
+const view: View = params.get('view') === 'library' ? 'library' : 'page';
+render(<App api={browserApi(params)} initialView={view} />, document.getElementById('app')!);

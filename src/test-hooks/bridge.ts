@@ -12,10 +12,34 @@ import browser from 'webextension-polyfill';
 const root = document.documentElement;
 root.setAttribute('data-sourcelight-test-base', browser.runtime.getURL(''));
 
+type TestCommand = (cmd: { type: string }) => unknown;
+
+/**
+ * `{ sourcelightTest: 'content', command: { type: 'content/nextClaim', direction: 1 } }` runs a
+ * content command (or 'test/items') in the page's content script directly (same isolated
+ * world) and writes the JSON answer to data-sourcelight-test-result, with a fresh
+ * data-sourcelight-test-seq so a test can wait for it.
+ */
+async function runContentCommand(command: unknown, seq: string): Promise<void> {
+  const run = (globalThis as unknown as { __sourcelightTestCommand?: TestCommand }).__sourcelightTestCommand;
+  try {
+    if (!run) throw new Error('content script not installed');
+    const result = await run(command as { type: string });
+    root.setAttribute('data-sourcelight-test-result', JSON.stringify(result ?? null));
+  } catch (e) {
+    root.setAttribute('data-sourcelight-test-result', JSON.stringify({ error: String(e) }));
+  }
+  root.setAttribute('data-sourcelight-test-seq', seq);
+}
+
 window.addEventListener('message', (event) => {
   if (event.source !== window) return;
-  const data = event.data as { sourcelightTest?: string; query?: string } | null;
+  const data = event.data as { sourcelightTest?: string; query?: string; command?: unknown; seq?: string } | null;
   if (!data || typeof data.sourcelightTest !== 'string') return;
+  if (data.sourcelightTest === 'content') {
+    void runContentCommand(data.command, String(data.seq ?? ''));
+    return;
+  }
   browser.runtime
     .sendMessage({ type: 'test/' + data.sourcelightTest, query: data.query ?? '' })
     .then((reply) => {

@@ -1,0 +1,194 @@
+/**
+ * `npm run eval`: scores the engine against every gold file — the seed
+ * article's first, then test/gold/*.gold.json — and prints per-tag
+ * precision/recall/F1, macro-F1, claim detection, field match rates and the
+ * sentences it got wrong. The scoring is exported for the unit tests.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { analyzeText } from '../src/engine/index';
+import { TAGS, type Analysis, type GoldFile, type GoldSentence, type SentenceResult, type Tag } from '../src/types/analysis';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SEED_TEXT = path.resolve(root, '../shared/examples/seed-article.txt');
+const SEED_GOLD = path.resolve(root, '../shared/examples/seed-article.gold.json');
+const GOLD_DIR = path.join(root, 'test/gold');
+
+export interface GoldDoc {
+  name: string;
+  gold: GoldFile;
+  text: string;
+  publisher: string | null;
+}
+
+/** The seed first, then every test/gold/*.gold.json with its .txt. */
+export function loadGoldSet(): GoldDoc[] {
+  const docs: GoldDoc[] = [];
+  if (existsSync(SEED_GOLD)) {
+    docs.push({ name: 'seed-article', gold: JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as GoldFile, text: readFileSync(SEED_TEXT, 'utf8'), publisher: null });
+  }
+  if (existsSync(GOLD_DIR)) {
+    for (const f of readdirSync(GOLD_DIR).filter((n) => n.endsWith('.gold.json')).sort()) {
+      const gold = JSON.parse(readFileSync(path.join(GOLD_DIR, f), 'utf8')) as GoldFile & { text?: string; publisher?: string };
+      const txt = path.join(GOLD_DIR, gold.text ?? f.replace(/\.gold\.json$/, '.txt'));
+      docs.push({ name: gold.document ?? f, gold, text: readFileSync(txt, 'utf8'), publisher: gold.publisher ?? null });
+    }
+  }
+  return docs;
+}
+
+export interface Mistake {
+  doc: string;
+  text: string;
+  fields: Array<{ field: string; expected: unknown; got: unknown }>;
+}
+
+export interface PRF { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
+
+export interface Score {
+  docs: number;
+  goldSentences: number;
+  matched: number;
+  /** Gold sentences with no engine sentence of the same text (splitting errors). */
+  unmatchedGold: Array<{ doc: string; text: string }>;
+  unmatchedEngine: Array<{ doc: string; text: string }>;
+  perTag: Record<Tag, PRF>;
+  macroF1: number;
+  claim: PRF;
+  /** Over matched gold claims that the engine also calls claims. */
+  rates: Record<'tag' | 'source' | 'sourceMention' | 'cue' | 'via' | 'quote' | 'hedged', { ok: number; total: number; rate: number }>;
+  mistakes: Mistake[];
+}
+
+const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const normValue = (v: unknown): unknown => (typeof v === 'string' ? v.replace(/’/g, "'").toLowerCase().trim() : v ?? null);
+
+function prf(tp: number, fp: number, fn: number): PRF {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+/** Scores analyses against their gold files. */
+export function scoreDocuments(items: Array<{ name: string; gold: GoldFile; analysis: Analysis }>): Score {
+  const counts = Object.fromEntries(TAGS.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<Tag, { tp: number; fp: number; fn: number }>;
+  const claim = { tp: 0, fp: 0, fn: 0 };
+  const fieldNames = ['tag', 'source', 'sourceMention', 'cue', 'via', 'quote', 'hedged'] as const;
+  const rates = Object.fromEntries(fieldNames.map((f) => [f, { ok: 0, total: 0, rate: 0 }])) as Score['rates'];
+  const unmatchedGold: Score['unmatchedGold'] = [];
+  const unmatchedEngine: Score['unmatchedEngine'] = [];
+  const mistakes: Mistake[] = [];
+  let goldSentences = 0;
+  let matched = 0;
+  for (const { name, gold, analysis } of items) {
+    const byText = new Map<string, SentenceResult[]>();
+    for (const s of analysis.sentences) {
+      const k = norm(s.text);
+      const list = byText.get(k);
+      if (list) list.push(s);
+      else byText.set(k, [s]);
+    }
+    const used = new Set<SentenceResult>();
+    for (const g of gold.sentences) {
+      goldSentences++;
+      const got = byText.get(norm(g.text))?.find((s) => !used.has(s));
+      if (!got) {
+        unmatchedGold.push({ doc: name, text: g.text });
+        if (g.claim) { claim.fn++; if (g.tag) counts[g.tag].fn++; }
+        continue;
+      }
+      used.add(got);
+      matched++;
+      const fields: Mistake['fields'] = [];
+      if (g.claim && got.claim) claim.tp++;
+      else if (g.claim) { claim.fn++; fields.push({ field: 'claim', expected: true, got: `false (${got.nonClaim ?? ''})` }); }
+      else if (got.claim) { claim.fp++; fields.push({ field: 'claim', expected: false, got: true }); }
+      const gt = g.claim ? g.tag ?? null : null;
+      const et = got.claim ? got.tag : null;
+      if (gt && et === gt) counts[gt].tp++;
+      else {
+        if (gt) counts[gt].fn++;
+        if (et) counts[et].fp++;
+      }
+      if (g.claim && got.claim) {
+        for (const f of fieldNames) {
+          const expected = f === 'sourceMention' ? g.sourceMention ?? null : (g as GoldSentence)[f] ?? null;
+          const value = f === 'sourceMention' ? got.sourceMention ?? null : got[f] ?? null;
+          const ok = normValue(expected) === normValue(value);
+          rates[f].total++;
+          if (ok) rates[f].ok++;
+          else fields.push({ field: f, expected, got: value });
+        }
+      }
+      if (fields.length > 0) mistakes.push({ doc: name, text: g.text, fields });
+    }
+    for (const s of analysis.sentences) if (!used.has(s)) unmatchedEngine.push({ doc: name, text: s.text });
+  }
+  for (const f of fieldNames) rates[f].rate = rates[f].total === 0 ? 1 : rates[f].ok / rates[f].total;
+  const perTag = Object.fromEntries(TAGS.map((t) => [t, prf(counts[t].tp, counts[t].fp, counts[t].fn)])) as Record<Tag, PRF>;
+  // Macro-F1 over the tags that occur in the gold or in the output.
+  const present = TAGS.filter((t) => counts[t].tp + counts[t].fp + counts[t].fn > 0);
+  const macroF1 = present.length === 0 ? 1 : present.reduce((a, t) => a + perTag[t].f1, 0) / present.length;
+  return {
+    docs: items.length, goldSentences, matched, unmatchedGold, unmatchedEngine, perTag, macroF1,
+    claim: prf(claim.tp, claim.fp, claim.fn), rates, mistakes,
+  };
+}
+
+/** Analyses every gold document and scores it. */
+export function evaluate(docs: GoldDoc[] = loadGoldSet()): Score {
+  return scoreDocuments(docs.map((d) => ({ name: d.name, gold: d.gold, analysis: analyzeText(d.text, { publisher: d.publisher }) })));
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
+const num = (x: number): string => x.toFixed(3);
+
+export function formatScore(title: string, s: Score, withMistakes: boolean): string {
+  const lines: string[] = [];
+  lines.push(`${title}: ${s.docs} document(s), ${s.goldSentences} gold sentences, ${s.matched} matched by text`);
+  lines.push('');
+  lines.push('tag            precision  recall     F1   gold  engine');
+  for (const t of TAGS) {
+    const p = s.perTag[t];
+    lines.push(`${t.padEnd(14)} ${num(p.precision).padStart(9)} ${num(p.recall).padStart(7)} ${num(p.f1).padStart(6)} ${String(p.tp + p.fn).padStart(6)} ${String(p.tp + p.fp).padStart(7)}`);
+  }
+  lines.push(`${'macro-F1'.padEnd(14)} ${''.padStart(9)} ${''.padStart(7)} ${num(s.macroF1).padStart(6)}`);
+  lines.push('');
+  lines.push(`claim detection: precision ${num(s.claim.precision)}  recall ${num(s.claim.recall)}  F1 ${num(s.claim.f1)}`);
+  lines.push('field match (over claims both sides call claims):');
+  for (const [f, r] of Object.entries(s.rates)) lines.push(`  ${f.padEnd(14)} ${pct(r.rate)}  (${r.ok}/${r.total})`);
+  if (s.unmatchedGold.length > 0 || s.unmatchedEngine.length > 0) {
+    lines.push('');
+    lines.push(`splitting: ${s.unmatchedGold.length} gold sentence(s) not found, ${s.unmatchedEngine.length} engine sentence(s) not in gold`);
+    for (const u of s.unmatchedGold) lines.push(`  gold   [${u.doc.slice(0, 24)}] ${u.text}`);
+    for (const u of s.unmatchedEngine) lines.push(`  engine [${u.doc.slice(0, 24)}] ${u.text}`);
+  }
+  if (withMistakes && s.mistakes.length > 0) {
+    lines.push('');
+    lines.push(`sentences with differences (${s.mistakes.length}):`);
+    for (const m of s.mistakes) {
+      lines.push(`  [${m.doc.slice(0, 24)}] ${m.text.length > 110 ? `${m.text.slice(0, 107)}...` : m.text}`);
+      for (const f of m.fields) lines.push(`      ${f.field.padEnd(13)} expected ${JSON.stringify(f.expected)}  got ${JSON.stringify(f.got)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function main(): void {
+  const docs = loadGoldSet();
+  const seed = docs.filter((d) => d.name === 'seed-article');
+  const others = docs.filter((d) => d.name !== 'seed-article');
+  const out: string[] = [];
+  if (seed.length > 0) out.push(formatScore('== seed article', evaluate(seed), true));
+  for (const d of others) {
+    const s = evaluate([d]);
+    out.push(`-- ${d.name}: macro-F1 ${num(s.macroF1)}, claim F1 ${num(s.claim.f1)}, tag ${pct(s.rates.tag.rate)}, source ${pct(s.rates.source.rate)}`);
+  }
+  if (others.length > 0) out.push(formatScore('\n== other labelled news', evaluate(others), true));
+  out.push(formatScore('\n== all gold', evaluate(docs), false));
+  console.log(out.join('\n'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main();

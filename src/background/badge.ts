@@ -1,0 +1,19 @@
+/** The toolbar badge of a tab: claim count while the page is analysed, cleared when it navigates. */
+import browser from 'webextension-polyfill';
+import type { TabState } from '../types/messages';
+import { badgeFor } from './badge-text';
+
+const DEFAULT_TITLE = 'Sourcelight: show the sourcing of this article';
+
+export async function showBadge(tabId: number, state: TabState | null): Promise<void> {
+  const look = badgeFor(state);
+  const action = browser.action;
+  await Promise.all([
+    action.setBadgeText({ tabId, text: look.text }),
+    look.text ? action.setBadgeBackgroundColor({ tabId, color: look.color }) : null,
+    look.text && 'setBadgeTextColor' in action ? action.setBadgeTextColor({ tabId, color: '#ffffff' }) : null,
+    action.setTitle({ tabId, title: look.title ?? DEFAULT_TITLE }),
+  ]).catch(() => {
+    // The tab closed meanwhile: nothing to show.
+  });
+}

@@ -1,0 +1,424 @@
+/**
+ * Finds the attributions in one sentence ("X said", "said X", "according to
+ * X", "citing X", "X declined to comment", "..., saying") with their cue
+ * words and where the source phrase is. Works on tokens; every word list is a
+ * Set built once at module load.
+ */
+import type { Token } from './tokens';
+import {
+  ADVERBS, AUXILIARIES, CLAUSE_ONLY_VERBS, DOCUMENT_ONLY_VERBS, LISTENER_NOUNS, NO_COMMENT_PHRASES,
+  OUTLET_CONTACT_PHRASES, PER_NOT_SOURCE, SPEECH_VERBS, STATEMENT_CONTEXT_NOUNS, STATEMENT_NOUNS,
+  STATEMENT_VERBS, TELL_VERBS, VERB_OBJECT_CUES,
+} from './lexicon/reporting';
+import { PERSON_TITLES } from './lexicon/sources';
+import { PhraseIndex, anonWords, docWords, isDeterminer, orgWords, trimLeading } from './classify';
+
+const speechVerbs = new Set(SPEECH_VERBS);
+const clauseOnly = new Set(CLAUSE_ONLY_VERBS);
+const docOnly = new Set(DOCUMENT_ONLY_VERBS);
+const tellVerbs = new Set(TELL_VERBS);
+const auxiliaries = new Set(AUXILIARIES);
+const adverbs = new Set(ADVERBS);
+const statementVerbs = new Set(STATEMENT_VERBS);
+const statementNouns = new Set(STATEMENT_NOUNS);
+const contextNouns = new Set(STATEMENT_CONTEXT_NOUNS);
+const listenerNouns = new Set(LISTENER_NOUNS);
+const perNot = new Set(PER_NOT_SOURCE);
+const titles = new Set(PERSON_TITLES);
+const noComment = new PhraseIndex(NO_COMMENT_PHRASES);
+const verbObject = new PhraseIndex(VERB_OBJECT_CUES);
+const contactIndex = new PhraseIndex(OUTLET_CONTACT_PHRASES);
+
+/** Words that end a subject phrase when walking backwards. */
+const NP_STOP = new Set([
+  'that', 'which', 'but', 'or', 'nor', 'so', 'though', 'although', 'while', 'whereas',
+  'because', 'since', 'if', 'unless', 'when', 'whether', 'until', 'as', 'than', 'where', 'what',
+  'why', 'how', 'whom', 'whose', 'yet', 'then', 'also', 'later', 'not', 'have', 'has', 'had',
+  'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'can', 'may',
+  'might', 'must', 'did', 'does', 'do', 'to', 'even', 'after', 'before', 'once', 'however',
+  'meanwhile', 'and',
+]);
+/** A candidate whose subject follows one of these is in a subordinate clause. */
+const SUBORDINATORS = new Set([
+  'though', 'although', 'while', 'whereas', 'because', 'since', 'if', 'unless', 'when', 'whether',
+  'until', 'after', 'before', 'once', 'which', 'even', 'where', 'than', 'whom', 'whose',
+]);
+const APPOSITIVE_START = new Set([
+  'who', 'which', 'whose', 'a', 'an', 'the', 'citing', 'speaking', 'quoting', 'according', 'his', 'her',
+  'its', 'their', 'one', 'himself', 'herself', 'itself', 'both', 'also', 'in', 'on', 'at', 'for',
+  'from', 'of', 'now', 'then', 'formerly', 'previously', 'currently', 'once', 'like', 'along',
+  'with', 'writing', 'meanwhile', 'however', 'too', 'as', 'another', 'whom', 'r', 'd', 'i',
+]);
+/** Words that stop a noun phrase read forwards ("said the ministry in a statement"). */
+const FORWARD_STOP = new Set([
+  'that', 'in', 'on', 'at', 'during', 'after', 'before', 'to', 'by', 'when', 'as', 'while', 'who',
+  'which', 'but', 'said', 'says', 'told', 'was', 'were', 'is', 'are', 'has', 'have', 'had',
+  'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'reported', 'reports', 'saying', 'wrote',
+  'showed', 'shows', 'found', 'added', 'if', 'because', 'over', 'about', 'since', 'would', 'will',
+  'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'not', 'also', 'then', 'there',
+  'it', 'they', 'he', 'she', 'we', 'i', 'so', 'where', 'whose', 'via', 'amid', 'despite',
+  'following', 'under', 'into', 'onto', 'through', 'without', 'against', 'between',
+]);
+/** Participles that attribute their clause to the main subject ("..., saying ..."). */
+const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'telling', 'arguing', 'insisting', 'claiming', 'warning', 'stressing', 'explaining', 'stating', 'declaring', 'asserting', 'announcing', 'acknowledging', 'writing']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'work', 'duty']);
+/** Nominal endings: a word before "and" in a subject ("law enforcement and security officials"). */
+const NOUNISH = /(ment|ers|ors|ists|ians|ies|tion|ions|ants|ents|ics|ees)$/;
+
+export interface Candidate {
+  /** Token range of the source phrase [s, e), and how far an appositive reaches. */
+  subjS: number;
+  subjE: number;
+  apposE: number;
+  /** Token positions of the cue: first and last token. */
+  cueS: number;
+  cueE: number;
+  cue: string;
+  kind: 'verb' | 'according' | 'citing' | 'no-comment' | 'statement-prefix' | 'participle';
+  /** Listener of "told X": token range, or null. */
+  listener: [number, number] | null;
+  subordinate: boolean;
+  /** Inside another attribution's content ("He said that officials said ..."). */
+  embedded: boolean;
+  /** A trailing ", X said." */
+  atEnd: boolean;
+  /** Only reports when the subject is a document ("the study found"). */
+  documentOnly: boolean;
+  /** The source phrase must name a source ("citing Taliban violence" does not). */
+  strict: boolean;
+  /** "X reports for NPR": the outlet the subject writes for, token range. */
+  writesFor: [number, number] | null;
+}
+
+const isAllCaps = (t: Token): boolean => t.t.length > 1 && t.t === t.t.toUpperCase();
+const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word && !t.q && t.t === ',';
+const isCloseQuote = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.t === '”' || t.t === '’' || t.t === '"' || t.t === '»' || t.t === "'");
+const isDash = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.t === '—' || t.t === '–');
+const isNounWord = (l: string): boolean => anonWords.has(l) || orgWords.has(l) || docWords.has(l) || NOUNISH.test(l);
+
+/** Collects a noun phrase ending at token j (inclusive), reading backwards. */
+function npBackward(tokens: Token[], j: number): [number, number] | null {
+  let k = j;
+  let count = 0;
+  let end = j + 1;
+  while (k >= 0) {
+    const t = tokens[k];
+    if (!t.word || t.q) break;
+    if (t.l === 'who' && !isAllCaps(t) && k > 0 && k < j) { end = k; count = 0; k--; continue; }
+    if (t.l === 'and' && k > 0 && k < j) {
+      // "Pilots and aviation experts", "King and Weeks": a compound subject.
+      const p = tokens[k - 1];
+      if (p.word && !p.q && (p.cap || isNounWord(p.l)) && count <= 4) { count++; k--; continue; }
+      break;
+    }
+    if (!isAllCaps(t) && (NP_STOP.has(t.l) || (!t.cap && speechVerbs.has(t.l) && k < j))) break;
+    count++;
+    if (count > 14) return null;
+    k--;
+  }
+  const s = k + 1;
+  if (s >= end) return null;
+  return [s, end];
+}
+
+/** Collects a noun phrase starting at token i, reading forwards. */
+function npForward(tokens: Token[], i: number, n: number): [number, number] | null {
+  let k = i;
+  while (k < n) {
+    const t = tokens[k];
+    if (!t.word || t.q) break;
+    if (k > i && !isAllCaps(t) && !t.cap && FORWARD_STOP.has(t.l)) break;
+    if (t.l === 'with' && tokens[k - 1]?.l !== 'familiar') break;
+    if (t.l === 'and' && !(tokens[k + 1]?.cap || isNounWord(tokens[k - 1].l))) break;
+    if (k - i > 12) break;
+    k++;
+  }
+  return k > i ? [i, k] : null;
+}
+
+/** The subject of the verb at vi, reading backwards over adverbs and an appositive. */
+function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; apposE: number; cueS: number } | null {
+  let j = vi - 1;
+  let cueS = vi;
+  if (j >= 0 && tokens[j].word && auxiliaries.has(tokens[j].l) && !tokens[j].q) cueS = j;
+  while (j >= 0 && tokens[j].word && !tokens[j].q && !tokens[j].cap && adverbs.has(tokens[j].l)) j--;
+  if (j < 0) return null;
+  let apposE = -1;
+  let guard = 0;
+  while ((isComma(tokens[j]) || isDash(tokens[j])) && guard++ < 3) {
+    // "Bogdanov, who also serves as ..., told reporters": skip the appositive.
+    const dash = isDash(tokens[j]);
+    let k = j - 1;
+    while (k >= 0 && !(dash ? isDash(tokens[k]) : isComma(tokens[k])) && !(isCloseQuote(tokens[k]) && !tokens[k].q) && tokens[k].t !== '“') k--;
+    if (k < 0 || !(dash ? isDash(tokens[k]) : isComma(tokens[k]))) return null;
+    const first = tokens[k + 1];
+    if (!first || k + 1 >= j) return null;
+    const ok = APPOSITIVE_START.has(first.l) || /^\d/.test(first.t) || first.cap || titles.has(first.l) || anonWords.has(first.l);
+    if (!ok) return null;
+    if (apposE < 0) apposE = j;
+    j = k - 1;
+    if (j < 0) return null;
+    if (tokens[j].word) break;
+  }
+  if (!tokens[j].word || tokens[j].q) return null;
+  let np = npBackward(tokens, j);
+  if (!np) return null;
+  // "Erik van Sebille, a physical oceanographer at ... told Reuters": an appositive missing its closing comma.
+  const first = tokens[np[0]];
+  if ((first.l === 'a' || first.l === 'an') && isComma(tokens[np[0] - 1]) && tokens[np[0] - 2]?.word && tokens[np[0] - 2].cap) {
+    const again = npBackward(tokens, np[0] - 2);
+    if (again) {
+      apposE = np[1];
+      np = again;
+    }
+  }
+  return { s: np[0], e: np[1], apposE: apposE < 0 ? np[1] : apposE, cueS };
+}
+
+/** True when the rest of the sentence after token i is only a short adverbial ("on Dec. 12."). */
+function restIsShort(tokens: Token[], i: number): boolean {
+  let words = 0;
+  for (let k = i; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.word) {
+      if (t.l === 'that' || (speechVerbs.has(t.l) && !t.cap)) return false;
+      words++;
+    } else if (t.t === ',' || t.t === '“' || t.t === ';' || t.t === ':') {
+      return false;
+    }
+  }
+  return words <= 7;
+}
+
+function cueText(text: string, tokens: Token[], s: number, e: number): string {
+  return text.slice(tokens[s].s, tokens[e].e);
+}
+
+/** The listener of "told X": a name, or words up to a listener noun ("told the newspaper", "told reporters"). */
+function listenerAfter(tokens: Token[], i: number, n: number): [number, number] | null {
+  const t = tokens[i];
+  if (!t || !t.word || t.q || t.l === 'that') return null;
+  let k = i;
+  if (t.l === 'the' || t.l === 'a' || t.l === 'an' || t.l === 'his' || t.l === 'her' || t.l === 'their' || t.l === 'its') k++;
+  if (k < n && tokens[k].word && tokens[k].cap) {
+    let e = k;
+    while (e < n && tokens[e].word && (tokens[e].cap || ((tokens[e].l === 'of' || tokens[e].l === 'and' || tokens[e].l === 'for') && tokens[e + 1]?.cap))) e++;
+    return [i, e];
+  }
+  for (let e = k; e < n && e < k + 3; e++) {
+    const w = tokens[e];
+    if (!w.word) break;
+    if (listenerNouns.has(w.l)) return [i, e + 1];
+  }
+  return null;
+}
+
+/** "said in a statement", "said in his opening statement": the end of the cue, or -1. */
+function statementContext(tokens: Token[], i: number, n: number): number {
+  if (tokens[i]?.l !== 'in') return -1;
+  for (let k = i + 1; k < n && k <= i + 4; k++) {
+    const t = tokens[k];
+    if (!t.word) return -1;
+    if (contextNouns.has(t.l)) return k;
+  }
+  return -1;
+}
+
+/** The subject at the start of the sentence, after a leading adverbial ("After the hearing, Hawk Sawyer ..."). */
+function sentenceSubject(tokens: Token[], limit: number): [number, number] | null {
+  let i = 0;
+  const first = tokens[0];
+  if (first && first.word && (first.l === 'after' || first.l === 'in' || first.l === 'on' || first.l === 'at' || first.l === 'during' || first.l === 'last' || first.l === 'earlier' || first.l === 'later' || first.l === 'before' || first.l === 'when' || first.l === 'since' || first.l === 'meanwhile' || first.l === 'but' || first.l === 'and' || first.l === 'however' || first.l === 'instead')) {
+    while (i < limit && !isComma(tokens[i])) i++;
+    if (i >= limit) return null;
+    i++;
+  }
+  if (i < limit && tokens[i].word && (tokens[i].l === 'but' || tokens[i].l === 'and')) i++;
+  let k = i;
+  if (k < limit && tokens[k].word && isDeterminer(tokens[k].l)) k++;
+  while (k < limit && tokens[k].word && !tokens[k].q && (tokens[k].cap || anonWords.has(tokens[k].l) || orgWords.has(tokens[k].l) || docWords.has(tokens[k].l) || titles.has(tokens[k].l))) k++;
+  return k > i && !(k === i + 1 && isDeterminer(tokens[i].l)) ? [i, k] : null;
+}
+
+export function findCandidates(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  const n = tokens.length;
+  let participle = -1;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (!t.word || t.q) continue;
+    const l = t.l;
+    // "according to X", "per X"
+    if ((l === 'according' && tokens[i + 1]?.l === 'to') || (l === 'per' && tokens[i + 1]?.word && !perNot.has(tokens[i + 1].l) && (tokens[i + 1].cap || tokens[i + 1].l === 'the'))) {
+      const from = l === 'per' ? i + 1 : i + 2;
+      const np = npForward(tokens, from, n);
+      if (np) {
+        const prev = tokens[i - 1];
+        const c = mk(np[0], np[1], np[1], i, from - 1, cueText(text, tokens, i, from - 1), 'according', tokens, (isComma(prev) || isDash(prev)) && restIsShort(tokens, np[1]));
+        c.strict = true;
+        out.push(c);
+      }
+      continue;
+    }
+    if (l === 'citing' || l === 'quoting') {
+      const np = npForward(tokens, i + 1, n);
+      if (np) {
+        const c = mk(np[0], np[1], np[1], i, i, t.t, 'citing', tokens, false);
+        c.strict = true;
+        out.push(c);
+      }
+      continue;
+    }
+    if (t.cap) continue;
+    // "declined to comment", "did not respond to a request for comment"
+    const nc = noComment.matchAt(tokens, i, n);
+    if (nc > 0) {
+      const sub = subjectBefore(tokens, i);
+      if (sub) out.push(mk(sub.s, sub.e, sub.apposE, i, i + nc - 1, cueText(text, tokens, i, i + nc - 1), 'no-comment', tokens, false));
+      i += nc - 1;
+      continue;
+    }
+    // "voiced concerns", "made clear"
+    const vo = verbObject.matchAt(tokens, i, n);
+    if (vo > 0) {
+      const sub = subjectBefore(tokens, i);
+      if (sub) {
+        out.push(mk(sub.s, sub.e, sub.apposE, sub.cueS, i + vo - 1, cueText(text, tokens, sub.cueS, i + vo - 1), 'verb', tokens, false));
+        i += vo - 1;
+        continue;
+      }
+    }
+    // "issued a statement saying"
+    if (statementVerbs.has(l)) {
+      let k = i + 1;
+      while (k < n && k <= i + 3 && tokens[k].word && !statementNouns.has(tokens[k].l)) k++;
+      if (k < n && statementNouns.has(tokens[k].l) && tokens[k].word) {
+        let end = k;
+        if (tokens[k + 1]?.l === 'saying') end = k + 1;
+        const sub = subjectBefore(tokens, i);
+        if (sub && (end > k || tokens[k + 1]?.l === 'that' || tokens[k + 1]?.t === ':')) {
+          out.push(mk(sub.s, sub.e, sub.apposE, i, end, cueText(text, tokens, i, end), 'verb', tokens, false));
+          i = end;
+          continue;
+        }
+      }
+    }
+    if (PARTICIPLES.has(l) && isComma(tokens[i - 1]) && participle < 0) participle = i;
+    if (!speechVerbs.has(l) || l.endsWith('ing')) continue;
+    const prev = tokens[i - 1];
+    if (prev && prev.word && isDeterminer(prev.l)) continue; // "the report", "a claim"
+    if (prev && prev.word && (prev.l.endsWith('’s') || prev.l.endsWith("'s"))) continue; // "Russia’s statement"
+    const next = tokens[i + 1];
+    if (next && next.word && (next.l === 'by' || next.l === 'of')) continue; // "reports by fishermen", "claims of"
+    if (next && next.l === 'to' && OBJECT_PRONOUNS.has(tokens[i + 2]?.l ?? '')) continue; // "reported to him"
+    // Passive "was told", "is said to" (a hedge, not an attribution).
+    if (prev && prev.word && (prev.l === 'was' || prev.l === 'were' || prev.l === 'is' || prev.l === 'are' || prev.l === 'been' || prev.l === 'be' || prev.l === 'being')) {
+      if (!(l === 'quoted' && next?.l === 'as')) continue;
+    }
+    const documentOnly = docOnly.has(l);
+    let cueE = i;
+    let listener: [number, number] | null = null;
+    if (tellVerbs.has(l) && next && next.word && !next.q) {
+      listener = listenerAfter(tokens, i + 1, n);
+      if (listener) cueE = listener[1] - 1;
+    }
+    let cue = cueText(text, tokens, i, cueE);
+    if (!listener) {
+      const ctx = statementContext(tokens, i + 1, n);
+      if (ctx > 0) { cueE = ctx; cue = cueText(text, tokens, i, cueE); }
+    }
+    if (l === 'described' || l === 'describes' || l === 'describe') {
+      for (let k = i + 1; k < n && k < i + 20; k++) {
+        if (tokens[k].t === ',' || tokens[k].t === ';') break;
+        if (tokens[k].l === 'as' && !tokens[k].q) { cue = `${t.t} ... as`; break; }
+      }
+    }
+    if (l === 'quoted' && next?.l === 'as' && tokens[i + 2]?.l === 'saying') {
+      cueE = i + 2;
+      cue = cueText(text, tokens, i, cueE);
+    }
+    // "X reports for NPR": the subject is a journalist of that outlet.
+    let writesFor: [number, number] | null = null;
+    if ((l === 'reports' || l === 'reported' || l === 'writes' || l === 'wrote' || l === 'report') && (next?.l === 'for' || next?.l === 'in')) {
+      writesFor = npForward(tokens, i + 2, n);
+    }
+    const sub = subjectBefore(tokens, i);
+    let needsClause = clauseOnly.has(l) && !(next && (next.l === 'that' || next.t === ':' || next.t === '“' || next.t === '"'));
+    if (needsClause && (l === 'call' || l === 'calls' || l === 'called')) {
+      // "called his death "a crisis of public trust"": a characterisation in quotation marks.
+      for (let k = i + 1; k < n && k < i + 8; k++) {
+        if (isComma(tokens[k])) break;
+        if (tokens[k].q) { needsClause = false; break; }
+      }
+    }
+    if (sub) {
+      const cueS = sub.cueS;
+      if (cueS < i) cue = cueText(text, tokens, cueS, i) + cue.slice(t.t.length);
+      const before = tokens[sub.s - 1];
+      const afterComma = before !== undefined && (isComma(before) || isCloseQuote(before) || isDash(before));
+      const atEnd = afterComma && restIsShort(tokens, cueE + 1);
+      // ", he testified," or ", Morrison testified.": the verb needs no clause of its own.
+      const parenthetical = atEnd || (afterComma && (isComma(tokens[cueE + 1]) || isDash(tokens[cueE + 1])));
+      if (/^\d/.test(tokens[sub.s].t)) continue; // "3,248 cases reported": a quantity, not a source
+      if (needsClause && !parenthetical) continue;
+      const c = mk(sub.s, sub.e, sub.apposE, cueS, cueE, cue, 'verb', tokens, atEnd);
+      c.listener = listener;
+      c.documentOnly = documentOnly;
+      c.writesFor = writesFor;
+      out.push(c);
+      continue;
+    }
+    // Inversion: "..., said Peskov." / "” said the ministry" / "reports Wee".
+    if ((!prev || isComma(prev) || isCloseQuote(prev) || isDash(prev)) && next && next.word && !documentOnly && !tellVerbs.has(l) && next.l !== 'that') {
+      const np = npForward(tokens, i + 1, n);
+      if (np) {
+        const c = mk(np[0], np[1], np[1], i, i, t.t, 'verb', tokens, prev !== undefined && restIsShort(tokens, np[1]));
+        out.push(c);
+      }
+    }
+  }
+  if (out.length === 0 && participle > 0) {
+    // "The US welcomed the exchange, saying ...": the participle reports for the main subject.
+    const subj = sentenceSubject(tokens, participle);
+    if (subj) out.push(mk(subj[0], subj[1], subj[1], participle, participle, tokens[participle].t, 'participle', tokens, false));
+  }
+  // "In a statement, the ministry welcomed ...": only when nothing else attributes.
+  if (out.length === 0 && n > 4 && tokens[0].l === 'in' && (tokens[1].l === 'a' || tokens[1].l === 'an') && statementNouns.has(tokens[2].l)) {
+    let k = 3;
+    while (k < n && !isComma(tokens[k])) k++;
+    if (k < n - 1) {
+      const np = sentenceSubject(tokens.slice(k + 1), n - k - 1);
+      if (np) out.push(mk(np[0] + k + 1, np[1] + k + 1, np[1] + k + 1, 0, 2, cueText(text, tokens, 0, 2), 'statement-prefix', tokens, false));
+    }
+  }
+  return out;
+}
+
+function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cue: string, kind: Candidate['kind'], tokens: Token[], atEnd: boolean): Candidate {
+  s = trimLeading(tokens, s, e);
+  const before = tokens[s - 1];
+  let subordinate = before !== undefined && before.word && SUBORDINATORS.has(before.l);
+  const embedded = before !== undefined && before.word && (before.l === 'that' || speechVerbs.has(before.l));
+  // "a prospect Vindman denied": a relative clause whose subject follows a common noun.
+  if (kind === 'verb' && (tokens[s].l === 'a' || tokens[s].l === 'an' || tokens[s].l === 'the') && e - s >= 3 && tokens[e - 1].cap) {
+    const noun = tokens[e - 2];
+    if (noun.word && !noun.cap && !titles.has(noun.l) && !anonWords.has(noun.l) && !orgWords.has(noun.l)) subordinate = true;
+  }
+  return { subjS: s, subjE: e, apposE, cueS, cueE, cue, kind, listener: null, subordinate, embedded, atEnd, documentOnly: false, strict: false, writesFor: null };
+}
+
+/** "Speaking to the Financial Times, ...": token ranges of phrases naming who the source spoke to. */
+export function contactPhrases(tokens: Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || t.q) continue;
+    const m = contactIndex.matchAt(tokens, i, tokens.length);
+    if (m > 0 && tokens[i].l !== 'told') {
+      const np = npForward(tokens, i + m, tokens.length);
+      if (np) out.push(np);
+      i += m;
+    }
+  }
+  return out;
+}

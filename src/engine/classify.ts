@@ -1,0 +1,283 @@
+/**
+ * What kind of source a noun phrase names, and how a reader would name it.
+ * Works on a token range of one sentence; every word list is a Set built once.
+ */
+import type { Tag } from '../types/analysis';
+import type { Token } from './tokens';
+import { OUTLETS, OUTLET_HEADS, OUTLET_NAME_WORDS, OUTLET_DESCRIPTIONS } from './lexicon/outlets';
+import {
+  ANONYMITY_PHRASES, ANONYMOUS_WORDS, DATE_WORDS, DOCUMENT_WORDS, FEMALE_TITLES, MALE_TITLES,
+  ORG_WORDS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACES_AS_GOVERNMENTS,
+} from './lexicon/sources';
+import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
+import { GENERIC_OUTLETS } from './lexicon/sources';
+
+const lowerSet = (a: readonly string[]): Set<string> => new Set(a.map((s) => s.toLowerCase()));
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'.\-&/][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?/gu;
+function words(s: string): string[] {
+  return (s.match(WORD_RE) ?? []).map((w) => w.toLowerCase());
+}
+
+/** Multi-word phrases indexed by their first word: one Map probe per token. */
+export class PhraseIndex {
+  private byFirst = new Map<string, string[][]>();
+  constructor(phrases: readonly string[]) {
+    for (const p of phrases) {
+      const w = words(p);
+      if (w.length === 0) continue;
+      const list = this.byFirst.get(w[0]);
+      if (list) list.push(w);
+      else this.byFirst.set(w[0], [w]);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+  /** Length in tokens of the longest phrase starting at token i (0 if none). */
+  matchAt(tokens: Token[], i: number, end: number, needCap = false): number {
+    const list = this.byFirst.get(stripPossessive(tokens[i].l));
+    if (!list) return 0;
+    outer: for (const p of list) {
+      if (i + p.length > end) continue;
+      for (let k = 0; k < p.length; k++) {
+        const t = tokens[i + k];
+        const l = k === p.length - 1 ? stripPossessive(t.l) : t.l;
+        if (l !== p[k]) continue outer;
+        if (needCap && t.word && !t.cap && !/\d/.test(t.t[0])) continue outer;
+      }
+      return p.length;
+    }
+    return 0;
+  }
+}
+
+export function stripPossessive(l: string): string {
+  if (l.endsWith('’s') || l.endsWith("'s")) return l.slice(0, -2);
+  if (l.endsWith('s’') || l.endsWith("s'")) return l.slice(0, -1);
+  return l;
+}
+
+const outletIndex = new PhraseIndex(OUTLETS);
+const knownOrgIndex = new PhraseIndex(KNOWN_ORGANIZATIONS);
+const placeIndex = new PhraseIndex(PLACES_AS_GOVERNMENTS);
+const anonymityIndex = new PhraseIndex(ANONYMITY_PHRASES);
+const outletHeads = lowerSet(OUTLET_HEADS);
+const genericIndex = new PhraseIndex(GENERIC_OUTLETS);
+const outletNameWords = lowerSet(OUTLET_NAME_WORDS);
+export const outletDescriptions = lowerSet(OUTLET_DESCRIPTIONS);
+const orgWords = lowerSet(ORG_WORDS);
+const anonWords = lowerSet(ANONYMOUS_WORDS);
+const docWords = lowerSet(DOCUMENT_WORDS);
+const titles = lowerSet(PERSON_TITLES);
+const dateWords = lowerSet(DATE_WORDS);
+export const personDescriptions = lowerSet(PERSON_DESCRIPTIONS);
+const maleTitles = lowerSet(MALE_TITLES);
+const femaleTitles = lowerSet(FEMALE_TITLES);
+const places = lowerSet(PLACES_AS_GOVERNMENTS);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'two', 'both', 'four', 'five', 'multiple', 'various', 'numerous', 'few', 'most', 'all']);
+const POST_MODIFIER_STARTS = new Set(['of', 'for', 'with', 'at', 'from', 'in', 'on', 'familiar', 'close', 'who', 'based', 'involved', 'briefed', 'knowledgeable', 'speaking', 'to', 'within', 'inside', 'near', 'across', 'around', 'working', 'under']);
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'del', 'der', 'den', 'dos', 'das', 'ter', 'al-', 'st.', 'mc', 'mac']);
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'representative', 'representatives', 'statement', 'release', 'spokespersons']);
+const NOT_BEFORE_NAME = new Set(['of', 'for', 'at', 'from', 'and', '&', 'in', 'on', 'to', 'with', 'by', 'near', 'into', 'across']);
+const PLURAL_ANON = new Set(['officials', 'sources', 'people', 'experts', 'analysts', 'residents']);
+
+export type Gender = 'm' | 'f' | null;
+
+export interface SourceInfo {
+  tag: Tag;
+  /** The source as a reader would name it. */
+  source: string;
+  /** For persons: the key used for later mentions (last name, lower case). */
+  key: string;
+  /** For persons: every word of the name, so "Li" finds "Li Jifeng". */
+  nameWords?: string[];
+  gender: Gender;
+  /** A journalist of an outlet: the outlet. */
+  outlet?: string;
+  /** Words of the whole phrase, for descriptions that point back ("the official"). */
+  words: string[];
+  plural: boolean;
+}
+
+const isNameLike = (t: Token): boolean => t.word && (t.cap || NAME_PARTICLES.has(t.l) || /^[a-z]{1,3}-\p{Lu}/u.test(t.t));
+const isAcronym = (t: Token): boolean => t.t.length >= 2 && t.t === t.t.toUpperCase() && /\p{Lu}/u.test(t.t) && !/\d/.test(t.t[0]);
+
+function slice(text: string, tokens: Token[], s: number, e: number): string {
+  return text.slice(tokens[s].s, tokens[e - 1].e);
+}
+
+/** Drops a leading time or place phrase ("On Monday the ministry" -> "the ministry"). */
+export function trimLeading(tokens: Token[], s: number, e: number): number {
+  const first = tokens[s].l;
+  if (!(first === 'on' || first === 'in' || first === 'at' || first === 'during' || first === 'after' || first === 'before' || first === 'since' || first === 'by' || first === 'last' || first === 'this' || first === 'earlier' || first === 'later' || first === 'late' || first === 'early' || first === 'previous' || first === 'next')) return s;
+  let i = s;
+  while (i < e - 1 && (dateWords.has(tokens[i].l) || /^\d/.test(tokens[i].t))) i++;
+  return i;
+}
+
+/** Finds an outlet name inside [s, e): returns [start, end) including a leading "the", or null. */
+export function findOutlet(tokens: Token[], s: number, e: number): [number, number] | null {
+  for (let i = s; i < e; i++) {
+    if (!tokens[i].word || !tokens[i].cap) continue;
+    const n = outletIndex.matchAt(tokens, i, e, true);
+    if (n > 0) {
+      // "Times" alone only as "the Times"; don't take the start of a longer capitalised name ("Science Museum").
+      const next = tokens[i + n];
+      if (next && next.word && next.cap && !outletHeads.has(next.l)) continue;
+      const st = i > s && tokens[i - 1].l === 'the' ? i - 1 : i;
+      return [st, i + n];
+    }
+  }
+  // "the Kyiv Independent": a capitalised name ending in an outlet word.
+  let i = e - 1;
+  while (i >= s && tokens[i].word && tokens[i].cap) i--;
+  const runStart = i + 1;
+  if (e - runStart >= 2 && outletNameWords.has(stripPossessive(tokens[e - 1].l)) && !orgWords.has(tokens[runStart].l)) {
+    const st = runStart > s && tokens[runStart - 1].l === 'the' ? runStart - 1 : runStart;
+    return [st, e];
+  }
+  // "state news agency TASS", "the broadcaster NHK".
+  for (let k = s; k < e; k++) {
+    if (outletHeads.has(tokens[k].l) || (tokens[k].l === 'news' && tokens[k + 1]?.l === 'agency')) {
+      let j = k + 1;
+      if (tokens[k].l === 'news') j++;
+      let r = j;
+      while (r < e && tokens[r].word && tokens[r].cap) r++;
+      if (r > j) return [j, r];
+    }
+  }
+  return null;
+}
+
+/** The trailing run of name words in [s, e), or null when it is not a person's name. */
+function personName(tokens: Token[], s: number, e: number): [number, number] | null {
+  let i = e - 1;
+  // A name may end in "Jr." / "Sr."
+  if (i > s && (tokens[i].l === 'jr.' || tokens[i].l === 'sr.' || tokens[i].l === 'iii' || tokens[i].l === 'ii')) i--;
+  const end = i + 1 <= e ? e : e;
+  while (i >= s) {
+    const t = tokens[i];
+    if (!isNameLike(t)) break;
+    const l = stripPossessive(t.l);
+    if (titles.has(l) || orgWords.has(l) || dateWords.has(l) || places.has(l) || anonWords.has(l) || docWords.has(l)) break;
+    i--;
+  }
+  const start = i + 1;
+  if (start >= end) return null;
+  // Skip a name particle at the start ("al-Assad" is fine, "de" alone is not a name).
+  if (NAME_PARTICLES.has(tokens[start].l) && end - start === 1) return null;
+  const before = start > s ? tokens[start - 1].l : '';
+  if (NOT_BEFORE_NAME.has(before)) return null;
+  if (end - start === 1 && isAcronym(tokens[start])) return null;
+  if (knownOrgIndex.matchAt(tokens, start, end) === end - start) return null;
+  if (placeIndex.matchAt(tokens, start, end) === end - start) return null;
+  for (let k = start; k < end; k++) if (isAcronym(tokens[k]) && tokens[k].t.length > 3 && !tokens[k].t.includes('.')) return null;
+  return [start, end];
+}
+
+function genderOf(tokens: Token[], s: number, e: number): Gender {
+  for (let k = s; k < e; k++) {
+    if (maleTitles.has(tokens[k].l)) return 'm';
+    if (femaleTitles.has(tokens[k].l)) return 'f';
+  }
+  return null;
+}
+
+/** The head noun: the last word before a post-modifier ("people familiar with ..." -> "people"). */
+function headIndex(tokens: Token[], s: number, e: number): number {
+  for (let k = s + 1; k < e; k++) {
+    const t = tokens[k];
+    if (!t.word || (POST_MODIFIER_STARTS.has(t.l) && !(t.t.length > 1 && t.t === t.t.toUpperCase()))) return k - 1;
+  }
+  return e - 1;
+}
+
+export function hasAnonymityPhrase(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (anonymityIndex.matchAt(tokens, k, e) > 0) return true;
+  return false;
+}
+
+/**
+ * Classifies a noun phrase [s, e) of `text`'s tokens. `extraEnd` extends the
+ * range searched for anonymity phrases (an appositive after the name).
+ */
+export function classifyPhrase(text: string, tokens: Token[], s: number, e: number, extraEnd = e, strict = false): SourceInfo | null {
+  s = trimLeading(tokens, s, e);
+  if (s >= e) return null;
+  const phrase = slice(text, tokens, s, e);
+  const ws: string[] = [];
+  for (let k = s; k < e; k++) if (tokens[k].word) ws.push(stripPossessive(tokens[k].l));
+  const base = { words: ws, gender: genderOf(tokens, s, e) };
+  if (hasAnonymityPhrase(tokens, s, extraEnd)) {
+    return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: true };
+  }
+  const h = headIndex(tokens, s, e);
+  const head = stripPossessive(tokens[h].l);
+  const outlet = findOutlet(tokens, s, e);
+  if (outlet) {
+    const name = slice(text, tokens, outlet[0], outlet[1]);
+    // A journalist of an outlet ("Alex Horton of the Washington Post").
+    const person = outlet[0] > s ? personName(tokens, s, headIndex(tokens, s, outlet[0]) + 1) : null;
+    if (person || outlet[0] === s || (outlet[0] === s + 1 && DETERMINERS.has(tokens[s].l)) || outletHeads.has(head) || head === 'agency' || outlet[1] === e) {
+      if (!(anonWords.has(head) && h < outlet[0] && !person) && !(docWords.has(head) && h < outlet[0])) {
+        if (person) {
+          const nameWords: string[] = [];
+          for (let k = person[0]; k < person[1]; k++) nameWords.push(stripPossessive(tokens[k].l));
+          return { ...base, tag: 'media', source: slice(text, tokens, person[0], person[1]), key: nameWords[nameWords.length - 1], nameWords, outlet: name, plural: false };
+        }
+        return { ...base, tag: 'media', source: name, key: name.toLowerCase(), outlet: name, plural: false };
+      }
+    }
+  }
+  const name = personName(tokens, s, e);
+  if (name) {
+    let src = slice(text, tokens, name[0], name[1]);
+    if (src.endsWith('’s') || src.endsWith("'s")) src = src.slice(0, -2);
+    const nameWords: string[] = [];
+    for (let k = name[0]; k < name[1]; k++) nameWords.push(stripPossessive(tokens[k].l));
+    return { ...base, tag: 'named-person', source: src, key: stripPossessive(tokens[name[1] - 1].l), nameWords, plural: false };
+  }
+  let hasOrg = false;
+  for (let k = s; k < e; k++) {
+    const l = stripPossessive(tokens[k].l);
+    if (orgWords.has(l) || (tokens[k].cap && knownOrgIndex.matchAt(tokens, k, e) > 0) || (tokens[k].cap && placeIndex.matchAt(tokens, k, e) > 0) || (isAcronym(tokens[k]) && !tokens[k].t.includes('.'))) {
+      // U.S. alone ("a senior U.S. official") does not make a body.
+      hasOrg = true;
+      break;
+    }
+  }
+  if (SPOKES.has(head) && hasOrg) return { ...base, tag: 'organization', source: phrase, key: phrase.toLowerCase(), plural: false };
+  if (docWords.has(head) && !(head === 'statement' && hasOrg)) {
+    return { ...base, tag: 'document', source: phrase, key: phrase.toLowerCase(), plural: false };
+  }
+  if (anonWords.has(head) || personDescriptions.has(head)) {
+    if (head === 'authorities' && hasOrg) return { ...base, tag: 'organization', source: phrase, key: phrase.toLowerCase(), plural: true };
+    return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: PLURAL_ANON.has(head) || head.endsWith('s') };
+  }
+  if (orgWords.has(head) || (hasOrg && (!strict || tokens[h].cap))) {
+    return { ...base, tag: 'organization', source: phrase, key: phrase.toLowerCase(), plural: false };
+  }
+  // Spokespeople with no body named.
+  if (SPOKES.has(head)) return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: false };
+  if (strict) return null;
+  // A capitalised name we do not know: most often an organisation.
+  let caps = 0;
+  for (let k = s; k < e; k++) if (tokens[k].cap && !DETERMINERS.has(tokens[k].l)) caps++;
+  if (caps > 0) return { ...base, tag: 'organization', source: phrase, key: phrase.toLowerCase(), plural: false };
+  // Unnamed people in the plural ("oceanographers", "both sides").
+  if (head.endsWith('s') && !head.endsWith('ss') && e - s <= 4) return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: true };
+  return null;
+}
+
+export function isDeterminer(l: string): boolean {
+  return DETERMINERS.has(l);
+}
+export { orgWords, docWords, anonWords, places };
+
+/** "local television", "state media": an outlet without a name, as a `via`. */
+export function genericOutlet(tokens: Token[], s: number, e: number): [number, number] | null {
+  for (let k = s; k < e; k++) {
+    const m = genericIndex.matchAt(tokens, k, e);
+    if (m > 0) return [k, k + m];
+  }
+  return null;
+}

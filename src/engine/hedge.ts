@@ -1,0 +1,22 @@
+/** The writer's own hedges, outside quotation marks. */
+import type { Token } from './tokens';
+import { HEDGE_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS, WRITER_ONLY_HEDGES } from './lexicon/hedges';
+import { PhraseIndex, isDeterminer } from './classify';
+
+const words = new Set(HEDGE_WORDS);
+const adjectives = new Set(HEDGE_ADJECTIVES);
+const phrases = new PhraseIndex(HEDGE_PHRASES);
+const writerOnly = new Set(WRITER_ONLY_HEDGES);
+
+/** `attributed`: the sentence reports a source, whose own "perhaps" is not the writer's doubt. */
+export function isHedged(tokens: Token[], attributed: boolean): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || t.q) continue;
+    if (words.has(t.l)) return true;
+    if (!attributed && writerOnly.has(t.l)) return true;
+    if (adjectives.has(t.l) && i > 0 && tokens[i - 1].word && isDeterminer(tokens[i - 1].l)) return true;
+    if (phrases.matchAt(tokens, i, tokens.length) > 0) return true;
+  }
+  return false;
+}

@@ -1,0 +1,33 @@
+/**
+ * The writer's own doubt. A source's "may" or "could" is not a hedge, so
+ * modal verbs are not here. Single words, then multi-word phrases.
+ */
+export const HEDGE_WORDS = [
+  'reportedly', 'allegedly', 'apparently', 'purportedly', 'supposedly', 'ostensibly',
+  'seemingly', 'presumably', 'rumoured', 'rumored', 'unconfirmed', 'unverified',
+];
+
+/** Phrases as lower-case word sequences; a hedge when they appear outside quotation marks. */
+export const HEDGE_PHRASES = [
+  'is believed to', 'are believed to', 'was believed to', 'were believed to',
+  'is thought to', 'are thought to', 'was thought to', 'were thought to',
+  'is said to', 'are said to', 'was said to', 'were said to',
+  'is likely to', 'are likely to', 'was likely to', 'were likely to',
+  'is understood to', 'are understood to', 'was understood to',
+  'is rumored to', 'is rumoured to', 'is alleged to', 'are alleged to', 'was alleged to',
+  'is reported to', 'are reported to', 'was reported to', 'were reported to',
+  'is suspected of', 'are suspected of', 'was suspected of', 'is suspected to',
+  'it is believed', 'it is thought', 'it is understood', 'it is unclear whether',
+  'appears to have', 'appear to have', 'appeared to have', 'seems to have', 'seem to have',
+  'it appears that', 'it seems that', 'is expected to have',
+  'is presumed to', 'are presumed to', 'was presumed to', 'were presumed to', 'presumed dead',
+  'is feared to', 'are feared to', 'is feared dead', 'are feared dead', 'is assumed to',
+];
+
+/** Adverbs of doubt that hedge only the writer's own assertion (a source's "perhaps" is theirs). */
+export const WRITER_ONLY_HEDGES = [
+  'perhaps', 'possibly', 'probably', 'maybe', 'likely', 'arguably', 'conceivably', 'unclear',
+];
+
+/** "the alleged gunman": an adjective hedge right after a determiner. */
+export const HEDGE_ADJECTIVES = ['alleged', 'suspected', 'apparent', 'presumed', 'purported'];

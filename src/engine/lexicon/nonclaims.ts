@@ -1,0 +1,34 @@
+/** Openings of calls to action and page furniture (lower case, matched at the start). */
+export const INSTRUCTION_STARTS = [
+  'read more', 'read the', 'read:', 'subscribe', 'sign up', 'sign in', 'log in', 'click here',
+  'click to', 'follow us', 'follow the', 'share this', 'share on', 'download', 'watch:', 'watch the',
+  'watch now', 'listen:', 'listen to', 'see also', 'see more', 'related:', 'related coverage',
+  'advertisement', 'continue reading', 'get the', 'join us', 'join the', 'don’t miss', "don't miss",
+  'register', 'learn more', 'find out more', 'tap here', 'contact us', 'email us', 'send us',
+  'have a tip', 'got a tip', 'support our', 'support independent', 'become a member', 'more:',
+  'also read', 'recommended', 'most read', 'trending', 'view comments', 'comments', 'skip to',
+  'scroll to', 'back to top', 'this story has been', 'this article was', 'copyright', '©',
+  'all rights reserved', 'newsletter', 'enter your email', 'to continue', 'please',
+];
+
+/** Openings of bylines, datelines and credits. */
+export const BYLINE_STARTS = [
+  'by ', 'updated ', 'published ', 'posted ', 'last updated', 'first published', 'reporting by',
+  '(reporting by', 'editing by', '(editing by', 'additional reporting', 'written by', 'story by',
+  'words by', 'photographs by', 'photos by', 'photo by', 'photo:', 'photo credit', 'image:',
+  'image credit', 'credit:', 'source:', 'illustration:', 'illustration by', 'graphic:',
+  '(photo', '(image', 'file photo', 'filed under', 'contributing:', 'contributors:',
+];
+
+/** Photo agencies and credit words that mark a caption or credit line. */
+export const CREDIT_MARKERS = [
+  'getty images', 'afp via getty', 'ap photo', 'reuters/', 'epa-efe', 'shutterstock',
+  'alamy', 'photo:', 'photograph:', 'credit:', 'pictured', '(photo', 'photo credit',
+];
+
+/** Writer's opinion with nothing to check (lower-case openings). */
+export const OPINION_STARTS = [
+  'it is a sad', 'it is a shame', 'it was a sad', 'in my opinion', 'in my view', 'i think',
+  'i believe', 'i feel', 'we must', 'we should', 'let us', "let's", 'let’s', 'sadly,',
+  'frankly,', 'needless to say', 'what a', 'how sad', 'shame on',
+];

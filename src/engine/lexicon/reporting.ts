@@ -1,0 +1,218 @@
+/**
+ * Reporting verbs: a closed class. Every inflection is listed so lookups are
+ * a single Set probe per token.
+ */
+
+/** Verbs that report speech or writing by their subject ("X said", "said X"). */
+export const SPEECH_VERBS = [
+  'say', 'says', 'said', 'saying',
+  'tell', 'tells', 'told', 'telling',
+  'add', 'adds', 'added', 'adding',
+  'state', 'states', 'stated', 'stating',
+  'announce', 'announces', 'announced', 'announcing',
+  'report', 'reports', 'reported', 'reporting',
+  'note', 'notes', 'noted', 'noting',
+  'explain', 'explains', 'explained', 'explaining',
+  'write', 'writes', 'wrote', 'written', 'writing',
+  'claim', 'claims', 'claimed', 'claiming',
+  'insist', 'insists', 'insisted', 'insisting',
+  'warn', 'warns', 'warned', 'warning',
+  'confirm', 'confirms', 'confirmed', 'confirming',
+  'deny', 'denies', 'denied', 'denying',
+  'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging',
+  'admit', 'admits', 'admitted', 'admitting',
+  'argue', 'argues', 'argued', 'arguing',
+  'testify', 'testifies', 'testified', 'testifying',
+  'allege', 'alleges', 'alleged', 'alleging',
+  'assert', 'asserts', 'asserted', 'asserting',
+  'declare', 'declares', 'declared', 'declaring',
+  'predict', 'predicts', 'predicted', 'predicting',
+  'estimate', 'estimates', 'estimated', 'estimating',
+  'reveal', 'reveals', 'revealed', 'revealing',
+  'disclose', 'discloses', 'disclosed', 'disclosing',
+  'contend', 'contends', 'contended', 'contending',
+  'recall', 'recalls', 'recalled', 'recalling',
+  'recount', 'recounts', 'recounted', 'recounting',
+  'vow', 'vows', 'vowed', 'vowing',
+  'pledge', 'pledges', 'pledged', 'pledging',
+  'promise', 'promises', 'promised', 'promising',
+  'urge', 'urges', 'urged', 'urging',
+  'reply', 'replies', 'replied', 'replying',
+  'respond', 'responds', 'responded',
+  'counter', 'counters', 'countered',
+  'concede', 'concedes', 'conceded', 'conceding',
+  'emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasises', 'emphasised',
+  'stress', 'stresses', 'stressed', 'stressing',
+  'tweet', 'tweets', 'tweeted', 'tweeting',
+  'post', 'posted',
+  'quip', 'quips', 'quipped',
+  'joke', 'jokes', 'joked',
+  'complain', 'complains', 'complained',
+  'lament', 'laments', 'lamented',
+  'boast', 'boasts', 'boasted',
+  'caution', 'cautions', 'cautioned',
+  'remark', 'remarks', 'remarked',
+  'comment', 'comments', 'commented',
+  'conclude', 'concludes', 'concluded',
+  'suggest', 'suggests', 'suggested',
+  'predict', 'forecast', 'forecasts',
+  'agree', 'agrees', 'agreed',
+  'announce', 'proclaim', 'proclaimed',
+  'inform', 'informs', 'informed',
+  'brief', 'briefed',
+  'ask', 'asks', 'asked',
+  'demand', 'demands', 'demanded',
+  'threaten', 'threatens', 'threatened',
+  'accuse', 'accuses', 'accused',
+  'blame', 'blames', 'blamed',
+  'charge', 'charges', 'charged',
+  'describe', 'describes', 'described', 'describing',
+  'call', 'calls', 'called',
+  'decline', 'declines', 'declined',
+  'refuse', 'refuses', 'refused',
+  'mention', 'mentions', 'mentioned',
+  'indicate', 'indicates', 'indicated',
+  'hint', 'hints', 'hinted',
+  'reiterate', 'reiterates', 'reiterated',
+  'maintain', 'maintains', 'maintained',
+  'believe', 'believes', 'believed',
+  'think', 'thinks', 'thought',
+  'expect', 'expects', 'expected',
+  'show', 'shows', 'showed', 'shown',
+  'find', 'finds', 'found',
+  'beg', 'begs', 'begged',
+  'plead', 'pleads', 'pleaded', 'pled',
+  'dispute', 'disputes', 'disputed',
+  'reference', 'references', 'referenced',
+  'assure', 'assures', 'assured',
+  'reassure', 'reassures', 'reassured',
+  'voice', 'voices', 'voiced',
+  'express', 'expresses', 'expressed',
+  'attest', 'attests', 'attested',
+  'swear', 'swears', 'swore', 'sworn',
+  'question', 'questions', 'questioned',
+  'criticize', 'criticizes', 'criticized', 'criticise', 'criticised',
+  'condemn', 'condemns', 'condemned',
+  'welcome', 'welcomes', 'welcomed',
+  'reject', 'rejects', 'rejected',
+  'dismiss', 'dismisses', 'dismissed',
+  'speculate', 'speculates', 'speculated',
+  'acknowledge',
+  'divulge', 'divulged',
+  'clarify', 'clarifies', 'clarified',
+  'specify', 'specified',
+  'retort', 'retorted',
+  'scoff', 'scoffed',
+  'whisper', 'whispered',
+  'shout', 'shouted',
+  'exclaim', 'exclaimed',
+  'recommend', 'recommends', 'recommended',
+  'advise', 'advises', 'advised',
+  'order', 'ordered',
+];
+
+/**
+ * Verbs that need a specific follow-up to report speech, or that only report
+ * when the subject is a document ("the study found") or the object is a
+ * clause. Checked by the attribution finder.
+ */
+export const DOCUMENT_ONLY_VERBS = [
+  'show', 'shows', 'showed', 'shown', 'find', 'finds', 'found', 'indicate', 'indicates', 'indicated',
+];
+
+/** Verbs that report only with a complement ("maintained that", "believes that"). */
+export const CLAUSE_ONLY_VERBS = [
+  'maintain', 'maintains', 'maintained', 'believe', 'believes', 'believed', 'think', 'thinks',
+  'thought', 'expect', 'expects', 'expected', 'agree', 'agrees', 'agreed', 'suggest', 'suggests',
+  'suggested', 'hint', 'hints', 'hinted', 'post', 'posted', 'call',
+  'calls', 'called', 'charge', 'charges', 'charged', 'brief', 'briefed', 'inform', 'informs',
+  'informed', 'respond', 'responds', 'responded', 'comment', 'comments', 'commented',
+  'estimate', 'estimates', 'estimated', 'blame', 'blames', 'blamed', 'state', 'states',
+  'note', 'notes', 'mention', 'mentions', 'mentioned',
+  'testify', 'testifies', 'testified', 'plead', 'pleads', 'pleaded', 'pled', 'question', 'questions',
+  'questioned', 'welcome', 'welcomes', 'welcomed', 'reject', 'rejects', 'rejected', 'dismiss',
+  'dismisses', 'dismissed', 'express', 'expresses', 'expressed', 'voice', 'voices', 'voiced',
+  'order', 'ordered', 'reassure', 'reassures', 'reassured', 'swear', 'swears', 'swore', 'sworn',
+  'condemn', 'condemns', 'condemned', 'criticize', 'criticizes', 'criticized', 'criticise', 'criticised',
+  'recommend', 'recommends', 'recommended', 'advise', 'advises', 'advised', 'shout', 'shouted',
+  'promise', 'promises', 'promised', 'demand', 'demands', 'demanded', 'recall', 'recalls', 'recalled',
+];
+
+/** Verbs whose object names the listener: "told reporters", "told the newspaper". */
+export const TELL_VERBS = ['tell', 'tells', 'told', 'telling', 'inform', 'informs', 'informed', 'brief', 'briefed'];
+
+/** Auxiliaries kept in the cue when right before the verb ("has said"). */
+export const AUXILIARIES = ['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'could', 'may', 'might', 'can', 'should'];
+
+/** Adverbs skipped between subject and verb, never part of the cue. */
+export const ADVERBS = [
+  'also', 'later', 'earlier', 'previously', 'then', 'further', 'again', 'recently', 'repeatedly',
+  'publicly', 'privately', 'separately', 'once', 'first', 'initially', 'subsequently', 'often',
+  'frequently', 'reportedly', 'allegedly', 'had', 'has', 'have', 'already', 'never', 'not', 'long',
+  'since', 'now', 'still', 'yet', 'only', 'just', 'finally', 'ultimately', 'originally', 'last',
+  'both', 'all', 'each', 'himself', 'herself', 'themselves', 'itself', 'flatly', 'firmly',
+  'strongly', 'openly', 'quickly', 'immediately', 'specifically', 'explicitly', 'directly',
+  'simply', 'even', 'personally', 'officially', 'formally', 'told', 'will', 'would', 'did', 'does',
+  'do', 'could', 'may', 'might', 'can', 'is', 'was', 'were', 'are', 'be', 'been',
+];
+
+/** "declined to comment", "did not respond to a request for comment": a statement about a statement. */
+export const NO_COMMENT_PHRASES = [
+  'declined to comment', 'declined to be interviewed', 'declined to elaborate',
+  'declined to say', 'declined to discuss', 'declined requests for comment', 'declined a request for comment',
+  'refused to comment', 'refused to say', 'would not comment', 'would not say', 'did not comment',
+  'did not respond to a request for comment', 'did not immediately respond to a request for comment',
+  'did not respond to requests for comment', 'did not immediately respond to requests for comment',
+  'did not return a request for comment', 'did not immediately return a request for comment',
+  'did not return requests for comment', 'could not be reached for comment',
+  'did not immediately respond', 'did not respond', 'did not immediately reply',
+  'had no immediate comment', 'had no comment', 'made no comment',
+];
+
+/** "issued a statement saying": verbs + noun that announce a written statement. */
+export const STATEMENT_VERBS = ['issued', 'issues', 'issue', 'released', 'releases', 'release', 'published', 'publishes', 'put', 'puts', 'posted', 'sent', 'gave', 'made'];
+export const STATEMENT_NOUNS = ['statement', 'communique', 'communiqué', 'release', 'letter', 'notice', 'announcement', 'post', 'tweet', 'message', 'note', 'report'];
+
+/** Prepositional cues that introduce the source after them. */
+export const PREPOSITIONAL_CUES = ['according to', 'citing', 'cited', 'quoting', 'per', 'in the words of'];
+
+/** Words after "per" that make it a rate, not a source ("per cent", "per day"). */
+export const PER_NOT_SOURCE = [
+  'cent', 'capita', 'day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'person', 'share',
+  'head', 'annum', 'mile', 'kilometer', 'kilometre', 'gallon', 'litre', 'liter', 'unit', 'game',
+  'se', 'diem', 'household', 'student', 'night', 'barrel', 'ton', 'tonne', 'pound', 'dose',
+];
+
+/** Verb + object that together report speech ("voiced concerns that"). */
+export const VERB_OBJECT_CUES = [
+  'voiced concerns', 'voiced concern', 'voiced fears', 'expressed concern', 'expressed concerns',
+  'raised concerns', 'raised concern', 'raised questions', 'raised the alarm', 'sounded the alarm',
+  'made clear', 'made it clear', 'went on to say', 'pointed out', 'spelled out', 'laid out',
+  'gave evidence', 'took issue', 'sounded a warning', 'issued a warning', 'made the case',
+];
+
+/** Nouns naming what a statement was made in ("said in a statement"). */
+export const STATEMENT_CONTEXT_NOUNS = [
+  'statement', 'release', 'interview', 'testimony', 'speech', 'email', 'e-mail', 'letter', 'post',
+  'tweet', 'message', 'filing', 'video', 'address', 'briefing', 'conference', 'call', 'remarks',
+  'communique', 'op-ed', 'affidavit', 'declaration', 'memo', 'note', 'podcast', 'broadcast',
+];
+
+/** Who "told" a statement to: the listener noun ends the cue ("told reporters"). */
+export const LISTENER_NOUNS = [
+  'reporters', 'journalists', 'lawmakers', 'legislators', 'senators', 'congress', 'parliament',
+  'newspaper', 'paper', 'committee', 'court', 'jury', 'judge', 'broadcaster', 'television', 'tv',
+  'radio', 'agency', 'station', 'outlet', 'audience', 'crowd', 'supporters', 'members', 'media',
+  'press', 'magazine', 'website', 'network', 'channel', 'podcast', 'investigators', 'police',
+  'officers', 'prosecutors', 'congressmen', 'delegates', 'students', 'residents', 'voters',
+  'listeners', 'viewers', 'readers', 'staff', 'employees', 'workers', 'colleagues', 'officials',
+  'conference', 'briefing', 'summit', 'meeting', 'panel', 'hearing', 'inquiry', 'interviewer',
+  'him', 'her', 'them', 'me', 'us', 'daily', 'tabloid', 'publication', 'hosts', 'host',
+];
+
+/** Phrases introducing an outlet the source spoke to ("Speaking to the Financial Times, ..."). */
+export const OUTLET_CONTACT_PHRASES = [
+  'speaking to', 'speaking with', 'in an interview with', 'in remarks to', 'in comments to',
+  'in a statement to', 'in an email to', 'talking to', 'in a conversation with', 'in a call with',
+  'in an op-ed for', 'writing in', 'writing for', 'in a post on', 'told',
+];

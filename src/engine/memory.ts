@@ -1,0 +1,125 @@
+/**
+ * What the article has named so far, so that "he", "the newspaper" or "the
+ * official added" can point back. Most recent mention wins.
+ */
+import type { Tag } from '../types/analysis';
+import type { Gender, SourceInfo } from './classify';
+
+export interface Entity {
+  tag: Tag;
+  /** The latest way the article named it ("Kamal Lababidi", then "Lababidi"). */
+  surface: string;
+  key: string;
+  gender: Gender;
+  /** The outlet it spoke to, carried to the sentences that follow closely. */
+  via: string | null;
+  /** Sentence index where `via` was last set or carried. */
+  viaAt: number;
+  /** A journalist's outlet: such a person is a `media` source. */
+  outlet: string | null;
+  words: Set<string>;
+  /** Words of a person's name. */
+  names: Set<string>;
+  plural: boolean;
+  /** Sentence index of the last mention. */
+  last: number;
+}
+
+export class Memory {
+  private entities: Entity[] = [];
+
+  /** Records a mention and returns the entity it refers to (new or known). */
+  note(info: SourceInfo, sentence: number): Entity {
+    let ent = this.find(info);
+    if (ent) {
+      ent.surface = info.source;
+      if (ent.tag !== info.tag && info.tag !== 'named-person') ent.tag = info.tag;
+      if (info.gender && !ent.gender) ent.gender = info.gender;
+      for (const w of info.words) ent.words.add(w);
+      if (info.outlet && !ent.outlet) ent.outlet = info.outlet;
+      if (info.nameWords) for (const w of info.nameWords) ent.names.add(w);
+    } else {
+      ent = {
+        tag: info.tag, surface: info.source, key: info.key, gender: info.gender, via: null, viaAt: -1,
+        outlet: info.tag === 'media' && info.key !== info.source.toLowerCase() ? info.outlet ?? null : null,
+        words: new Set(info.words), names: new Set(info.nameWords ?? []), plural: info.plural, last: sentence,
+      };
+      this.entities.push(ent);
+    }
+    ent.last = sentence;
+    return ent;
+  }
+
+  private find(info: SourceInfo): Entity | undefined {
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i];
+      if (e.key === info.key) return e;
+      // "Lababidi" after "Kamal Lababidi"; "Li" after "Li Jifeng".
+      if (info.tag === 'named-person' && e.tag === 'named-person' && info.nameWords) {
+        if (info.nameWords.length === 1 ? e.names.has(info.key) : e.names.has(info.key) && e.names.size === 1) return e;
+      }
+      if (info.tag === 'media' && e.tag === 'media' && normalizeOutlet(e.surface) === normalizeOutlet(info.source)) return e;
+    }
+    return undefined;
+  }
+
+  touch(ent: Entity, sentence: number): void {
+    ent.last = sentence;
+  }
+
+  /** "he" / "she": the nearest person whose gender fits. */
+  person(gender: Gender): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) {
+      if (e.tag !== 'named-person' && !(e.tag === 'media' && e.outlet)) continue;
+      if (gender && e.gender && e.gender !== gender) continue;
+      if (!best || e.last >= best.last) best = e;
+    }
+    return best;
+  }
+
+  /** "they": the nearest group or body. */
+  group(): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) {
+      if (e.tag === 'named-person' || e.tag === 'document') continue;
+      if (e.tag === 'anonymous' && !e.plural) continue;
+      if (!best || e.last >= best.last) best = e;
+    }
+    return best;
+  }
+
+  /** "it": the nearest body, outlet or document. */
+  thing(): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) {
+      if (e.tag === 'named-person' || e.tag === 'anonymous') continue;
+      if (!best || e.last >= best.last) best = e;
+    }
+    return best;
+  }
+
+  /** The nearest outlet ("the newspaper"). */
+  outlet(): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) {
+      if (e.tag !== 'media' || e.outlet) continue;
+      if (!best || e.last >= best.last) best = e;
+    }
+    return best;
+  }
+
+  /** The nearest entity described by `head` ("the official", "the ministry"). */
+  described(head: string, tags: readonly Tag[]): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) {
+      if (!tags.includes(e.tag) || !e.words.has(head)) continue;
+      if (!best || e.last >= best.last) best = e;
+    }
+    return best;
+  }
+}
+
+export function normalizeOutlet(s: string): string {
+  return s.toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '').trim();
+}

@@ -1,0 +1,83 @@
+/**
+ * Turns a candidate's subject phrase into a source: pronouns and descriptions
+ * point back through the memory; names are classified and remembered.
+ */
+import type { Tag } from '../types/analysis';
+import type { Token } from './tokens';
+import type { Candidate } from './attribution';
+import { Memory, type Entity } from './memory';
+import { classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, stripPossessive, type SourceInfo } from './classify';
+
+export interface Resolved {
+  cand: Candidate;
+  tag: Tag;
+  source: string;
+  mention?: string;
+  /** Set for named sources; the entity is noted in memory once the sentence is decided. */
+  info?: SourceInfo;
+  entity?: Entity;
+  /** An outlet as such (not a journalist): goes to `via` when another source is present. */
+  outlet: boolean;
+}
+
+const PERSON_TAGS: readonly Tag[] = ['named-person', 'anonymous', 'organization', 'media'];
+const ORG_TAGS: readonly Tag[] = ['organization'];
+const DOC_TAGS: readonly Tag[] = ['document'];
+const DESCRIPTION_DETERMINERS = new Set(['the', 'this', 'that']);
+
+export function resolveCandidate(text: string, tokens: Token[], c: Candidate, memory: Memory): Resolved | null {
+  const s = c.subjS;
+  const e = c.subjE;
+  const phrase = text.slice(tokens[s].s, tokens[e - 1].e);
+  if (e - s === 1) {
+    const l = tokens[s].l;
+    let ent: Entity | undefined;
+    if (l === 'he') ent = memory.person('m');
+    else if (l === 'she') ent = memory.person('f');
+    else if (l === 'they') ent = memory.group() ?? memory.person(null);
+    else if (l === 'it') ent = memory.thing();
+    else if (l === 'i' || l === 'we' || l === 'you' || l === 'who' || l === 'this' || l === 'there') return null;
+    if (l === 'he' || l === 'she' || l === 'they' || l === 'it') {
+      if (!ent) return null;
+      if (l === 'he' && !ent.gender && ent.tag === 'named-person') ent.gender = 'm';
+      if (l === 'she' && !ent.gender && ent.tag === 'named-person') ent.gender = 'f';
+      return fromEntity(c, ent, phrase);
+    }
+  }
+  // "the newspaper", "the official", "the ministry": a description pointing back.
+  if (DESCRIPTION_DETERMINERS.has(tokens[s].l) && e - s <= 4) {
+    let allLower = true;
+    for (let k = s + 1; k < e; k++) if (tokens[k].cap || !tokens[k].word) allLower = false;
+    if (allLower && e - s >= 2) {
+      const head = stripPossessive(tokens[e - 1].l);
+      const two = e - s >= 3 ? `${tokens[e - 2].l} ${head}` : head;
+      let ent: Entity | undefined;
+      if (outletDescriptions.has(head) || outletDescriptions.has(two)) ent = memory.outlet();
+      else if (personDescriptions.has(head)) ent = memory.described(head, PERSON_TAGS);
+      else if (orgWords.has(head)) ent = memory.described(head, ORG_TAGS);
+      else if (docWords.has(head)) ent = memory.described(head, DOC_TAGS);
+      if (head === 'agency' && !ent) ent = memory.outlet();
+      if (ent) return fromEntity(c, ent, phrase);
+    }
+  }
+  let info = classifyPhrase(text, tokens, s, e, Math.max(e, c.apposE), c.strict);
+  if (!info) return null;
+  if (c.writesFor && info.tag === 'named-person') {
+    // "As Emily Feng reports for NPR": a journalist of that outlet.
+    const o = findOutlet(tokens, c.writesFor[0], c.writesFor[1]);
+    if (o) info = { ...info, tag: 'media', outlet: text.slice(tokens[o[0]].s, tokens[o[1] - 1].e) };
+  }
+  let mention: string | undefined;
+  let source = info.source;
+  if (info.tag === 'media' && info.outlet && info.key !== info.outlet.toLowerCase()) {
+    // A journalist of another outlet: the outlet is the source, the journalist's name the mention.
+    mention = info.source;
+    source = info.outlet;
+  }
+  return { cand: c, tag: info.tag, source, mention, info, outlet: info.tag === 'media' };
+}
+
+function fromEntity(c: Candidate, ent: Entity, phrase: string): Resolved {
+  if (ent.outlet) return { cand: c, tag: 'media', source: ent.outlet, mention: phrase, entity: ent, outlet: true };
+  return { cand: c, tag: ent.tag, source: ent.surface, mention: phrase === ent.surface ? undefined : phrase, entity: ent, outlet: ent.tag === 'media' };
+}

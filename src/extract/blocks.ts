@@ -1,0 +1,151 @@
+/**
+ * Walks the chosen body container(s) and lists the text blocks in reading
+ * order: paragraphs, sub-headings, quotes and list items. Navigation, figures,
+ * captions, bylines, share bars, related links, ads and hidden parts are left
+ * out. Reads the DOM only.
+ */
+import type { ArticleBlock, BlockKind } from '../types/article';
+import {
+  ELEMENT_NODE,
+  INLINE,
+  NEVER_TEXT,
+  hintsOf,
+  isHiddenByLayout,
+  isHiddenByMarkup,
+  tagOf,
+  visibleText,
+} from './dom';
+import { BODY_STRONG, CALL_TO_ACTION, EXCLUDED_TAGS, NEGATIVE, NEGATIVE_TOKEN } from './patterns';
+import { linkDensity, type NodeInfo } from './score';
+
+const HEADINGS = new Set(['h2', 'h3', 'h4']);
+const MINOR_HEADINGS = new Set(['h1', 'h5', 'h6']);
+const LISTS = new Set(['ul', 'ol']);
+
+/** Excluded wherever it sits inside the body: by tag, by class/id hint, or hidden. */
+export function isExcludedElement(el: Element, tag: string): boolean {
+  if (NEVER_TEXT.has(tag)) return true;
+  if (isHiddenByMarkup(el)) return true;
+  if (EXCLUDED_TAGS.has(tag)) return true;
+  if (el.getAttribute('itemprop') === 'articleBody') return false;
+  const rel = el.getAttribute('rel');
+  if (rel === 'author') return true;
+  const ip = el.getAttribute('itemprop');
+  if (ip === 'author' || ip === 'caption' || ip === 'creator') return true;
+  const hints = hintsOf(el);
+  if (!hints) return false;
+  if (BODY_STRONG.test(hints)) return false;
+  return NEGATIVE.test(hints) || NEGATIVE_TOKEN.test(hints);
+}
+
+export interface BlockWalkOptions {
+  /** The headline element: emitted as 'title' elsewhere, skipped here. */
+  titleEl: Element | null;
+  /** Per-element text/link lengths from the scan (may lack entries for skipped parts). */
+  info: Map<Element, NodeInfo>;
+  /** Use checkVisibility on the live page. */
+  layout: boolean;
+}
+
+/** Blocks under the roots, in document order. */
+export function collectBlocks(roots: Element[], opts: BlockWalkOptions): ArticleBlock[] {
+  const out: ArticleBlock[] = [];
+  for (const r of roots) {
+    const t = tagOf(r);
+    if (isBlockLeaf(r, t)) emitLeaf(r, t, false, out, opts);
+    else walk(r, false, out, opts);
+  }
+  return out;
+}
+
+function walk(el: Element, inQuote: boolean, out: ArticleBlock[], opts: BlockWalkOptions): void {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const t = tagOf(c);
+    if (c === opts.titleEl) continue;
+    if (isExcludedElement(c, t)) {
+      // Layout tables still carry old articles; data tables are not prose.
+      if (t === 'table' && hasParagraphs(c)) walk(c, inQuote, out, opts);
+      continue;
+    }
+    if (opts.layout && !INLINE.has(t) && isHiddenByLayout(c)) continue;
+    if (HEADINGS.has(t) || MINOR_HEADINGS.has(t)) {
+      if (!MINOR_HEADINGS.has(t) || t === 'h1') emitHeading(c, out, opts);
+      continue;
+    }
+    if (t === 'blockquote') {
+      if (hasBlockChildren(c)) walk(c, true, out, opts);
+      else emitLeaf(c, t, true, out, opts);
+      continue;
+    }
+    if (LISTS.has(t)) {
+      if (!isLinkList(c, opts)) walk(c, inQuote, out, opts);
+      continue;
+    }
+    if (isBlockLeaf(c, t)) {
+      emitLeaf(c, t, inQuote, out, opts);
+      continue;
+    }
+    walk(c, inQuote, out, opts);
+  }
+}
+
+function emitHeading(el: Element, out: ArticleBlock[], opts: BlockWalkOptions): void {
+  const txt = visibleText(el);
+  if (!txt || txt.length > 300) return;
+  // A heading that is a link ("More from Politics") is navigation.
+  if (linkDensity(opts.info.get(el)) > 0.5) return;
+  if (CALL_TO_ACTION.test(txt)) return;
+  out.push({ kind: 'heading', element: el });
+}
+
+function emitLeaf(el: Element, tag: string, inQuote: boolean, out: ArticleBlock[], opts: BlockWalkOptions): void {
+  const txt = visibleText(el);
+  if (!txt) return;
+  const ld = linkDensity(opts.info.get(el));
+  // Link lists and "Read more: ..." boxes inside the body.
+  if (ld > 0.5 && txt.length < 400) return;
+  if (CALL_TO_ACTION.test(txt) && txt.length < 300) return;
+  // Lone punctuation or symbols (dividers such as "***" or "•").
+  if (!/[\p{L}\p{N}]/u.test(txt)) return;
+  let kind: BlockKind = 'paragraph';
+  if (tag === 'li') kind = 'list-item';
+  else if (inQuote || tag === 'blockquote') kind = 'quote';
+  out.push({ kind, element: el });
+}
+
+/** A list whose items are mostly links (related stories, tags, share buttons). */
+function isLinkList(el: Element, opts: BlockWalkOptions): boolean {
+  const i = opts.info.get(el);
+  if (!i) return false;
+  return i.text === 0 || linkDensity(i) > 0.6;
+}
+
+/** Holds only inline content (or is a paragraph-like element): one block. */
+function isBlockLeaf(el: Element, tag: string): boolean {
+  if (tag === 'p' || tag === 'pre' || tag === 'li' || tag === 'dd') return !hasBlockChildren(el) || tag === 'p';
+  return !hasBlockChildren(el) && hasOwnText(el);
+}
+
+function hasBlockChildren(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const t = tagOf(c);
+    if (NEVER_TEXT.has(t)) continue;
+    if (!INLINE.has(t)) return true;
+    if ((t === 'span' || t === 'a' || t === 'font') && hasBlockChildren(c)) return true;
+  }
+  return false;
+}
+
+function hasOwnText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === ELEMENT_NODE) {
+      const t = tagOf(c as Element);
+      if (INLINE.has(t) && t !== 'br' && visibleText(c).length > 0) return true;
+    } else if (c.nodeType === 3 && /\S/.test((c as Text).data)) return true;
+  }
+  return false;
+}
+
+function hasParagraphs(el: Element): boolean {
+  return el.getElementsByTagName('p').length >= 2;
+}

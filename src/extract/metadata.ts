@@ -1,0 +1,166 @@
+/**
+ * Page facts: headline element and title, publisher, canonical URL, language,
+ * standfirst. Read from meta tags, JSON-LD and the headline markup.
+ */
+import { metaContent, visibleText, isHiddenByMarkup, tagOf } from './dom';
+
+const WS = /\s+/g;
+
+export interface PageMeta {
+  title: string;
+  publisher: string | null;
+  canonicalUrl: string | null;
+  lang: string | null;
+}
+
+interface JsonLdFacts {
+  headline: string | null;
+  publisher: string | null;
+}
+
+/** The JSON-LD NewsArticle/Article facts, tolerant of @graph and arrays. */
+export function jsonLdFacts(doc: Document): JsonLdFacts {
+  const facts: JsonLdFacts = { headline: null, publisher: null };
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const s = scripts[i]!;
+    if ((s.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(s.textContent ?? '');
+    } catch {
+      continue;
+    }
+    visitLd(data, facts, 0);
+    if (facts.headline && facts.publisher) break;
+  }
+  return facts;
+}
+
+function visitLd(v: unknown, facts: JsonLdFacts, depth: number): void {
+  if (depth > 4 || !v || typeof v !== 'object') return;
+  if (Array.isArray(v)) {
+    for (const x of v) visitLd(x, facts, depth + 1);
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const type = ([] as unknown[]).concat(o['@type'] ?? []).map(String).join(' ');
+  if (/Article|Posting|Report|WebPage|BlogPosting/i.test(type)) {
+    if (!facts.headline && typeof o.headline === 'string') facts.headline = clean(o.headline);
+    if (!facts.publisher) {
+      const p = o.publisher;
+      const pn = Array.isArray(p) ? p[0] : p;
+      if (pn && typeof pn === 'object' && typeof (pn as { name?: unknown }).name === 'string') {
+        facts.publisher = clean((pn as { name: string }).name) || null;
+      } else if (typeof pn === 'string') facts.publisher = clean(pn) || null;
+    }
+  }
+  if (o['@graph']) visitLd(o['@graph'], facts, depth + 1);
+}
+
+function clean(s: string): string {
+  return s.replace(WS, ' ').trim();
+}
+
+/** Word-set similarity (0..1) of two titles. */
+export function titleSimilarity(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  if (!wa.size || !wb.size) return 0;
+  let common = 0;
+  for (const w of wa) if (wb.has(w)) common++;
+  return common / Math.min(wa.size, wb.size) * Math.min(1, Math.min(wa.size, wb.size) / Math.max(wa.size, wb.size) + 0.5);
+}
+
+function words(s: string): Set<string> {
+  return new Set(s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** <title> without the " | Site name" tail. */
+function cleanDocTitle(t: string, publisher: string | null): string {
+  const parts = t.split(/\s+[|\u2013\u2014:\-»·]\s+/);
+  if (parts.length > 1) {
+    const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+    if (longest.split(' ').length >= 4) return longest;
+    if (publisher) {
+      const rest = parts.filter((p) => p.toLowerCase() !== publisher.toLowerCase());
+      if (rest.length) return rest.join(' - ');
+    }
+  }
+  return t;
+}
+
+export function readMeta(doc: Document, ld: JsonLdFacts, url: string | null): PageMeta {
+  const publisher =
+    metaContent(doc, 'og:site_name') ?? ld.publisher ?? metaContent(doc, 'application-name', 'twitter:site')?.replace(/^@/, '') ?? null;
+  let canonicalUrl: string | null = null;
+  const links = doc.getElementsByTagName('link');
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i]!;
+    if ((l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) {
+      const href = l.getAttribute('href');
+      if (href) {
+        canonicalUrl = absolutize(href.trim(), url);
+        break;
+      }
+    }
+  }
+  canonicalUrl ??= absolutize(metaContent(doc, 'og:url'), url);
+  const html = doc.documentElement;
+  const lang = (html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? metaContent(doc, 'og:locale', 'language', 'content-language'))?.trim() || null;
+  const docTitle = clean(doc.getElementsByTagName('title')[0]?.textContent ?? '');
+  const title = metaContent(doc, 'og:title', 'twitter:title') ?? ld.headline ?? cleanDocTitle(docTitle, publisher);
+  return { title, publisher, canonicalUrl, lang };
+}
+
+function absolutize(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return /^https?:\/\//i.test(href) ? href : null;
+  }
+}
+
+/**
+ * The headline element: the <h1> (or, failing that, an h2 or [itemprop=headline])
+ * whose text best matches the page's declared title; the first visible h1 when
+ * nothing matches.
+ */
+export function findTitleElement(doc: Document, declared: string[]): Element | null {
+  const cands: Element[] = [];
+  const push = (list: ArrayLike<Element>) => {
+    for (let i = 0; i < list.length; i++) cands.push(list[i]!);
+  };
+  push(doc.getElementsByTagName('h1'));
+  const h1Count = cands.length;
+  push(doc.querySelectorAll('[itemprop="headline"], h2'));
+  let best: Element | null = null;
+  let bestScore = 0;
+  let firstH1: Element | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const el = cands[i]!;
+    if (hiddenUp(el)) continue;
+    const txt = visibleText(el);
+    if (!txt || txt.length > 400) continue;
+    if (i < h1Count && !firstH1) firstH1 = el;
+    let s = 0;
+    for (const d of declared) if (d) s = Math.max(s, titleSimilarity(txt, d));
+    if (i >= h1Count) s -= 0.15; // prefer an h1 at equal match
+    if (s > bestScore) {
+      bestScore = s;
+      best = el;
+    }
+  }
+  if (best && bestScore >= 0.5) return best;
+  return firstH1;
+}
+
+function hiddenUp(el: Element): boolean {
+  for (let n: Element | null = el; n && tagOf(n) !== 'body'; n = n.parentElement) {
+    if (isHiddenByMarkup(n)) return true;
+    const t = tagOf(n);
+    if (t === 'nav' || t === 'footer' || t === 'aside' || t === 'template' || t === 'noscript') return true;
+  }
+  return false;
+}

@@ -1,0 +1,39 @@
+/**
+ * Class/id and text patterns that steer extraction. Kept together so tuning
+ * against the corpus (scripts/eval-extract.ts) touches one file.
+ */
+
+/** Containers that hold the article body. */
+export const POSITIVE =
+  /article|body|content|entry|main|page|post|text|blog|story|paragraph|prose|column|richtext|rich-text/;
+
+/** Strong evidence of the article body; overrides negative hints on the same element. */
+export const BODY_STRONG =
+  /(?:^|[\s_-])(?:article-?body|articlebody|story-?body|storybody|post-?body|entry-?content|post-?content|article-?content|story-?content|article-?text|story-?text|body-?text|article__body|article__content|content__article-body|story__body|article-body__content|main-?content|rich-?text|paywall)(?:[\s_-]|$)/;
+
+/** Clearly not article body. Matched against class + id + role. */
+export const NEGATIVE =
+  /comment|disqus|related|recirc|recommend|newsletter|signup|sign-up|subscribe|subscription|promo|sponsor|advert|outbrain|taboola|zergnet|share|sharing|social|breadcrumb|pagination|pager|footer|sidebar|side-bar|widget|trending|most-?popular|most-?read|popular|more-?stories|more-?from|read-?more|readmore|see-?also|also-?read|further-?reading|toolbar|masthead|cookie|consent|gdpr|modal|popup|overlay|byline|author|dateline|timestamp|credit|caption|copyright|disclaimer|print-only|tags|topics|keywords|video-?player|gallery|slideshow|carousel|jump-?link|skip-?link|banner|callout|inline-?link|role-navigation|role-complementary|role-contentinfo|role-banner|role-menu|role-dialog|role-search|role-alert/;
+
+/** Short negative tokens that must match as whole class words. */
+export const NEGATIVE_TOKEN =
+  /(?:^|[\s_-])(?:ad|ads|adv|adslot|ad-slot|dfp|gpt|nav|navbar|menu|meta|tag|share|header|hdr|foot|aside|promo|rail|right-rail|left-rail|embed|twitter-tweet|instagram-media|tiktok-embed|infobox|bio|signature|date|kicker|eyebrow|offscreen|noprint)(?:[\s_-]|$)/;
+
+/** Elements excluded from the article by tag alone. */
+export const EXCLUDED_TAGS = new Set([
+  'nav', 'aside', 'footer', 'header', 'form', 'figure', 'figcaption', 'menu', 'fieldset',
+  'address', 'details', 'summary', 'dialog', 'table', 'caption',
+]);
+
+/** The standfirst / dek under the headline. */
+export const STANDFIRST =
+  /standfirst|(?:^|[\s_-])(?:dek|deck|sub-?title|subtitle|subhead|sub-?headline|summary|intro|lede|strap|strapline|excerpt|description|tagline|teaser)(?:[\s_-]|$)/;
+
+/** Paragraph texts that are calls to action or link boxes, not article text. */
+export const CALL_TO_ACTION =
+  /^(?:read more|related|see also|also read|more:|watch:|listen:|read:|recommended|sign up|subscribe|click here|follow us|follow (?:him|her|them)|share this|advertisement|sponsored|this article (?:was|is) (?:originally|reprinted)|copyright|©|all rights reserved|join the conversation|don'?t miss|get (?:the|our) .{0,40}newsletter|get email updates|download our app|to read more|already a subscriber|continue reading|have a tip|comments?$|trending:?$|breaking news$|share$|advertisement$)\b/i;
+
+/** Block texts that are bylines, credits or captions: kept out of claims. */
+export const BYLINE_TEXT = /^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Aa]dditional reporting by|[Ee]dited by|[Ss]tory by|[Ww]ords by)\s+\p{Lu}/u;
+export const CREDIT_TEXT =
+  /^(?:photo|photograph|image|picture|video|file photo|photo illustration|illustration|credit|graphic|getty images|ap photo)(?:s)?(?:\s+(?:credit|courtesy|by|copyright))?\s*[:|/©]|^image (?:copyright|caption)\b|(?:\((?:photo|image|credit|file photo)[^)]*\)|getty images|\bap photo(?:\/[\p{L} .]+)?|\/\s*(?:reuters|afp|ap|getty))\s*\.?$/iu;

@@ -1,0 +1,314 @@
+/**
+ * Finds the element(s) holding the article body by content scoring, in the
+ * spirit of Readability: paragraphs vote for their ancestors by length and
+ * commas, class/id hints and link density adjust, and siblings of the winner
+ * that look like more of the same are kept. Reads the DOM only.
+ */
+import { ELEMENT_NODE, INLINE, NEVER_TEXT, TEXT_NODE, hintsOf, isHiddenByMarkup, tagOf, visibleText } from './dom';
+import { BODY_STRONG } from './patterns';
+
+export interface NodeInfo {
+  /** Visible text length (whitespace collapsed, approximately). */
+  text: number;
+  /** Part of `text` inside links. */
+  link: number;
+  /** Text in direct text children and inline descendants that are not blocks. */
+  ownText: number;
+  hasBlockChild: boolean;
+  /** Document order index. */
+  order: number;
+}
+
+export interface Scan {
+  info: Map<Element, NodeInfo>;
+  /** Paragraph-like elements in document order. */
+  paragraphs: Element[];
+  /** Elements skipped as unlikely (strict mode only). */
+  unlikely: Set<Element>;
+}
+
+/** Readability's "unlikely candidates", plus a few we met in the corpus. */
+const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|outbrain|taboola|recirc|most-popular|trending|share|cookie|consent/;
+const MAYBE = /and|article|body|column|content|main|shadow|story/;
+const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
+const SCAN_SKIP_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'menu', 'dialog', 'select', 'button']);
+
+const CLASS_POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose/;
+const CLASS_NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|recirc|byline|author|caption|nav|menu/;
+
+const PARA_TAGS = new Set(['p', 'pre']);
+const LEAF_PARA_TAGS = new Set(['div', 'td', 'section', 'article', 'font', 'center', 'dd']);
+const WS = /\s+/g;
+
+export function isUnlikely(el: Element, tag: string): boolean {
+  if (SCAN_SKIP_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && UNLIKELY_ROLES.has(role)) return true;
+  if (tag === 'body' || tag === 'a' || tag === 'main' || tag === 'article') return false;
+  const hints = hintsOf(el);
+  if (!hints) return false;
+  if (BODY_STRONG.test(hints)) return false;
+  if (el.getAttribute('itemprop') === 'articleBody') return false;
+  return UNLIKELY.test(hints) && !MAYBE.test(hints);
+}
+
+/** One pass over the body: text and link lengths per element, paragraph list. */
+export function scan(root: Element, strict: boolean): Scan {
+  const info = new Map<Element, NodeInfo>();
+  const paragraphs: Element[] = [];
+  const unlikely = new Set<Element>();
+  let order = 0;
+
+  // Returns [text, link, ownText, isBlock] for el.
+  const walk = (el: Element, inLink: boolean): NodeInfo | null => {
+    const tag = tagOf(el);
+    if (NEVER_TEXT.has(tag) || isHiddenByMarkup(el)) return null;
+    if (strict && isUnlikely(el, tag)) {
+      unlikely.add(el);
+      return null;
+    }
+    const me: NodeInfo = { text: 0, link: 0, ownText: 0, hasBlockChild: false, order: order++ };
+    const isLink = inLink || tag === 'a';
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) {
+        const d = (c as Text).data;
+        const len = d.length < 2 ? d.trim().length : d.replace(WS, ' ').length;
+        me.text += len;
+        me.ownText += len;
+        if (isLink) me.link += len;
+      } else if (c.nodeType === ELEMENT_NODE) {
+        const ce = c as Element;
+        const ci = walk(ce, isLink);
+        if (!ci) continue;
+        me.text += ci.text;
+        me.link += ci.link;
+        const ct = tagOf(ce);
+        if (INLINE.has(ct) && !ci.hasBlockChild) me.ownText += ci.text;
+        else me.hasBlockChild = true;
+      }
+    }
+    info.set(el, me);
+    if (PARA_TAGS.has(tag) || (LEAF_PARA_TAGS.has(tag) && !me.hasBlockChild && me.ownText >= 25)) {
+      paragraphs.push(el);
+    }
+    return me;
+  };
+  walk(root, false);
+  return { info, paragraphs, unlikely };
+}
+
+export function linkDensity(i: NodeInfo | undefined): number {
+  if (!i || i.text === 0) return 0;
+  return i.link / i.text;
+}
+
+function classWeight(el: Element): number {
+  const h = hintsOf(el);
+  if (!h) return 0;
+  let w = 0;
+  if (CLASS_NEGATIVE.test(h)) w -= 25;
+  if (CLASS_POSITIVE.test(h)) w += 25;
+  if (BODY_STRONG.test(h) || el.getAttribute('itemprop') === 'articleBody') w += 25;
+  return w;
+}
+
+function tagWeight(tag: string): number {
+  switch (tag) {
+    case 'div':
+    case 'article':
+    case 'main':
+    case 'section':
+      return 5;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      return -3;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
+
+export interface BodyPick {
+  /** The body container(s), in document order. */
+  roots: Element[];
+  /** Score of the winning candidate (0 when nothing scored). */
+  score: number;
+  scan: Scan;
+}
+
+function scoreCandidates(body: Element, strict: boolean): { sc: Scan; candidates: Element[]; final: Map<Element, number> } {
+  const sc = scan(body, strict);
+  const scores = new Map<Element, number>();
+  const candidates: Element[] = [];
+
+  for (const p of sc.paragraphs) {
+    const pi = sc.info.get(p)!;
+    if (pi.text < 25) continue;
+    const txt = visibleText(p);
+    let s = 1 + (txt.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(txt.length / 100), 3);
+    // A paragraph made of links is navigation, whatever its length.
+    if (linkDensity(pi) > 0.5) s *= 0.2;
+    let a: Node | null = p.parentNode;
+    for (let level = 0; level < 5 && a && a.nodeType === ELEMENT_NODE; level++, a = a.parentNode) {
+      const ae = a as Element;
+      if (!sc.info.has(ae)) break;
+      if (!scores.has(ae)) {
+        scores.set(ae, tagWeight(tagOf(ae)));
+        candidates.push(ae);
+      }
+      const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ae, scores.get(ae)! + s / div);
+    }
+  }
+
+  const final = new Map<Element, number>();
+  // Hints scale the content score rather than add to it, so a small box named
+  // "content" cannot outscore the paragraphs of the real body.
+  for (const c of candidates) {
+    const hint = 1 + Math.max(-40, Math.min(50, classWeight(c))) / 50;
+    final.set(c, scores.get(c)! * hint * (1 - linkDensity(sc.info.get(c))));
+  }
+  candidates.sort((a, b) => final.get(b)! - final.get(a)!);
+  return { sc, candidates, final };
+}
+
+export function debugScores(body: Element, strict: boolean): Array<{ el: Element; score: number }> {
+  const { candidates, final } = scoreCandidates(body, strict);
+  return candidates.map((el) => ({ el, score: final.get(el)! }));
+}
+
+/** Picks the article body container(s) below `body`. */
+export function pickBody(body: Element, strict: boolean): BodyPick {
+  const { sc, candidates, final } = scoreCandidates(body, strict);
+  let top = candidates[0];
+  if (!top) return { roots: [], score: 0, scan: sc };
+  const topScore = final.get(top)!;
+
+  // Several near-equal candidates under one ancestor: the article is split into
+  // sections, take the ancestor that holds at least three of them.
+  const alternatives = candidates.slice(1, 6).filter((c) => final.get(c)! / topScore >= 0.75);
+  if (alternatives.length >= 3) {
+    for (let a = top.parentNode as Element | null; a && a !== body && a.nodeType === ELEMENT_NODE; a = a.parentNode as Element | null) {
+      const inside = alternatives.filter((c) => contains(a!, c)).length;
+      if (inside >= 3) {
+        top = a;
+        break;
+      }
+    }
+  }
+
+  // Climb while the parent scores better: the real container often scores
+  // higher than the div directly around the paragraphs.
+  {
+    let last = final.get(top) ?? topScore;
+    const threshold = last / 3;
+    for (let a = top.parentNode as Element | null; a && a !== body && a.nodeType === ELEMENT_NODE; a = a.parentNode as Element | null) {
+      const s = final.get(a);
+      if (s === undefined) continue;
+      if (s < threshold) break;
+      if (s > last) {
+        top = a;
+        break;
+      }
+      last = s;
+    }
+  }
+  // A body split into sections (several "StoryBodyCompanionColumn"s, one
+  // wrapper per chunk): climb while the parent holds clearly more good
+  // paragraph text and is still mostly paragraphs.
+  {
+    const good = goodText(sc);
+    for (let a = top.parentNode as Element | null; a && a !== body && a.nodeType === ELEMENT_NODE; a = a.parentNode as Element | null) {
+      const gt = good.get(top) ?? 0;
+      const ga = good.get(a) ?? 0;
+      const ai = sc.info.get(a);
+      if (!ai || ga < gt * 1.2 + 150 || ga / ai.text < 0.45) {
+        // Wrappers that add nothing (same good text) are skipped over, not stopped at.
+        if (ga === gt && ai && ai.text < (sc.info.get(top)?.text ?? 0) * 1.3) continue;
+        break;
+      }
+      top = a;
+    }
+  }
+  // An only child says nothing: its parent is the same container.
+  while (top.parentNode && top.parentNode !== body && (top.parentNode as Element).children?.length === 1) {
+    top = top.parentNode as Element;
+  }
+
+  // Siblings that look like more of the article.
+  const roots: Element[] = [];
+  const parent = top.parentNode as Element | null;
+  const best = final.get(top) ?? topScore;
+  const threshold = Math.max(10, best * 0.2);
+  const topClass = top.getAttribute('class') ?? '';
+  if (parent && parent !== body.parentNode) {
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      if (c === top) {
+        roots.push(c);
+        continue;
+      }
+      const ci = sc.info.get(c);
+      if (!ci) continue;
+      let s = final.get(c) ?? -Infinity;
+      if (topClass && c.getAttribute('class') === topClass) s += best * 0.2;
+      if (s >= threshold) {
+        roots.push(c);
+        continue;
+      }
+      if (tagOf(c) === 'p') {
+        const ld = linkDensity(ci);
+        const txt = visibleText(c);
+        if ((txt.length > 80 && ld < 0.25) || (txt.length > 0 && txt.length <= 80 && ld === 0 && /\.( |$)/.test(txt))) {
+          roots.push(c);
+        }
+      }
+    }
+  } else roots.push(top);
+  return { roots, score: topScore, scan: sc };
+}
+
+/** Per element: text of the well-formed paragraphs (50+ characters, few links) below it. */
+function goodText(sc: Scan): Map<Element, number> {
+  const good = new Map<Element, number>();
+  for (const p of sc.paragraphs) {
+    const pi = sc.info.get(p)!;
+    if (pi.text < 50 || linkDensity(pi) > 0.3 || inList(p)) continue;
+    for (let a: Node | null = p; a && a.nodeType === ELEMENT_NODE; a = a.parentNode) {
+      const ae = a as Element;
+      good.set(ae, (good.get(ae) ?? 0) + pi.text);
+    }
+  }
+  return good;
+}
+
+function inList(el: Element): boolean {
+  for (let a = el.parentElement, i = 0; a && i < 4; a = a.parentElement, i++) if (tagOf(a) === 'li') return true;
+  return false;
+}
+
+export function contains(a: Node, b: Node): boolean {
+  for (let n: Node | null = b; n; n = n.parentNode) if (n === a) return true;
+  return false;
+}
+

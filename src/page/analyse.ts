@@ -1,0 +1,131 @@
+/**
+ * Runs the engine over some blocks of the article text in chunks, yielding to
+ * the page between chunks so no task runs much over the 50 ms long-task line.
+ * Each chunk carries the block before it as context (for "he said" and
+ * quotations that continue), whose own sentences are then dropped.
+ */
+import type { Analysis, AnalyzeOptions, SentenceResult } from '../types/analysis';
+
+export interface BlockSpan {
+  start: number;
+  end: number;
+}
+
+export type Analyze = (text: string, opts: AnalyzeOptions) => Analysis;
+
+export interface ChunkOptions {
+  /** Target engine time per chunk, ms. */
+  budgetMs?: number;
+  /** First guess of the engine's speed, characters per ms (adjusted after every chunk). */
+  charsPerMs?: number;
+  /** Called between chunks; resolves when the page had its turn. */
+  yieldToPage?: () => Promise<void>;
+  /** Stops early when it returns true (page navigated away, deactivated). */
+  cancelled?: () => boolean;
+  now?: () => number;
+  /** Smallest chunk, characters (default 500: tiny chunks cost more in overhead than they save). */
+  minChars?: number;
+}
+
+/** Cheap string hash (FNV-1a) to recognise a block whose text is unchanged. */
+export function textHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36) + ':' + s.length;
+}
+
+/** Lets the page run: scheduler.yield where there is one, else a macrotask. */
+export function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s && typeof s.yield === 'function') return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Ranges of `ranges` that overlap [start, end), moved to chunk coordinates and clipped. */
+function shiftRanges(ranges: Array<[number, number]> | undefined, start: number, end: number): Array<[number, number]> | undefined {
+  if (!ranges) return undefined;
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of ranges) {
+    if (e <= start || s >= end) continue;
+    out.push([Math.max(s, start) - start, Math.min(e, end) - start]);
+  }
+  return out;
+}
+
+/**
+ * Groups the chosen blocks (indices into `blocks`, ascending) into chunks of
+ * consecutive blocks of at most `maxChars` characters each (a longer block is
+ * a chunk on its own).
+ */
+export function planChunks(blocks: BlockSpan[], chosen: number[], maxChars: number): number[][] {
+  const chunks: number[][] = [];
+  let current: number[] = [];
+  let size = 0;
+  for (const i of chosen) {
+    const len = blocks[i].end - blocks[i].start;
+    const prev = current[current.length - 1];
+    const contiguous = prev !== undefined && prev === i - 1;
+    if (current.length > 0 && (!contiguous || size + len > maxChars)) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(i);
+    size += len;
+  }
+  if (current.length) chunks.push(current);
+  return chunks;
+}
+
+/**
+ * Analyses the chosen blocks of `text` and returns their sentences with
+ * offsets into `text`, in order. `opts.headings`/`opts.nonClaims` are in
+ * `text` coordinates and are passed on per chunk.
+ */
+export async function analyseBlocks(
+  analyze: Analyze,
+  text: string,
+  blocks: BlockSpan[],
+  chosen: number[],
+  opts: AnalyzeOptions,
+  chunk: ChunkOptions = {},
+): Promise<SentenceResult[]> {
+  const budget = chunk.budgetMs ?? 25;
+  let speed = chunk.charsPerMs ?? 400;
+  const now = chunk.now ?? (() => performance.now());
+  const pause = chunk.yieldToPage ?? yieldToPage;
+  const out: SentenceResult[] = [];
+  let queue = chosen.slice();
+  let first = true;
+  while (queue.length) {
+    if (!first) await pause();
+    first = false;
+    if (chunk.cancelled?.()) break;
+    const maxChars = Math.max(chunk.minChars ?? 500, Math.floor(speed * budget));
+    const [blockIdx] = planChunks(blocks, queue, maxChars);
+    queue = queue.slice(blockIdx.length);
+    const firstBlock = blockIdx[0];
+    // The block before always rides along as context ("he said" after a chunk boundary).
+    const from = firstBlock > 0 ? blocks[firstBlock - 1].start : blocks[firstBlock].start;
+    const keepFrom = blocks[firstBlock].start;
+    const to = blocks[blockIdx[blockIdx.length - 1]].end;
+    const slice = text.slice(from, to);
+    const t0 = now();
+    const analysis = analyze(slice, {
+      ...opts,
+      headings: shiftRanges(opts.headings, from, to),
+      nonClaims: shiftRanges(opts.nonClaims, from, to),
+    });
+    const took = Math.max(0.01, now() - t0);
+    if (slice.length > 200) speed = Math.max(20, slice.length / took);
+    for (const s of analysis.sentences) {
+      const start = s.start + from;
+      if (start < keepFrom) continue;
+      out.push({ ...s, start, end: s.end + from });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,818 @@
+/**
+ * One activation of Sourcelight in a page: finds the article, analyses it in
+ * chunks, paints the claims, runs the legend and the claim card, saves and
+ * re-anchors claims, and follows the page as it changes.
+ */
+import { send } from '../background/client';
+import { analyzeText } from '../engine/index';
+import { analysisOptions, articleText, domPoints, extractArticle } from '../extract/index';
+import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
+import { TAGS, emptyProfile, type AnalyzeOptions, type SentenceResult, type Tag } from '../types/analysis';
+import type { ArticleText, ExtractedArticle } from '../types/article';
+import type { ContentClaimSummary, ContentState, TabState } from '../types/messages';
+import type { ClaimRecord, PageInfo, TextQuoteAnchor, UserTag } from '../types/records';
+import { DEFAULT_SETTINGS, type Settings } from '../types/settings';
+import { analyseBlocks, textHash } from './analyse';
+import { collapseWhitespace, findAnchor, makeAnchor } from './anchor';
+import { citationText, claimDraft, selectionDraft } from './citation';
+import { HighlightLayer } from './highlights';
+import { claimAtPoint } from './hit-test';
+import { bodyTextMap, offsetFor, pointsFor, type DomPoints, type TextMap } from './text-map';
+import { renderUi, unmountUi, type UiModel } from './ui/app';
+import type { CardActions, CardModel } from './ui/card';
+import { createUiHost, isOurHost, type UiHost } from './ui/host';
+import type { LegendActions } from './ui/legend';
+import { TAG_LABEL } from './ui/labels';
+import { UI_CSS } from './ui/styles';
+import { PageWatcher } from './watch';
+
+type Claim = SentenceResult & { tag: Tag };
+
+interface Item {
+  s: Claim;
+  range: Range;
+  block: Element;
+  /** The range's text when made; a different text later means the page changed under it. */
+  snapshot: string;
+  anchor: TextQuoteAnchor;
+  savedId: string | null;
+  userTag: UserTag | null;
+}
+
+interface SavedSpan {
+  id: string;
+  text: string;
+  range: Range;
+}
+
+function rangeFrom(doc: Document, p: DomPoints | null): Range | null {
+  if (!p) return null;
+  try {
+    const r = doc.createRange();
+    r.setStart(p.startNode, p.startOffset);
+    r.setEnd(p.endNode, p.endOffset);
+    return r.collapsed ? null : r;
+  } catch {
+    return null;
+  }
+}
+
+function isStale(r: Range, snapshot: string): boolean {
+  return !r.startContainer.isConnected || !r.endContainer.isConnected || collapseWhitespace(r.toString()) !== snapshot;
+}
+
+const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export interface SessionHooks {
+  /** Test build: mirror the status into the page so the harness can wait for it. */
+  onStatus?(status: TabState['status']): void;
+  /** Test build: the card's state after every change. */
+  onCard?(state: { open: boolean; index: number; saved: boolean; pinned: boolean } | null, host: HTMLElement | null): void;
+}
+
+export class PageSession {
+  private status: TabState['status'] | 'idle' = 'idle';
+  private message: string | undefined;
+  private items: Item[] = [];
+  private saved: SavedSpan[] = [];
+  private pendingSaved: ClaimRecord[] = [];
+  private analysed = new WeakMap<Element, string>();
+  private article: ExtractedArticle | null = null;
+  private at: ArticleText | null = null;
+  private opts: AnalyzeOptions = {};
+  private url = '';
+  private page: PageInfo | null = null;
+  private settings: Settings = DEFAULT_SETTINGS;
+  private layer: HighlightLayer;
+  private ui: UiHost | null = null;
+  private legendVisible = true;
+  private card: { index: number; pinned: boolean; takeFocus: boolean } | null = null;
+  private announcement = '';
+  private running: Promise<void> | null = null;
+  /** Bumped on every reset: work started for an older page stops. */
+  private generation = 0;
+  private watcher: PageWatcher | null = null;
+  private unsubscribeSettings: (() => void) | null = null;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointerInCard = false;
+  private frame = 0;
+  private lastPointer: { x: number; y: number } | null = null;
+  private listening = false;
+
+  constructor(private readonly doc: Document, private readonly hooks: SessionHooks = {}) {
+    this.layer = new HighlightLayer(doc);
+  }
+
+  /** What the toolbar button, the shortcut and auto-analysis do. Safe to call again at any time. */
+  activate(): Promise<void> {
+    if (window.top !== window) return Promise.resolve();
+    if (this.running) return this.running;
+    if (this.status === 'done' && this.url === location.href && this.items.every((i) => !isStale(i.range, i.snapshot))) {
+      // Already showing this page: bring the legend back and re-report.
+      this.legendVisible = true;
+      this.renderUi();
+      void this.report();
+      return Promise.resolve();
+    }
+    try {
+      this.reset();
+    } catch (e) {
+      this.setStatus('error', errorMessage(e));
+      return Promise.resolve();
+    }
+    const p: Promise<void> = this.run(this.generation).finally(() => {
+      if (this.running === p) this.running = null;
+    });
+    this.running = p;
+    return p;
+  }
+
+  // ---- analysis ---------------------------------------------------------
+
+  private async run(gen: number): Promise<void> {
+    try {
+      this.url = location.href;
+      this.setStatus('analysing');
+      try {
+        this.settings = await loadSettings();
+      } catch {
+        this.settings = DEFAULT_SETTINGS;
+      }
+      if (gen !== this.generation) return;
+      const article = extractArticle(this.doc, { url: location.href });
+      this.article = article;
+      this.page = {
+        url: location.href,
+        canonicalUrl: article.canonicalUrl,
+        title: article.title || this.doc.title,
+        publisher: article.publisher,
+      };
+      if (!article.isArticle) {
+        this.setStatus('not-article', article.reason ?? 'This page does not look like an article.');
+        this.startWatching(false);
+        return;
+      }
+      const at = articleText(article);
+      this.at = at;
+      this.opts = analysisOptions(article, at, location.href);
+      const all = at.blocks.map((_, i) => i);
+      const sentences = await analyseBlocks(analyzeText, at.text, at.blocks, all, this.opts, {
+        cancelled: () => gen !== this.generation,
+      });
+      if (gen !== this.generation) return;
+      for (const b of at.blocks) this.analysed.set(b.element, textHash(at.text.slice(b.start, b.end)));
+      this.addItems(at, sentences);
+      this.layer.setColours(this.settings.colors);
+      this.ensureUi();
+      this.paint();
+      this.renderUi();
+      this.startWatching(true);
+      this.listenSettings();
+      await this.reanchorSaved(gen);
+      if (gen !== this.generation) return;
+      this.setStatus('done');
+    } catch (e) {
+      if (gen === this.generation) this.setStatus('error', errorMessage(e));
+    }
+  }
+
+  /** Turns engine sentences (offsets into at.text) into page ranges, keeping document order. */
+  private addItems(at: ArticleText, sentences: SentenceResult[]): void {
+    const fresh: Item[] = [];
+    let bi = 0;
+    for (const s of sentences) {
+      if (!s.claim || !s.tag) continue;
+      const range = rangeFrom(this.doc, domPoints(at, s.start, s.end));
+      if (!range) continue;
+      while (bi < at.blocks.length - 1 && at.blocks[bi].end <= s.start) bi++;
+      const block = at.blocks[bi]?.element ?? this.doc.body;
+      fresh.push({
+        s: s as Claim,
+        range,
+        block,
+        snapshot: collapseWhitespace(range.toString()),
+        anchor: makeAnchor(at.text, s.start, s.end),
+        savedId: null,
+        userTag: null,
+      });
+    }
+    if (!fresh.length) return;
+    this.items.push(...fresh);
+    this.items.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+
+  // ---- saved claims -----------------------------------------------------
+
+  private async reanchorSaved(gen: number): Promise<void> {
+    if (!this.page) return;
+    let claims: ClaimRecord[] = [];
+    try {
+      ({ claims } = await send('claims/forPage', { url: this.page.url, canonicalUrl: this.page.canonicalUrl }));
+    } catch {
+      return; // no background answer: nothing to re-anchor, the page still works
+    }
+    if (gen !== this.generation) return;
+    this.pendingSaved = claims;
+    this.retryPendingSaved();
+  }
+
+  /** Anchors every saved claim not yet found; those still missing stay pending (and are reported). */
+  private retryPendingSaved(): void {
+    if (!this.pendingSaved.length) return;
+    let body: TextMap | null = null;
+    const still: ClaimRecord[] = [];
+    for (const rec of this.pendingSaved) {
+      if (this.saved.some((s) => s.id === rec.id)) continue;
+      let range: Range | null = null;
+      if (this.at) {
+        const m = findAnchor(this.at.text, rec.anchor);
+        if (m) {
+          range = rangeFrom(this.doc, domPoints(this.at, m.start, m.end));
+          if (range) this.markSaved(m.start, m.end, rec.id, rec.userTag);
+        }
+      }
+      if (!range) {
+        body ??= bodyTextMap(this.doc.body ?? this.doc.documentElement, isOurHost);
+        const m = findAnchor(body.text, rec.anchor);
+        if (m) range = rangeFrom(this.doc, pointsFor(body, m.start, m.end));
+      }
+      if (range) this.saved.push({ id: rec.id, text: rec.text, range });
+      else still.push(rec);
+    }
+    this.pendingSaved = still;
+    this.paint();
+    this.renderUi();
+  }
+
+  /** Marks the claims overlapping [start, end) of the current article text as saved. */
+  private markSaved(start: number, end: number, id: string, userTag: UserTag | null): void {
+    if (!this.at) return;
+    for (const item of this.items) {
+      const p = this.offsetsOf(item);
+      if (!p) continue;
+      const overlap = Math.min(end, p[1]) - Math.max(start, p[0]);
+      if (overlap > 0 && overlap >= 0.5 * Math.min(end - start, p[1] - p[0])) {
+        item.savedId = id;
+        if (userTag) item.userTag = userTag;
+      }
+    }
+  }
+
+  /** An item's current offsets in this.at (its range may have moved since analysis). */
+  private offsetsOf(item: Item): [number, number] | null {
+    if (!this.at) return null;
+    const s = offsetFor(this.at, item.range.startContainer, item.range.startOffset, 'start');
+    const e = offsetFor(this.at, item.range.endContainer, item.range.endOffset, 'end');
+    return s === null || e === null ? null : [s, e];
+  }
+
+  // ---- painting and UI --------------------------------------------------
+
+  private shownTags(): Set<Tag> {
+    return new Set(this.settings.shownTags);
+  }
+
+  private paintedTag(item: Item): Tag | null {
+    if (item.userTag === 'not-a-claim') return null;
+    return item.userTag ?? item.s.tag;
+  }
+
+  private paint(): void {
+    const painted = [];
+    for (const item of this.items) {
+      const tag = this.paintedTag(item);
+      if (tag) painted.push({ range: item.range, tag });
+    }
+    const focus = this.card ? this.items[this.card.index]?.range ?? null : null;
+    this.layer.paint(painted, this.saved.map((s) => s.range), focus, this.shownTags());
+  }
+
+  /** The items the reader can see (shown tags), in document order: what hovering and stepping use. */
+  private visibleIndices(): number[] {
+    const shown = this.shownTags();
+    const out: number[] = [];
+    this.items.forEach((item, i) => {
+      const tag = this.paintedTag(item);
+      if (tag && shown.has(tag)) out.push(i);
+    });
+    return out;
+  }
+
+  private counts(): Record<Tag, number> {
+    const c = emptyProfile();
+    for (const item of this.items) {
+      const tag = this.paintedTag(item);
+      if (tag) c[tag]++;
+    }
+    return c;
+  }
+
+  private ensureUi(): void {
+    if (this.ui && this.ui.host.isConnected) return;
+    this.ui?.remove();
+    this.ui = createUiHost(this.doc, 'ui', UI_CSS);
+  }
+
+  private legendActions: LegendActions = {
+    toggleTag: (tag, show) => {
+      const shown = new Set(this.settings.shownTags);
+      if (show) shown.add(tag);
+      else shown.delete(tag);
+      this.settings = { ...this.settings, shownTags: TAGS.filter((t) => shown.has(t)) };
+      if (this.card && !this.visibleIndices().includes(this.card.index)) this.card = null;
+      this.paint();
+      this.renderUi();
+      saveSettings({ shownTags: this.settings.shownTags }).catch(() => {});
+    },
+    toggleCollapsed: () => {
+      this.settings = { ...this.settings, legendCollapsed: !this.settings.legendCollapsed };
+      this.renderUi();
+      saveSettings({ legendCollapsed: this.settings.legendCollapsed }).catch(() => {});
+    },
+    step: (d) => this.step(d),
+    close: () => {
+      this.legendVisible = false;
+      this.renderUi();
+    },
+  };
+
+  private cardActions: CardActions = {
+    save: (note) => this.saveClaim(this.card?.index ?? -1, note),
+    copy: () => this.copyClaim(this.card?.index ?? -1),
+    correct: (t) => this.correctClaim(this.card?.index ?? -1, t),
+    close: () => this.closeCard(),
+    step: (d) => this.step(d),
+    pin: () => {
+      if (this.card && !this.card.pinned) {
+        this.card = { ...this.card, pinned: true, takeFocus: false };
+        this.notifyCard();
+      }
+      clearTimeout(this.closeTimer);
+    },
+    pointerInside: (inside) => {
+      this.pointerInCard = inside;
+      if (inside) clearTimeout(this.closeTimer);
+      else this.scheduleClose();
+    },
+  };
+
+  private renderUi(): void {
+    if (!this.ui) return;
+    const c = this.card;
+    const item = c ? this.items[c.index] : undefined;
+    let card: CardModel | null = null;
+    if (c && item) {
+      const rects = item.range.getClientRects();
+      const first = rects[0] ?? item.range.getBoundingClientRect();
+      const last = rects[rects.length - 1] ?? first;
+      const visible = this.visibleIndices();
+      card = {
+        index: Math.max(0, visible.indexOf(c.index)),
+        total: visible.length,
+        sentence: { ...item.s, tag: this.paintedTag(item) ?? item.s.tag },
+        savedId: item.savedId,
+        anchorRect: { left: first.left, top: first.top, right: last.right, bottom: last.bottom },
+        takeFocus: c.takeFocus,
+      };
+    }
+    const model: UiModel = {
+      legend:
+        this.legendVisible && this.status !== 'not-article'
+          ? {
+              counts: this.counts(),
+              shown: this.shownTags(),
+              collapsed: this.settings.legendCollapsed,
+              colors: this.settings.colors,
+              saved: this.saved.length,
+              unanchored: this.pendingSaved.length,
+            }
+          : null,
+      card,
+      announcement: this.announcement,
+      colors: this.settings.colors,
+    };
+    try {
+      renderUi(this.ui.mount, model, this.legendActions, this.cardActions);
+    } catch {
+      /* never break the page over our UI */
+    }
+    this.notifyCard();
+  }
+
+  private notifyCard(): void {
+    if (!this.hooks.onCard) return;
+    const c = this.card;
+    this.hooks.onCard(
+      c ? { open: true, index: c.index, saved: !!this.items[c.index]?.savedId, pinned: c.pinned } : null,
+      this.ui?.host ?? null,
+    );
+  }
+
+  // ---- the card ---------------------------------------------------------
+
+  openCard(index: number, opts: { pinned: boolean; takeFocus: boolean; announce?: boolean }): void {
+    const item = this.items[index];
+    if (!item) return;
+    clearTimeout(this.closeTimer);
+    this.ensureUi();
+    this.card = { index, pinned: opts.pinned, takeFocus: opts.takeFocus };
+    if (opts.announce) {
+      const visible = this.visibleIndices();
+      const tag = this.paintedTag(item) ?? item.s.tag;
+      this.announcement = `Claim ${visible.indexOf(index) + 1} of ${visible.length}, ${TAG_LABEL[tag]}${
+        item.s.source ? `, source ${item.s.source}` : ''
+      }: ${item.s.text}`;
+    }
+    this.paint();
+    this.renderUi();
+  }
+
+  closeCard(): void {
+    clearTimeout(this.closeTimer);
+    clearTimeout(this.hoverTimer);
+    if (!this.card) return;
+    this.card = null;
+    this.pointerInCard = false;
+    this.paint();
+    this.renderUi();
+  }
+
+  /** Next / previous visible claim after the open card (or after the top of the viewport). */
+  step(direction: 1 | -1): void {
+    const visible = this.visibleIndices();
+    if (!visible.length) return;
+    let pos: number;
+    const current = this.card ? visible.indexOf(this.card.index) : -1;
+    if (current !== -1) pos = (current + direction + visible.length) % visible.length;
+    else {
+      // From where the reader is: the first claim below the top of the viewport.
+      const below = visible.findIndex((i) => this.items[i].range.getBoundingClientRect().bottom > 0);
+      pos = direction === 1 ? (below === -1 ? 0 : below) : below <= 0 ? visible.length - 1 : below - 1;
+    }
+    this.goTo(visible[pos]);
+  }
+
+  private goTo(index: number): void {
+    const item = this.items[index];
+    if (!item) return;
+    const el = item.range.startContainer.parentElement;
+    try {
+      el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+    } catch {
+      el?.scrollIntoView();
+    }
+    this.openCard(index, { pinned: true, takeFocus: true, announce: true });
+  }
+
+  scrollToClaim(target: { index?: number; claimId?: string }): boolean {
+    let index = -1;
+    if (typeof target.claimId === 'string') index = this.items.findIndex((i) => i.savedId === target.claimId);
+    else if (typeof target.index === 'number') index = target.index;
+    if (index < 0 || index >= this.items.length) {
+      // A saved span that is no engine claim (a saved selection): just scroll to it.
+      const span = this.saved.find((s) => s.id === target.claimId);
+      span?.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      return !!span;
+    }
+    this.goTo(index);
+    return true;
+  }
+
+  private scheduleClose(): void {
+    clearTimeout(this.closeTimer);
+    if (!this.card || this.card.pinned) return;
+    this.closeTimer = setTimeout(() => {
+      if (this.card && !this.card.pinned && !this.pointerInCard) this.closeCard();
+    }, 350);
+  }
+
+  private onPointerMove = (e: MouseEvent): void => {
+    this.lastPointer = { x: e.clientX, y: e.clientY };
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      try {
+        this.hover();
+      } catch {
+        /* never break the page */
+      }
+    });
+  };
+
+  private hover(): void {
+    const p = this.lastPointer;
+    if (!p || this.pointerInCard || !this.items.length) return;
+    if (this.card?.pinned) return;
+    const visible = this.visibleIndices();
+    const ranges = visible.map((i) => this.items[i].range);
+    const hit = claimAtPoint(this.doc, ranges, p.x, p.y);
+    const index = hit === -1 ? -1 : visible[hit];
+    clearTimeout(this.hoverTimer);
+    if (index === -1) {
+      this.scheduleClose();
+      return;
+    }
+    clearTimeout(this.closeTimer);
+    if (this.card?.index === index) return;
+    this.hoverTimer = setTimeout(() => this.openCard(index, { pinned: false, takeFocus: false }), 120);
+  }
+
+  private onPointerDown = (e: PointerEvent): void => {
+    try {
+      if (isOurHost(e.target as Node)) return;
+      const visible = this.visibleIndices();
+      const hit = claimAtPoint(this.doc, visible.map((i) => this.items[i].range), e.clientX, e.clientY);
+      if (hit !== -1) this.openCard(visible[hit], { pinned: true, takeFocus: false });
+      else if (this.card) this.closeCard();
+    } catch {
+      /* never break the page */
+    }
+  };
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.card) {
+      this.closeCard();
+    }
+  };
+
+  private listenPointer(): void {
+    if (this.listening) return;
+    this.listening = true;
+    this.doc.addEventListener('mousemove', this.onPointerMove, { passive: true, capture: true });
+    this.doc.addEventListener('pointerdown', this.onPointerDown, { passive: true, capture: true });
+    this.doc.addEventListener('keydown', this.onKeyDown, { capture: true });
+  }
+
+  private unlistenPointer(): void {
+    if (!this.listening) return;
+    this.listening = false;
+    this.doc.removeEventListener('mousemove', this.onPointerMove, { capture: true });
+    this.doc.removeEventListener('pointerdown', this.onPointerDown, { capture: true });
+    this.doc.removeEventListener('keydown', this.onKeyDown, { capture: true });
+  }
+
+  // ---- card actions -----------------------------------------------------
+
+  private pageInfo(): PageInfo {
+    return this.page ?? { url: location.href, canonicalUrl: null, title: this.doc.title, publisher: null };
+  }
+
+  private async saveClaim(index: number, note: string): Promise<void> {
+    const item = this.items[index];
+    if (!item) throw new Error('This claim is no longer in the page.');
+    const draft = claimDraft(item.s, item.anchor, note);
+    if (item.userTag) draft.userTag = item.userTag;
+    const { id } = await send('claim/save', { page: this.pageInfo(), claim: draft });
+    item.savedId = id;
+    if (!this.saved.some((s) => s.id === id)) this.saved.push({ id, text: item.s.text, range: item.range });
+    this.announcement = 'Claim saved.';
+    this.paint();
+    this.renderUi();
+  }
+
+  private async copyClaim(index: number): Promise<void> {
+    const item = this.items[index];
+    if (!item) throw new Error('This claim is no longer in the page.');
+    await navigator.clipboard.writeText(citationText(item.s, this.pageInfo()));
+  }
+
+  private async correctClaim(index: number, userTag: UserTag): Promise<void> {
+    const item = this.items[index];
+    if (!item) throw new Error('This claim is no longer in the page.');
+    await send('correction/save', {
+      page: this.pageInfo(),
+      correction: { text: item.s.text, anchor: item.anchor, engineTag: item.s.tag, userTag },
+    });
+    item.userTag = userTag;
+    if (userTag === 'not-a-claim') this.card = null;
+    this.paint();
+    this.renderUi();
+  }
+
+  /** Context menu "Save selection as claim": the live selection if there is one, else the text it reported. */
+  async saveSelection(text: string): Promise<{ id: string }> {
+    const sel = this.doc.getSelection();
+    const range = sel && sel.rangeCount && !sel.isCollapsed ? sel.getRangeAt(0).cloneRange() : null;
+    let anchor: TextQuoteAnchor | null = null;
+    let painted: Range | null = null;
+    const locate = (map: TextMap): boolean => {
+      if (range) {
+        const s = offsetFor(map, range.startContainer, range.startOffset, 'start');
+        const e = offsetFor(map, range.endContainer, range.endOffset, 'end');
+        if (s !== null && e !== null && e > s && collapseWhitespace(range.toString()).length > 0) {
+          anchor = makeAnchor(map.text, s, e);
+          painted = rangeFrom(this.doc, pointsFor(map, s, e));
+          return true;
+        }
+      }
+      const wanted = collapseWhitespace(text);
+      if (!wanted) return false;
+      const m = findAnchor(map.text, { exact: wanted, prefix: '', suffix: '' });
+      if (!m) return false;
+      anchor = makeAnchor(map.text, m.start, m.end);
+      painted = rangeFrom(this.doc, pointsFor(map, m.start, m.end));
+      return true;
+    };
+    if (!(this.at && locate(this.at))) locate(bodyTextMap(this.doc.body ?? this.doc.documentElement, isOurHost));
+    const a = anchor as TextQuoteAnchor | null;
+    const exact = a?.exact ?? collapseWhitespace(text);
+    if (!exact) throw new Error('Nothing is selected.');
+    const finalAnchor: TextQuoteAnchor = a ?? { exact, prefix: '', suffix: '' };
+    if (!this.page) {
+      const article = this.article ?? extractArticle(this.doc, { url: location.href });
+      this.page = { url: location.href, canonicalUrl: article.canonicalUrl, title: article.title || this.doc.title, publisher: article.publisher };
+    }
+    const { id } = await send('claim/save', { page: this.pageInfo(), claim: selectionDraft(exact, finalAnchor) });
+    const r = painted as Range | null;
+    if (r) this.saved.push({ id, text: exact, range: r });
+    if (this.at && a && typeof a.start === 'number' && typeof a.end === 'number' && this.at.text.slice(a.start, a.end) === a.exact) {
+      this.markSaved(a.start, a.end, id, null);
+    }
+    this.ensureUi();
+    this.announcement = 'Selection saved as a claim.';
+    this.paint();
+    this.renderUi();
+    return { id };
+  }
+
+  // ---- state ------------------------------------------------------------
+
+  tabState(): TabState {
+    const state: TabState = { status: this.status === 'idle' ? 'analysing' : this.status };
+    if (this.message) state.message = this.message;
+    if (this.page) state.page = this.page;
+    if (this.status === 'done') {
+      state.profile = this.counts();
+      state.claimCount = this.items.filter((i) => this.paintedTag(i)).length;
+    }
+    return state;
+  }
+
+  contentState(): ContentState {
+    const claims: ContentClaimSummary[] = this.items.map((item, index) => ({
+      index,
+      text: item.s.text,
+      tag: this.paintedTag(item) ?? item.s.tag,
+      source: item.s.source,
+      cue: item.s.cue,
+      via: item.s.via,
+      quote: item.s.quote ?? 'none',
+      hedged: item.s.hedged,
+      savedId: item.savedId,
+    }));
+    return {
+      state: this.tabState(),
+      claims,
+      unanchored: this.pendingSaved.map((c) => ({ id: c.id, text: c.text })),
+    };
+  }
+
+  private setStatus(status: TabState['status'], message?: string): void {
+    this.status = status;
+    this.message = message;
+    void this.report();
+    this.hooks.onStatus?.(status);
+  }
+
+  private async report(): Promise<void> {
+    try {
+      await send('tab/state', { state: this.tabState() });
+    } catch {
+      /* the background may be restarting; the popup can still ask us directly */
+    }
+  }
+
+  // ---- dynamic pages ----------------------------------------------------
+
+  private startWatching(article: boolean): void {
+    if (!this.watcher) {
+      this.watcher = new PageWatcher(this.doc, {
+        onUrlChange: () => this.onNavigate(),
+        onContentChange: () => this.refresh(),
+        ignore: (n) => isOurHost(n) || this.layer.isMark(n),
+      });
+    }
+    this.watcher.start(article ? this.articleRoots() : []);
+    if (article) this.listenPointer();
+  }
+
+  private articleRoots(): Element[] {
+    const roots = new Set<Element>();
+    for (const b of this.at?.blocks ?? []) if (b.element.parentElement) roots.add(b.element.parentElement);
+    return [...roots];
+  }
+
+  private onNavigate(): void {
+    // A single-page app moved to another article: start over once its DOM settles.
+    this.reset();
+    this.setStatus('analysing');
+    this.watcher?.afterQuiet(() => {
+      void this.activate();
+    });
+  }
+
+  /** New or changed paragraphs get analysed; ranges into removed text are dropped. */
+  async refresh(): Promise<void> {
+    if (this.running || this.status !== 'done') return;
+    const gen = this.generation;
+    const job = (async () => {
+      let changed = false;
+      const before = this.items.length;
+      this.items = this.items.filter((i) => !isStale(i.range, i.snapshot));
+      this.saved = this.saved.filter((s) => s.range.startContainer.isConnected && !s.range.collapsed);
+      if (this.card && !this.items[this.card.index]) this.card = null;
+      changed = this.items.length !== before;
+      const article = extractArticle(this.doc, { url: location.href });
+      if (article.isArticle) {
+        const at = articleText(article);
+        const chosen: number[] = [];
+        at.blocks.forEach((b, i) => {
+          if (this.analysed.get(b.element) !== textHash(at.text.slice(b.start, b.end))) chosen.push(i);
+        });
+        this.article = article;
+        this.at = at;
+        this.opts = analysisOptions(article, at, location.href);
+        if (chosen.length) {
+          const changedEls = new Set(chosen.map((i) => at.blocks[i].element));
+          this.items = this.items.filter((i) => !changedEls.has(i.block));
+          const sentences = await analyseBlocks(analyzeText, at.text, at.blocks, chosen, this.opts, {
+            cancelled: () => gen !== this.generation,
+          });
+          if (gen !== this.generation) return;
+          for (const i of chosen) this.analysed.set(at.blocks[i].element, textHash(at.text.slice(at.blocks[i].start, at.blocks[i].end)));
+          this.addItems(at, sentences);
+          // Claims saved earlier keep their mark when their block was re-analysed.
+          for (const s of this.saved) {
+            const o = offsetFor(at, s.range.startContainer, s.range.startOffset, 'start');
+            const e = offsetFor(at, s.range.endContainer, s.range.endOffset, 'end');
+            if (o !== null && e !== null) this.markSaved(o, e, s.id, null);
+          }
+          changed = true;
+        }
+        this.watcher?.start(this.articleRoots());
+      }
+      if (this.pendingSaved.length) this.retryPendingSaved();
+      if (changed) {
+        if (this.card && !this.items[this.card.index]) this.card = null;
+        this.paint();
+        this.renderUi();
+        void this.report();
+      }
+    })();
+    const p: Promise<void> = job.catch(() => {}).finally(() => {
+      if (this.running === p) this.running = null;
+    });
+    this.running = p;
+    return p;
+  }
+
+  private listenSettings(): void {
+    if (this.unsubscribeSettings) return;
+    try {
+      this.unsubscribeSettings = onSettingsChanged((s) => {
+        try {
+          this.settings = s;
+          this.layer.setColours(s.colors);
+          if (this.card && !this.visibleIndices().includes(this.card.index)) this.card = null;
+          this.paint();
+          this.renderUi();
+        } catch {
+          /* never break the page */
+        }
+      });
+    } catch {
+      this.unsubscribeSettings = null;
+    }
+  }
+
+  /** Back to a blank page: highlights, card and state gone, in-flight work abandoned. */
+  reset(): void {
+    this.generation++;
+    this.running = null;
+    this.closeCard();
+    this.layer.clear();
+    this.items = [];
+    this.saved = [];
+    this.pendingSaved = [];
+    this.analysed = new WeakMap();
+    this.article = null;
+    this.at = null;
+    this.page = null;
+    this.status = 'idle';
+    this.message = undefined;
+    this.announcement = '';
+    this.legendVisible = true;
+    this.unlistenPointer();
+    if (this.ui) {
+      unmountUi(this.ui.mount);
+      this.ui.remove();
+      this.ui = null;
+    }
+  }
+
+  /** Test build: the painted ranges by highlight name, read back for checks. */
+  debugItems(): Array<{ text: string; painted: string; tag: Tag | null; saved: boolean }> {
+    return this.items.map((i) => ({ text: i.s.text, painted: i.range.toString(), tag: this.paintedTag(i), saved: !!i.savedId }));
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Our own UI hosts: an element appended to <html> with a CLOSED shadow root,
+ * so page CSS cannot reach in and our CSS cannot leak out. Styles go in as a
+ * constructed sheet (no <link>, no inline <style>: immune to the page's CSP);
+ * a <style> element inside the shadow root is the fallback where adopting
+ * fails (Firefox's Xray wrappers).
+ */
+export interface UiHost {
+  host: HTMLElement;
+  root: ShadowRoot;
+  /** The element Preact renders into. */
+  mount: HTMLElement;
+  remove(): void;
+}
+
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
+  position: 'fixed',
+  top: '0',
+  left: '0',
+  width: '0',
+  height: '0',
+  overflow: 'visible',
+  'z-index': '2147483647',
+  display: 'block',
+  contain: 'style',
+};
+
+export function createUiHost(doc: Document, name: string, css: string): UiHost {
+  const host = doc.createElement('sourcelight-' + name);
+  for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, 'important');
+  const root = host.attachShadow({ mode: 'closed' });
+  let adopted = false;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+    adopted = root.adoptedStyleSheets.length === 1;
+  } catch {
+    adopted = false;
+  }
+  if (!adopted) {
+    const style = doc.createElement('style');
+    style.textContent = css;
+    root.appendChild(style);
+  }
+  const mount = doc.createElement('div');
+  root.appendChild(mount);
+  doc.documentElement.appendChild(host);
+  return {
+    host,
+    root,
+    mount,
+    remove: () => host.remove(),
+  };
+}
+
+/** True for our own hosts: events and mutations inside them are ours, not the page's. */
+export function isOurHost(node: Node | null): boolean {
+  return !!node && node.nodeType === 1 && (node as Element).localName.startsWith('sourcelight-');
+}

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { citationText, claimDraft, selectionDraft } from '../../src/page/citation';
+import { textHash } from '../../src/page/analyse';
+import { colourCss } from '../../src/page/highlights';
+import { DEFAULT_COLORS } from '../../src/types/settings';
+
+const sentence = {
+  text: 'The Financial Times, citing an HTS official, reported that Russia would keep its bases.',
+  start: 10,
+  end: 96,
+  claim: true,
+  tag: 'anonymous' as const,
+  source: 'an HTS official',
+  sourceMention: 'an HTS official',
+  cue: 'citing',
+  via: 'the Financial Times',
+  quote: 'indirect' as const,
+  hedged: false,
+  checkworthiness: 0.7,
+};
+const page = { url: 'https://example.com/a?utm_source=x', canonicalUrl: 'https://example.com/a', title: 'Russia and Syria', publisher: 'Example News' };
+
+test('a claim draft carries the engine fields, the anchor and the note', () => {
+  const anchor = { exact: sentence.text, prefix: 'before ', suffix: ' after', start: 10, end: 96 };
+  const d = claimDraft(sentence, anchor, 'check this');
+  assert.equal(d.origin, 'engine');
+  assert.equal(d.tag, 'anonymous');
+  assert.equal(d.via, 'the Financial Times');
+  assert.equal(d.sourceMention, 'an HTS official');
+  assert.equal(d.note, 'check this');
+  assert.equal(d.userTag, null);
+  assert.deepEqual(d.anchor, anchor);
+});
+
+test('a selection draft is unattributed, unquoted, from a selection', () => {
+  const d = selectionDraft('Some text', { exact: 'Some text', prefix: '', suffix: '' });
+  assert.equal(d.origin, 'selection');
+  assert.equal(d.tag, 'unattributed');
+  assert.equal(d.quote, 'none');
+  assert.equal(d.source, null);
+});
+
+test('the citation quotes the sentence, names source and outlet, page title, publisher and canonical URL', () => {
+  const c = citationText(sentence, page, new Date('2026-11-25T10:00:00Z'));
+  assert.match(c, /^“The Financial Times, citing/);
+  assert.match(c, /Source: an HTS official \(via the Financial Times\)\./);
+  assert.match(c, /“Russia and Syria”, Example News\. https:\/\/example\.com\/a \(accessed 2026-11-25\)/);
+  assert.doesNotMatch(c, /utm_source/);
+});
+
+test('an unattributed claim is cited as the writer’s own assertion', () => {
+  const c = citationText({ text: 'It rained.', source: null, via: null }, { ...page, canonicalUrl: null, publisher: null });
+  assert.match(c, /none given/);
+  assert.match(c, /utm_source=x/);
+});
+
+test('block hashes differ when the text changes and agree when it does not', () => {
+  assert.equal(textHash('Police said roads were closed.'), textHash('Police said roads were closed.'));
+  assert.notEqual(textHash('Police said roads were closed.'), textHash('Police said roads were opened.'));
+});
+
+test('user colours become ::highlight rules and unsafe values are dropped', () => {
+  const css = colourCss({ ...DEFAULT_COLORS, media: 'red;} body{display:none' });
+  assert.match(css, /::highlight\(sourcelight-named-person\)\{background-color:color-mix\(in srgb,#2f7de1 24%/);
+  assert.doesNotMatch(css, /display:none/);
+  assert.doesNotMatch(css, /sourcelight-media/);
+});
