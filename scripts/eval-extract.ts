@@ -115,12 +115,12 @@ export function readabilityText(html: string): string | null {
   }
 }
 
-export function scorePage(id: string): PageScore {
+export function scorePage(id: string, opts: { readability?: boolean } = {}): PageScore {
   const dir = path.join(CORPUS, id);
   const html = readPage(id);
   const meta = JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8')) as { url?: string | null };
   const ours = ourText(html, meta.url);
-  const rd = readabilityText(html);
+  const rd = opts.readability === false ? null : readabilityText(html);
   const want = expectedText(dir);
   const snip = expectedSnippets(dir);
   return {
@@ -210,7 +210,7 @@ function printTable(rows: PageScore[]): void {
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const args = process.argv.slice(2);
-  const rows = pageIds().map(scorePage);
+  const rows = pageIds().map((id) => scorePage(id));
   if (args.includes('--json')) console.log(JSON.stringify({ summary: summarize(rows), pages: rows }, null, 1));
   else {
     printTable(rows);

@@ -45,12 +45,8 @@ async function checkNotDisabled(tabId: number): Promise<void> {
 
 export async function activateTab(tabId: number): Promise<void> {
   await checkNotDisabled(tabId);
-  try {
-    await browser.scripting.insertCSS({ target: { tabId }, files: ['content.css'] });
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-  } catch (e) {
-    throw new Error(cannotRunMessage(e));
-  }
+  // Injecting again would stack a second copy of the stylesheet on every popup open.
+  if (!(await isActive(tabId))) await inject(tabId);
   try {
     await sendToContent(tabId, { type: 'content/activate' });
   } catch {
@@ -59,6 +55,15 @@ export async function activateTab(tabId: number): Promise<void> {
     await sendToContent(tabId, { type: 'content/activate' }).catch((e: unknown) => {
       throw new Error(`Sourcelight's page script did not answer: ${e instanceof Error ? e.message : String(e)}`);
     });
+  }
+}
+
+async function inject(tabId: number): Promise<void> {
+  try {
+    await browser.scripting.insertCSS({ target: { tabId }, files: ['content.css'] });
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  } catch (e) {
+    throw new Error(cannotRunMessage(e));
   }
 }
 

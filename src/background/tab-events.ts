@@ -1,10 +1,36 @@
 /** Tab lifecycle: forget a tab's state when it navigates or closes; automatic analysis on a finished load. */
 import browser from 'webextension-polyfill';
 import { loadSettings } from '../storage/settings';
-import { activateTab } from './activate';
+import { activateTab, isActive } from './activate';
 import { originPattern, shouldAutoAnalyze } from './auto-analyze';
 import { showBadge } from './badge';
 import { clearTabState, getTabState } from './tab-state';
+
+const withoutHash = (url: string): string => url.replace(/#.*$/, '');
+const warn = (what: string) => (e: unknown) => console.warn(`Sourcelight: ${what}:`, e instanceof Error ? e.message : e);
+
+async function forget(tabId: number): Promise<void> {
+  await clearTabState(tabId);
+  await showBadge(tabId, null);
+}
+
+/**
+ * A new document: the old analysis and its count no longer apply. An anchor
+ * link on the analysed page also reports "loading" (Chrome); when the new URL
+ * differs only in its fragment the decision waits for "complete", when the
+ * content script either still answers (same document) or not.
+ */
+async function onLoading(tabId: number, url: string | undefined): Promise<void> {
+  const state = await getTabState(tabId);
+  if (!state) return;
+  if (url && state.page && withoutHash(url) === withoutHash(state.page.url)) return;
+  await forget(tabId);
+}
+
+async function onComplete(tabId: number, url: string | undefined): Promise<void> {
+  if ((await getTabState(tabId)) && !(await isActive(tabId))) await forget(tabId);
+  if (url) await maybeAutoAnalyze(tabId, url);
+}
 
 async function maybeAutoAnalyze(tabId: number, url: string): Promise<void> {
   const settings = await loadSettings();
@@ -16,12 +42,8 @@ async function maybeAutoAnalyze(tabId: number, url: string): Promise<void> {
 }
 
 export function onTabUpdated(tabId: number, change: browser.Tabs.OnUpdatedChangeInfoType, tab: browser.Tabs.Tab): void {
-  if (change.status === 'loading') {
-    // A new document: the old analysis and its count no longer apply.
-    void clearTabState(tabId).then(() => showBadge(tabId, null));
-  } else if (change.status === 'complete' && tab.url) {
-    maybeAutoAnalyze(tabId, tab.url).catch((e: unknown) => console.warn('Sourcelight: automatic analysis:', e instanceof Error ? e.message : e));
-  }
+  if (change.status === 'loading') onLoading(tabId, change.url).catch(warn('navigation'));
+  else if (change.status === 'complete') onComplete(tabId, tab.url).catch(warn('automatic analysis'));
 }
 
 export function onTabRemoved(tabId: number): void {

@@ -5,6 +5,10 @@ import { main, serveWorker } from './main';
 if (!isMainThread && (workerData as { sourcelightWorker?: boolean } | null)?.sourcelightWorker) {
   serveWorker();
 } else {
+  // `sourcelight analyze DIR | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
   main(
     process.argv.slice(2),
     {

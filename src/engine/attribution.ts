@@ -10,21 +10,23 @@ import {
   OUTLET_CONTACT_PHRASES, PER_NOT_SOURCE, SPEECH_VERBS, STATEMENT_CONTEXT_NOUNS, STATEMENT_NOUNS,
   STATEMENT_VERBS, TELL_VERBS, VERB_OBJECT_CUES,
 } from './lexicon/reporting';
-import { PERSON_TITLES } from './lexicon/sources';
+import { DATE_WORDS, PERSON_TITLES } from './lexicon/sources';
+import { FlagSet } from './flags';
 import { PhraseIndex, anonWords, docWords, isDeterminer, orgWords, trimLeading } from './classify';
 
-const speechVerbs = new Set(SPEECH_VERBS);
+const speechVerbs = new FlagSet(SPEECH_VERBS);
 const clauseOnly = new Set(CLAUSE_ONLY_VERBS);
 const docOnly = new Set(DOCUMENT_ONLY_VERBS);
 const tellVerbs = new Set(TELL_VERBS);
 const auxiliaries = new Set(AUXILIARIES);
 const adverbs = new Set(ADVERBS);
-const statementVerbs = new Set(STATEMENT_VERBS);
+const statementVerbs = new FlagSet(STATEMENT_VERBS);
 const statementNouns = new Set(STATEMENT_NOUNS);
 const contextNouns = new Set(STATEMENT_CONTEXT_NOUNS);
 const listenerNouns = new Set(LISTENER_NOUNS);
 const perNot = new Set(PER_NOT_SOURCE);
 const titles = new Set(PERSON_TITLES);
+const dateWords = new Set(DATE_WORDS);
 const noComment = new PhraseIndex(NO_COMMENT_PHRASES);
 const verbObject = new PhraseIndex(VERB_OBJECT_CUES);
 const contactIndex = new PhraseIndex(OUTLET_CONTACT_PHRASES);
@@ -36,7 +38,7 @@ const NP_STOP = new Set([
   'why', 'how', 'whom', 'whose', 'yet', 'then', 'also', 'later', 'not', 'have', 'has', 'had',
   'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'can', 'may',
   'might', 'must', 'did', 'does', 'do', 'to', 'even', 'after', 'before', 'once', 'however',
-  'meanwhile', 'and',
+  'meanwhile', 'and', 'including', 'like', 'among', 'such', 'especially', 'particularly', 'unlike',
 ]);
 /** A candidate whose subject follows one of these is in a subordinate clause. */
 const SUBORDINATORS = new Set([
@@ -60,7 +62,13 @@ const FORWARD_STOP = new Set([
   'following', 'under', 'into', 'onto', 'through', 'without', 'against', 'between',
 ]);
 /** Participles that attribute their clause to the main subject ("..., saying ..."). */
-const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'telling', 'arguing', 'insisting', 'claiming', 'warning', 'stressing', 'explaining', 'stating', 'declaring', 'asserting', 'announcing', 'acknowledging', 'writing']);
+const PARTICIPLES = new FlagSet(['saying', 'adding', 'noting', 'telling', 'arguing', 'insisting', 'claiming', 'warning', 'stressing', 'explaining', 'stating', 'declaring', 'asserting', 'announcing', 'acknowledging', 'writing']);
+/** "at first", "in turn", "at once": adverbials between a subject and its verb. */
+const AT_ADVERBIALS = new Set(['first', 'once', 'turn', 'fact', 'part', 'particular', 'private', 'public', 'person', 'writing', 'court', 'response', 'addition', 'length', 'times', 'last']);
+/** Verbs that come before their subject in news style ("said Peskov", "reports Wee"). */
+const INVERTIBLE = new Set(['said', 'says', 'say', 'added', 'adds', 'wrote', 'writes', 'reported', 'reports', 'asked', 'asks', 'explained', 'explains', 'noted', 'notes', 'continued', 'recalled', 'recalls', 'insisted', 'replied', 'warned', 'warns', 'stated', 'states', 'declared', 'argued', 'argues', 'observed', 'concluded', 'acknowledged', 'confirmed', 'confirms', 'announced', 'tweeted', 'posted', 'cautioned', 'quipped', 'joked', 'countered', 'conceded', 'predicted', 'suggested', 'suggests', 'admitted', 'claimed', 'claims', 'testified', 'remarked', 'commented']);
+/** A clause can start without "that" after a pronoun subject ("police thought it might ..."). */
+const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'there', 'we', 'i']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'work', 'duty']);
 /** Nominal endings: a word before "and" in a subject ("law enforcement and security officials"). */
 const NOUNISH = /(ment|ers|ors|ists|ians|ies|tion|ions|ants|ents|ics|ees)$/;
@@ -70,6 +78,8 @@ export interface Candidate {
   subjS: number;
   subjE: number;
   apposE: number;
+  /** First token of an appositive right after the source phrase, or -1. */
+  apposS: number;
   /** Token positions of the cue: first and last token. */
   cueS: number;
   cueE: number;
@@ -90,7 +100,7 @@ export interface Candidate {
   writesFor: [number, number] | null;
 }
 
-const isAllCaps = (t: Token): boolean => t.t.length > 1 && t.t === t.t.toUpperCase();
+const isAllCaps = (t: Token): boolean => t.upper;
 const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word && !t.q && t.t === ',';
 const isCloseQuote = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.t === '”' || t.t === '’' || t.t === '"' || t.t === '»' || t.t === "'");
 const isDash = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.t === '—' || t.t === '–');
@@ -137,13 +147,23 @@ function npForward(tokens: Token[], i: number, n: number): [number, number] | nu
 }
 
 /** The subject of the verb at vi, reading backwards over adverbs and an appositive. */
-function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; apposE: number; cueS: number } | null {
+function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; apposE: number; apposS: number; cueS: number } | null {
   let j = vi - 1;
   let cueS = vi;
   if (j >= 0 && tokens[j].word && auxiliaries.has(tokens[j].l) && !tokens[j].q) cueS = j;
-  while (j >= 0 && tokens[j].word && !tokens[j].q && !tokens[j].cap && adverbs.has(tokens[j].l)) j--;
+  for (;;) {
+    while (j >= 0 && tokens[j].word && !tokens[j].q && !tokens[j].cap && adverbs.has(tokens[j].l)) j--;
+    // "police at first thought", "he at one point said"
+    if (j >= 1 && tokens[j].word && !tokens[j].cap && (tokens[j - 1].l === 'at' || tokens[j - 1].l === 'in') && AT_ADVERBIALS.has(tokens[j].l)) { j -= 2; continue; }
+    if (j >= 0 && (tokens[j].l === 'at' || tokens[j].l === 'in') && AT_ADVERBIALS.has(tokens[j + 1]?.l ?? '')) { j -= 1; continue; }
+    if (j >= 2 && tokens[j].l === 'point' && tokens[j - 2].l === 'at') { j -= 3; continue; }
+    break;
+  }
   if (j < 0) return null;
+  // "an officer who described ...": the verb is in a relative clause.
+  if (tokens[j].word && !tokens[j].cap && (tokens[j].l === 'who' || tokens[j].l === 'which' || tokens[j].l === 'that')) return null;
   let apposE = -1;
+  let apposS = -1;
   let guard = 0;
   while ((isComma(tokens[j]) || isDash(tokens[j])) && guard++ < 3) {
     // "Bogdanov, who also serves as ..., told reporters": skip the appositive.
@@ -156,6 +176,7 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     const ok = APPOSITIVE_START.has(first.l) || /^\d/.test(first.t) || first.cap || titles.has(first.l) || anonWords.has(first.l);
     if (!ok) return null;
     if (apposE < 0) apposE = j;
+    apposS = k + 1;
     j = k - 1;
     if (j < 0) return null;
     if (tokens[j].word) break;
@@ -169,14 +190,18 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     const again = npBackward(tokens, np[0] - 2);
     if (again) {
       apposE = np[1];
+      apposS = np[0];
       np = again;
     }
   }
-  return { s: np[0], e: np[1], apposE: apposE < 0 ? np[1] : apposE, cueS };
+  return { s: np[0], e: np[1], apposE: apposE < 0 ? np[1] : apposE, apposS, cueS };
 }
 
 /** True when the rest of the sentence after token i is only a short adverbial ("on Dec. 12."). */
 function restIsShort(tokens: Token[], i: number): boolean {
+  // The tail must be an adverbial ("on Dec. 12", "last week", "in a statement"), not an object ("a presence").
+  const first = tokens[i];
+  if (first && first.word && !(dateWords.has(first.l) && first.l !== 'a' && first.l !== 'an') && !first.upper && !/^\d/.test(first.t)) return false;
   let words = 0;
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k];
@@ -219,7 +244,11 @@ function statementContext(tokens: Token[], i: number, n: number): number {
   for (let k = i + 1; k < n && k <= i + 4; k++) {
     const t = tokens[k];
     if (!t.word) return -1;
-    if (contextNouns.has(t.l)) return k;
+    if (contextNouns.has(t.l)) {
+      // "in a blog post": the longest run of such nouns.
+      while (k + 1 < n && tokens[k + 1].word && contextNouns.has(tokens[k + 1].l)) k++;
+      return k;
+    }
   }
   return -1;
 }
@@ -240,13 +269,17 @@ function sentenceSubject(tokens: Token[], limit: number): [number, number] | nul
   return k > i && !(k === i + 1 && isDeterminer(tokens[i].l)) ? [i, k] : null;
 }
 
+const PREPOSITION_CUES = new FlagSet(['according', 'citing', 'quoting', 'per']);
+/** Any word that can start an attribution: one AND per token skips the rest. */
+const CUE_MASK = speechVerbs.bit | statementVerbs.bit | PARTICIPLES.bit | PREPOSITION_CUES.bit | noComment.bit | verbObject.bit;
+
 export function findCandidates(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   const n = tokens.length;
   let participle = -1;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    if (!t.word || t.q) continue;
+    if ((t.f & CUE_MASK) === 0 || t.q) continue;
     const l = t.l;
     // "according to X", "per X"
     if ((l === 'according' && tokens[i + 1]?.l === 'to') || (l === 'per' && tokens[i + 1]?.word && !perNot.has(tokens[i + 1].l) && (tokens[i + 1].cap || tokens[i + 1].l === 'the'))) {
@@ -307,6 +340,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (!speechVerbs.has(l) || l.endsWith('ing')) continue;
     const prev = tokens[i - 1];
     if (prev && prev.word && isDeterminer(prev.l)) continue; // "the report", "a claim"
+    if (prev && prev.word && prev.l.endsWith('ly') && tokens[i - 2]?.word && isDeterminer(tokens[i - 2].l)) continue; // "a newly revealed call"
     if (prev && prev.word && (prev.l.endsWith('’s') || prev.l.endsWith("'s"))) continue; // "Russia’s statement"
     const next = tokens[i + 1];
     if (next && next.word && (next.l === 'by' || next.l === 'of')) continue; // "reports by fishermen", "claims of"
@@ -333,6 +367,11 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         if (tokens[k].l === 'as' && !tokens[k].q) { cue = `${t.t} ... as`; break; }
       }
     }
+    if (!listener && next?.l === 'to' && tokens[i + 2]?.l === 'say') {
+      // "texted to say", "wrote to say"
+      cueE = i + 2;
+      cue = cueText(text, tokens, i, cueE);
+    }
     if (l === 'quoted' && next?.l === 'as' && tokens[i + 2]?.l === 'saying') {
       cueE = i + 2;
       cue = cueText(text, tokens, i, cueE);
@@ -343,7 +382,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       writesFor = npForward(tokens, i + 2, n);
     }
     const sub = subjectBefore(tokens, i);
-    let needsClause = clauseOnly.has(l) && !(next && (next.l === 'that' || next.t === ':' || next.t === '“' || next.t === '"'));
+    let needsClause = clauseOnly.has(l) && !(next && (next.l === 'that' || next.t === ':' || next.t === '“' || next.t === '"' || CLAUSE_SUBJECTS.has(next.l)));
     if (needsClause && (l === 'call' || l === 'calls' || l === 'called')) {
       // "called his death "a crisis of public trust"": a characterisation in quotation marks.
       for (let k = i + 1; k < n && k < i + 8; k++) {
@@ -362,6 +401,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (/^\d/.test(tokens[sub.s].t)) continue; // "3,248 cases reported": a quantity, not a source
       if (needsClause && !parenthetical) continue;
       const c = mk(sub.s, sub.e, sub.apposE, cueS, cueE, cue, 'verb', tokens, atEnd);
+      c.apposS = sub.apposS;
       c.listener = listener;
       c.documentOnly = documentOnly;
       c.writesFor = writesFor;
@@ -369,10 +409,19 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       continue;
     }
     // Inversion: "..., said Peskov." / "” said the ministry" / "reports Wee".
-    if ((!prev || isComma(prev) || isCloseQuote(prev) || isDash(prev)) && next && next.word && !documentOnly && !tellVerbs.has(l) && next.l !== 'that') {
+    if ((!prev || isComma(prev) || isCloseQuote(prev) || isDash(prev)) && next && next.word && INVERTIBLE.has(l) && !FORWARD_STOP.has(next.l)) {
       const np = npForward(tokens, i + 1, n);
       if (np) {
-        const c = mk(np[0], np[1], np[1], i, i, t.t, 'verb', tokens, prev !== undefined && restIsShort(tokens, np[1]));
+        // "said another witness, former White House adviser Fiona Hill.": an appositive that names the source.
+        let apposE = np[1];
+        let apposS = -1;
+        if (isComma(tokens[np[1]]) && np[1] + 1 < n && tokens[np[1] + 1].word) {
+          apposS = np[1] + 1;
+          apposE = apposS;
+          while (apposE < n && tokens[apposE].word && !tokens[apposE].q) apposE++;
+        }
+        const c = mk(np[0], np[1], apposE, i, i, t.t, 'verb', tokens, prev !== undefined && restIsShort(tokens, apposS >= 0 ? apposE : np[1]));
+        c.apposS = apposS;
         out.push(c);
       }
     }
@@ -398,13 +447,16 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
   s = trimLeading(tokens, s, e);
   const before = tokens[s - 1];
   let subordinate = before !== undefined && before.word && SUBORDINATORS.has(before.l);
-  const embedded = before !== undefined && before.word && (before.l === 'that' || speechVerbs.has(before.l));
+  // The subject follows "that" or another reporting verb: reported inside someone's speech. (Not an inversion: "said X".)
+  const embedded = before !== undefined && before.word && s - 1 !== cueE && (before.l === 'that' || speechVerbs.has(before.l));
   // "a prospect Vindman denied": a relative clause whose subject follows a common noun.
   if (kind === 'verb' && (tokens[s].l === 'a' || tokens[s].l === 'an' || tokens[s].l === 'the') && e - s >= 3 && tokens[e - 1].cap) {
     const noun = tokens[e - 2];
-    if (noun.word && !noun.cap && !titles.has(noun.l) && !anonWords.has(noun.l) && !orgWords.has(noun.l)) subordinate = true;
+    let plain = noun.word && !noun.cap && !titles.has(noun.l) && !anonWords.has(noun.l) && !orgWords.has(noun.l);
+    for (let k = s + 1; k < e - 1 && plain; k++) if (FORWARD_STOP.has(tokens[k].l) || tokens[k].l === 'of' || tokens[k].l === 'for') plain = false;
+    if (plain) subordinate = true;
   }
-  return { subjS: s, subjE: e, apposE, cueS, cueE, cue, kind, listener: null, subordinate, embedded, atEnd, documentOnly: false, strict: false, writesFor: null };
+  return { subjS: s, subjE: e, apposE, apposS: -1, cueS, cueE, cue, kind, listener: null, subordinate, embedded, atEnd, documentOnly: false, strict: false, writesFor: null };
 }
 
 /** "Speaking to the Financial Times, ...": token ranges of phrases naming who the source spoke to. */

@@ -4,9 +4,10 @@
  */
 import type { Token } from './tokens';
 import { EVENT_WORDS } from './lexicon/events';
+import { FlagSet } from './flags';
 
-const events = new Set(EVENT_WORDS);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'half', 'third', 'quarter', 'percent']);
+const events = new FlagSet(EVENT_WORDS);
+const NUMBER_WORDS = new FlagSet(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'half', 'third', 'quarter', 'percent']);
 
 export function checkworthiness(tokens: Token[], attributed: boolean, quoteDirect: boolean, hedged: boolean): number {
   let words = 0;
@@ -18,9 +19,9 @@ export function checkworthiness(tokens: Token[], attributed: boolean, quoteDirec
     if (!t.word) continue;
     words++;
     const c = t.t.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || NUMBER_WORDS.has(t.l)) numbers++;
+    if ((c >= 48 && c <= 57) || (t.f & NUMBER_WORDS.bit) !== 0) numbers++;
     else if (t.cap && !firstWord) names++;
-    if (events.has(t.l)) eventHits++;
+    if ((t.f & events.bit) !== 0) eventHits++;
     firstWord = false;
   }
   let score = 0.2;

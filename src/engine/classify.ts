@@ -3,7 +3,8 @@
  * Works on a token range of one sentence; every word list is a Set built once.
  */
 import type { Tag } from '../types/analysis';
-import type { Token } from './tokens';
+import { stripPossessive, tokenize, type Token } from './tokens';
+import { allocBit, flagWords } from './flags';
 import { OUTLETS, OUTLET_HEADS, OUTLET_NAME_WORDS, OUTLET_DESCRIPTIONS } from './lexicon/outlets';
 import {
   ANONYMITY_PHRASES, ANONYMOUS_WORDS, DATE_WORDS, DOCUMENT_WORDS, FEMALE_TITLES, MALE_TITLES,
@@ -11,17 +12,22 @@ import {
 } from './lexicon/sources';
 import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
 import { GENERIC_OUTLETS } from './lexicon/sources';
+import { FEMALE_NAMES, MALE_NAMES } from './lexicon/names';
+import { SENTENCE_OPENERS } from './lexicon/abbreviations';
 
 const lowerSet = (a: readonly string[]): Set<string> => new Set(a.map((s) => s.toLowerCase()));
 
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'.\-&/][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?/gu;
+/** A lexicon phrase split exactly as the tokenizer splits text. */
 function words(s: string): string[] {
-  return (s.match(WORD_RE) ?? []).map((w) => w.toLowerCase());
+  const out: string[] = [];
+  for (const t of tokenize(s, false).tokens) if (t.word) out.push(t.l);
+  return out;
 }
 
 /** Multi-word phrases indexed by their first word: one Map probe per token. */
 export class PhraseIndex {
   private byFirst = new Map<string, string[][]>();
+  readonly bit = allocBit();
   constructor(phrases: readonly string[]) {
     for (const p of phrases) {
       const w = words(p);
@@ -31,18 +37,21 @@ export class PhraseIndex {
       else this.byFirst.set(w[0], [w]);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    flagWords(this.byFirst.keys(), this.bit);
   }
   /** Length in tokens of the longest phrase starting at token i (0 if none). */
   matchAt(tokens: Token[], i: number, end: number, needCap = false): number {
-    const list = this.byFirst.get(stripPossessive(tokens[i].l));
+    const list = this.byFirst.get(tokens[i].b);
     if (!list) return 0;
     outer: for (const p of list) {
       if (i + p.length > end) continue;
       for (let k = 0; k < p.length; k++) {
         const t = tokens[i + k];
-        const l = k === p.length - 1 ? stripPossessive(t.l) : t.l;
-        if (l !== p[k]) continue outer;
-        if (needCap && t.word && !t.cap && !/\d/.test(t.t[0])) continue outer;
+        if (t.l !== p[k] && !(k === p.length - 1 && t.b === p[k])) continue outer;
+        if (needCap && t.word && !t.cap) {
+          const c = t.t.charCodeAt(0);
+          if (c < 48 || c > 57) continue outer;
+        }
       }
       return p.length;
     }
@@ -50,11 +59,7 @@ export class PhraseIndex {
   }
 }
 
-export function stripPossessive(l: string): string {
-  if (l.endsWith('’s') || l.endsWith("'s")) return l.slice(0, -2);
-  if (l.endsWith('s’') || l.endsWith("s'")) return l.slice(0, -1);
-  return l;
-}
+export { stripPossessive } from './tokens';
 
 const outletIndex = new PhraseIndex(OUTLETS);
 const knownOrgIndex = new PhraseIndex(KNOWN_ORGANIZATIONS);
@@ -73,12 +78,16 @@ export const personDescriptions = lowerSet(PERSON_DESCRIPTIONS);
 const maleTitles = lowerSet(MALE_TITLES);
 const femaleTitles = lowerSet(FEMALE_TITLES);
 const places = lowerSet(PLACES_AS_GOVERNMENTS);
+const femaleNames = new Set(FEMALE_NAMES);
+const functionWords = new Set([...SENTENCE_OPENERS, 'here', 'then', 'yes', 'no', 'not', 'even', 'only', 'still', 'now', 'today', 'yesterday', 'tomorrow', 'instead', 'also', 'thus', 'hence', 'indeed', 'perhaps', 'maybe', 'neither', 'nor', 'either', 'each', 'every', 'any', 'none', 'nothing', 'something', 'everything', 'anything', 'someone', 'everyone', 'anyone', 'nobody', 'me', 'him', 'them', 'us', 'mine', 'yours', 'ours', 'theirs', 'which', 'whose', 'where', 'when', 'with', 'without', 'from', 'into', 'over', 'under', 'about', 'against', 'between', 'during', 'through', 'until', 'despite', 'amid', 'among', 'to', 'of', 'by', 'or', 'nor', 'yet', 'so', 'because', 'unless', 'whether', 'whatever', 'whoever', 'wherever', 'whenever', 'dear', 'oh', 'well', 'please', 'thanks', 'sorry']);
+const maleNames = new Set(MALE_NAMES);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'two', 'both', 'four', 'five', 'multiple', 'various', 'numerous', 'few', 'most', 'all']);
-const POST_MODIFIER_STARTS = new Set(['of', 'for', 'with', 'at', 'from', 'in', 'on', 'familiar', 'close', 'who', 'based', 'involved', 'briefed', 'knowledgeable', 'speaking', 'to', 'within', 'inside', 'near', 'across', 'around', 'working', 'under']);
+const POST_MODIFIER_STARTS = new Set(['of', 'for', 'with', 'at', 'from', 'in', 'on', 'familiar', 'close', 'who', 'based', 'involved', 'briefed', 'knowledgeable', 'speaking', 'to', 'within', 'inside', 'near', 'across', 'around', 'working', 'under', 'published', 'released', 'issued', 'conducted', 'led', 'commissioned', 'compiled', 'obtained', 'seen', 'reviewed', 'filed', 'signed', 'written', 'prepared', 'carried', 'by', 'posted', 'shared', 'sent', 'made', 'dated']);
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'del', 'der', 'den', 'dos', 'das', 'ter', 'al-', 'st.', 'mc', 'mac']);
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'representative', 'representatives', 'statement', 'release', 'spokespersons']);
+const PREPOSITIONS = new Set(['about', 'of', 'for', 'with', 'from', 'into', 'onto', 'over', 'under', 'against', 'between', 'through', 'without', 'toward', 'towards', 'upon', 'within', 'across', 'despite', 'via', 'than', 'like', 'including']);
 const NOT_BEFORE_NAME = new Set(['of', 'for', 'at', 'from', 'and', '&', 'in', 'on', 'to', 'with', 'by', 'near', 'into', 'across']);
-const PLURAL_ANON = new Set(['officials', 'sources', 'people', 'experts', 'analysts', 'residents']);
+const PLURAL_ANON = new Set(['officials', 'sources', 'people', 'experts', 'analysts', 'residents', 'men', 'women', 'children', 'police', 'staff', 'crew', 'gunmen', 'fishermen', 'many', 'some', 'several', 'others', 'both', 'all', 'few', 'most']);
 
 export type Gender = 'm' | 'f' | null;
 
@@ -98,8 +107,15 @@ export interface SourceInfo {
   plural: boolean;
 }
 
-const isNameLike = (t: Token): boolean => t.word && (t.cap || NAME_PARTICLES.has(t.l) || /^[a-z]{1,3}-\p{Lu}/u.test(t.t));
-const isAcronym = (t: Token): boolean => t.t.length >= 2 && t.t === t.t.toUpperCase() && /\p{Lu}/u.test(t.t) && !/\d/.test(t.t[0]);
+/** "al-Assad": a lower-case particle joined to a capitalised name. */
+function particleName(t: string): boolean {
+  const h = t.indexOf('-');
+  if (h < 1 || h > 3) return false;
+  const c = t.charCodeAt(h + 1);
+  return c >= 65 && c <= 90;
+}
+const isNameLike = (t: Token): boolean => t.word && (t.cap || NAME_PARTICLES.has(t.l) || particleName(t.t));
+const isAcronym = (t: Token): boolean => t.upper;
 
 function slice(text: string, tokens: Token[], s: number, e: number): string {
   return text.slice(tokens[s].s, tokens[e - 1].e);
@@ -131,7 +147,7 @@ export function findOutlet(tokens: Token[], s: number, e: number): [number, numb
   let i = e - 1;
   while (i >= s && tokens[i].word && tokens[i].cap) i--;
   const runStart = i + 1;
-  if (e - runStart >= 2 && outletNameWords.has(stripPossessive(tokens[e - 1].l)) && !orgWords.has(tokens[runStart].l)) {
+  if (e - runStart >= 2 && outletNameWords.has(tokens[e - 1].b) && !orgWords.has(tokens[runStart].l)) {
     const st = runStart > s && tokens[runStart - 1].l === 'the' ? runStart - 1 : runStart;
     return [st, e];
   }
@@ -163,6 +179,8 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | n
   }
   const start = i + 1;
   if (start >= end) return null;
+  // "It", "There", "This": a capitalised function word is not a name.
+  if (end - start === 1 && functionWords.has(tokens[start].l)) return null;
   // Skip a name particle at the start ("al-Assad" is fine, "de" alone is not a name).
   if (NAME_PARTICLES.has(tokens[start].l) && end - start === 1) return null;
   const before = start > s ? tokens[start - 1].l : '';
@@ -170,14 +188,21 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | n
   if (end - start === 1 && isAcronym(tokens[start])) return null;
   if (knownOrgIndex.matchAt(tokens, start, end) === end - start) return null;
   if (placeIndex.matchAt(tokens, start, end) === end - start) return null;
-  for (let k = start; k < end; k++) if (isAcronym(tokens[k]) && tokens[k].t.length > 3 && !tokens[k].t.includes('.')) return null;
+  for (let k = start; k < end; k++) if (tokens[k].upper && tokens[k].t.length > 3 && tokens[k].t.indexOf('.') < 0) return null;
   return [start, end];
 }
 
 function genderOf(tokens: Token[], s: number, e: number): Gender {
   for (let k = s; k < e; k++) {
-    if (maleTitles.has(tokens[k].l)) return 'm';
-    if (femaleTitles.has(tokens[k].l)) return 'f';
+    const l = tokens[k].l;
+    if (maleTitles.has(l)) return 'm';
+    if (femaleTitles.has(l)) return 'f';
+    // A first name: a capitalised word followed by another ("Anna Lind").
+    if (tokens[k].cap && k + 1 < e && tokens[k + 1].cap) {
+      const f = femaleNames.has(l);
+      const m = maleNames.has(l);
+      if (f !== m) return f ? 'f' : 'm';
+    }
   }
   return null;
 }
@@ -186,7 +211,7 @@ function genderOf(tokens: Token[], s: number, e: number): Gender {
 function headIndex(tokens: Token[], s: number, e: number): number {
   for (let k = s + 1; k < e; k++) {
     const t = tokens[k];
-    if (!t.word || (POST_MODIFIER_STARTS.has(t.l) && !(t.t.length > 1 && t.t === t.t.toUpperCase()))) return k - 1;
+    if (!t.word || (POST_MODIFIER_STARTS.has(t.l) && !t.upper)) return k - 1;
   }
   return e - 1;
 }
@@ -203,15 +228,17 @@ export function hasAnonymityPhrase(tokens: Token[], s: number, e: number): boole
 export function classifyPhrase(text: string, tokens: Token[], s: number, e: number, extraEnd = e, strict = false): SourceInfo | null {
   s = trimLeading(tokens, s, e);
   if (s >= e) return null;
+  // "about his evolving accounts ...": a prepositional phrase is not a source.
+  if (PREPOSITIONS.has(tokens[s].l)) return null;
   const phrase = slice(text, tokens, s, e);
   const ws: string[] = [];
-  for (let k = s; k < e; k++) if (tokens[k].word) ws.push(stripPossessive(tokens[k].l));
+  for (let k = s; k < e; k++) if (tokens[k].word) ws.push(tokens[k].b);
   const base = { words: ws, gender: genderOf(tokens, s, e) };
   if (hasAnonymityPhrase(tokens, s, extraEnd)) {
     return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: true };
   }
   const h = headIndex(tokens, s, e);
-  const head = stripPossessive(tokens[h].l);
+  const head = tokens[h].b;
   const outlet = findOutlet(tokens, s, e);
   if (outlet) {
     const name = slice(text, tokens, outlet[0], outlet[1]);
@@ -221,7 +248,7 @@ export function classifyPhrase(text: string, tokens: Token[], s: number, e: numb
       if (!(anonWords.has(head) && h < outlet[0] && !person) && !(docWords.has(head) && h < outlet[0])) {
         if (person) {
           const nameWords: string[] = [];
-          for (let k = person[0]; k < person[1]; k++) nameWords.push(stripPossessive(tokens[k].l));
+          for (let k = person[0]; k < person[1]; k++) nameWords.push(tokens[k].b);
           return { ...base, tag: 'media', source: slice(text, tokens, person[0], person[1]), key: nameWords[nameWords.length - 1], nameWords, outlet: name, plural: false };
         }
         return { ...base, tag: 'media', source: name, key: name.toLowerCase(), outlet: name, plural: false };
@@ -233,13 +260,13 @@ export function classifyPhrase(text: string, tokens: Token[], s: number, e: numb
     let src = slice(text, tokens, name[0], name[1]);
     if (src.endsWith('’s') || src.endsWith("'s")) src = src.slice(0, -2);
     const nameWords: string[] = [];
-    for (let k = name[0]; k < name[1]; k++) nameWords.push(stripPossessive(tokens[k].l));
+    for (let k = name[0]; k < name[1]; k++) nameWords.push(tokens[k].b);
     return { ...base, tag: 'named-person', source: src, key: stripPossessive(tokens[name[1] - 1].l), nameWords, plural: false };
   }
   let hasOrg = false;
   for (let k = s; k < e; k++) {
-    const l = stripPossessive(tokens[k].l);
-    if (orgWords.has(l) || (tokens[k].cap && knownOrgIndex.matchAt(tokens, k, e) > 0) || (tokens[k].cap && placeIndex.matchAt(tokens, k, e) > 0) || (isAcronym(tokens[k]) && !tokens[k].t.includes('.'))) {
+    const l = tokens[k].b;
+    if (orgWords.has(l) || (tokens[k].cap && knownOrgIndex.matchAt(tokens, k, e) > 0) || (tokens[k].cap && placeIndex.matchAt(tokens, k, e) > 0) || (tokens[k].upper && tokens[k].t.indexOf('.') < 0)) {
       // U.S. alone ("a senior U.S. official") does not make a body.
       hasOrg = true;
       break;
@@ -280,4 +307,9 @@ export function genericOutlet(tokens: Token[], s: number, e: number): [number, n
     if (m > 0) return [k, k + m];
   }
   return null;
+}
+
+/** "The", "It", "However": capitalised only because they start a sentence. */
+export function isFunctionWord(l: string): boolean {
+  return functionWords.has(l);
 }

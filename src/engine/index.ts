@@ -8,7 +8,7 @@ import { tokenize, type Token } from './tokens';
 import { contactPhrases, findCandidates, type Candidate } from './attribution';
 import { resolveCandidate, type Resolved } from './resolve';
 import { Memory, normalizeOutlet, type Entity } from './memory';
-import { classifyPhrase, findOutlet, genericOutlet } from './classify';
+import { classifyPhrase, findOutlet, genericOutlet, isFunctionWord } from './classify';
 import { nonClaimKind } from './nonclaim';
 import { isHedged } from './hedge';
 import { checkworthiness } from './checkworthiness';
@@ -178,11 +178,8 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
     resolved.push(r);
   }
   if (resolved.length === 0) return null;
-  let pool = resolved.filter((r) => !r.cand.subordinate && !r.cand.embedded);
-  if (pool.length === 0) {
-    pool = resolved.filter((r) => !r.cand.subordinate);
-    if (pool.length === 0) return null;
-  }
+  const pool = resolved.filter((r) => !r.cand.subordinate && !r.cand.embedded);
+  if (pool.length === 0) return null;
   const ends = pool.filter((r) => r.cand.atEnd && !r.outlet);
   let main = ends.length > 0 ? ends[ends.length - 1] : pool[0];
   let via: string | null = null;
@@ -273,6 +270,7 @@ function quoteKind(tokens: Token[], cands: Candidate[]): QuoteKind {
 
 /** Remembers the person a sentence is about ("Morrison was the third witness ..."), for a later "he". */
 function noteSubject(st: string, tokens: Token[], memory: Memory, si: number): void {
+  if (tokens.length === 0 || !tokens[0].cap || isFunctionWord(tokens[0].l)) return;
   let e = 0;
   while (e < tokens.length && tokens[e].word && tokens[e].cap && !tokens[e].q) e++;
   if (e === 0 || e > 4) return;
@@ -282,6 +280,8 @@ function noteSubject(st: string, tokens: Token[], memory: Memory, si: number): v
   }
   const last = tokens[e - 1].l;
   if (last.endsWith('’s') || last.endsWith("'s")) return;
+  // "Deputies later discovered ...": a plural common noun, not a name.
+  if (e === 1 && /(ies|ers|ors|ists|ants|ents|ians)$/.test(last)) return;
   const info = classifyPhrase(st, tokens, 0, e, e, true);
   if (info && info.tag === 'named-person') memory.note(info, si);
 }

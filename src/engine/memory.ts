@@ -27,6 +27,8 @@ export interface Entity {
 
 export class Memory {
   private entities: Entity[] = [];
+  private byKey = new Map<string, Entity>();
+  private byName = new Map<string, Entity>();
 
   /** Records a mention and returns the entity it refers to (new or known). */
   note(info: SourceInfo, sentence: number): Entity {
@@ -41,41 +43,48 @@ export class Memory {
     } else {
       ent = {
         tag: info.tag, surface: info.source, key: info.key, gender: info.gender, via: null, viaAt: -1,
-        outlet: info.tag === 'media' && info.key !== info.source.toLowerCase() ? info.outlet ?? null : null,
+        outlet: info.tag === 'media' && info.outlet !== info.source ? info.outlet ?? null : null,
         words: new Set(info.words), names: new Set(info.nameWords ?? []), plural: info.plural, last: sentence,
       };
       this.entities.push(ent);
+      this.byKey.set(this.keyOf(info), ent);
     }
+    if (info.nameWords) for (const w of info.nameWords) this.byName.set(w, ent);
     ent.last = sentence;
     return ent;
   }
 
   private find(info: SourceInfo): Entity | undefined {
-    for (let i = this.entities.length - 1; i >= 0; i--) {
-      const e = this.entities[i];
-      if (e.key === info.key) return e;
-      // "Lababidi" after "Kamal Lababidi"; "Li" after "Li Jifeng".
-      if (info.tag === 'named-person' && e.tag === 'named-person' && info.nameWords) {
-        if (info.nameWords.length === 1 ? e.names.has(info.key) : e.names.has(info.key) && e.names.size === 1) return e;
-      }
-      if (info.tag === 'media' && e.tag === 'media' && normalizeOutlet(e.surface) === normalizeOutlet(info.source)) return e;
-    }
+    const byKey = this.byKey.get(this.keyOf(info));
+    if (byKey) return byKey;
+    // "Lababidi" after "Kamal Lababidi"; "Li" after "Li Jifeng".
+    if (info.tag === 'named-person' && info.nameWords && info.nameWords.length === 1) return this.byName.get(info.key);
     return undefined;
+  }
+
+  private keyOf(info: SourceInfo): string {
+    return info.tag === 'media' && info.outlet === info.source ? `outlet:${normalizeOutlet(info.source)}` : info.key;
   }
 
   touch(ent: Entity, sentence: number): void {
     ent.last = sentence;
   }
 
-  /** "he" / "she": the nearest person whose gender fits. */
+  /** "he" / "she": the nearest person whose gender fits (or is not known). */
   person(gender: Gender): Entity | undefined {
     let best: Entity | undefined;
     for (const e of this.entities) {
-      if (e.tag !== 'named-person' && !(e.tag === 'media' && e.outlet)) continue;
+      if (!isPerson(e)) continue;
       if (gender && e.gender && e.gender !== gender) continue;
       if (!best || e.last >= best.last) best = e;
     }
     return best;
+  }
+
+  /** The person whose name is `word` ("Avalos"), if known. */
+  byNameWord(word: string): Entity | undefined {
+    const e = this.byName.get(word);
+    return e && isPerson(e) ? e : undefined;
   }
 
   /** "they": the nearest group or body. */
@@ -122,4 +131,11 @@ export class Memory {
 
 export function normalizeOutlet(s: string): string {
   return s.toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '').trim();
+}
+
+/** Named people, journalists, and single unnamed people ("the boyfriend", "an official"). */
+function isPerson(e: Entity): boolean {
+  if (e.tag === 'named-person') return true;
+  if (e.tag === 'media') return e.outlet !== null;
+  return e.tag === 'anonymous' && !e.plural;
 }

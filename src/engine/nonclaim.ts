@@ -1,81 +1,80 @@
 /**
  * Sentences that are not claims: headings, questions, calls to action,
- * bylines and credits, captions, opinion, fragments.
+ * bylines and credits, captions, opinion, fragments. Token-based: the word
+ * lists are phrase indexes built once.
  */
 import type { NonClaimKind } from '../types/analysis';
 import type { Token } from './tokens';
 import { BYLINE_STARTS, CREDIT_MARKERS, INSTRUCTION_STARTS, OPINION_STARTS } from './lexicon/nonclaims';
+import { PhraseIndex } from './classify';
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'vs.', 'is', 'are', 'its', 'into', 'over', 'after', 'amid']);
+const NAME_LINKS = new Set(['and', 'in', 'for', 'of', 'the']);
+const instructions = new PhraseIndex(INSTRUCTION_STARTS);
+const bylines = new PhraseIndex(BYLINE_STARTS);
+const credits = new PhraseIndex(CREDIT_MARKERS);
+const opinions = new PhraseIndex(OPINION_STARTS);
 
-function startsWithPhrase(lower: string, list: readonly string[]): boolean {
-  for (const p of list) {
-    if (lower.startsWith(p)) {
-      const c = lower.charCodeAt(p.length);
-      // Whole words only: "register" must not match "registered".
-      if (Number.isNaN(c) || !((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) || !/[a-z]$/.test(p)) return true;
-    }
-  }
-  return false;
-}
-
-const TERMINAL = /[.!?…;)\]]/;
+const isTerminalChar = (c: string): boolean => c === '.' || c === '!' || c === '?' || c === '…' || c === ';' || c === ')' || c === ']';
+const isCloser = (c: string): boolean => c === '”' || c === '’' || c === '"' || c === "'" || c === '»' || c === ')' || c === ']' || c === ' ';
 
 /**
  * Classifies a sentence as a non-claim, or returns null. `whole` says the
  * sentence is its line's only sentence; `attributed` that it reports speech.
  */
 export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attributed: boolean): NonClaimKind | null {
-  const lower = text.toLowerCase();
   let wordCount = 0;
   let capWords = 0;
   let contentWords = 0;
-  for (const t of tokens) {
+  let longLower = false;
+  let first = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (!t.word) continue;
+    if (first < 0) first = k;
     wordCount++;
     if (!SMALL_WORDS.has(t.l)) {
       contentWords++;
-      if (t.cap || /^\d/.test(t.t)) capWords++;
+      const c = t.t.charCodeAt(0);
+      if (t.cap || (c >= 48 && c <= 57)) capWords++;
+      else if (t.t.length >= 4) longLower = true;
     }
   }
   if (wordCount === 0) return 'fragment';
-  if (startsWithPhrase(lower, BYLINE_STARTS) && (wordCount <= 14 || lower.startsWith('(') || !lower.startsWith('by '))) {
-    if (!lower.startsWith('by ') || isNameList(tokens)) return 'byline';
+  const n = tokens.length;
+  // Bylines and credits: "By Jane Doe", "(Additional reporting by ...)", "Photo: ...".
+  if (wordCount <= 30 || text.charCodeAt(text.length - 1) === 41) {
+    for (let k = 0; k < n; k++) if (tokens[k].word && credits.matchAt(tokens, k, n) > 0) return 'caption';
   }
-  for (const m of CREDIT_MARKERS) if (lower.includes(m) && (wordCount <= 30 || lower.endsWith(')'))) return 'caption';
-  if (startsWithPhrase(lower, INSTRUCTION_STARTS) && wordCount <= 25) return 'instruction';
-  const last = lastMeaningful(text);
-  if (last === '?' && !attributed) return whole && wordCount <= 12 && !/\?["”’']*$/.test(text) ? 'heading' : 'question';
-  if (whole && !TERMINAL.test(last)) {
+  const lead = !tokens[0].word && tokens[0].t === '(' ? 1 : 0;
+  if (bylines.matchAt(tokens, lead, n) > 0) {
+    if (tokens[lead].l !== 'by') return 'byline';
+    if (wordCount <= 14 && isNameList(tokens, lead + 1)) return 'byline';
+  }
+  if (first === 0 && wordCount <= 25 && instructions.matchAt(tokens, 0, n) > 0) return 'instruction';
+  let i = text.length - 1;
+  while (i >= 0 && isCloser(text[i])) i--;
+  const last = i >= 0 ? text[i] : '';
+  if (last === '?' && !attributed) return whole && wordCount <= 12 && i === text.length - 1 ? 'heading' : 'question';
+  if (whole && !isTerminalChar(last)) {
     // A line without final punctuation: a heading, a list heading ("2. Never urged ..."), a quoted title.
     if (last === ':' && wordCount <= 12) return 'heading';
     if (wordCount <= 20 && !attributed) return 'heading';
     if (wordCount <= 16 && contentWords > 0 && capWords / contentWords >= 0.6) return 'heading';
   }
-  if (wordCount <= 3 && !hasLongLowerWord(tokens)) return 'fragment';
-  if (wordCount <= 4 && /^[\p{Lu}\s,.]+\s*[—–-]$/u.test(text)) return 'byline';
-  if (!attributed && startsWithPhrase(lower, OPINION_STARTS)) return 'opinion';
+  if (wordCount <= 3 && !longLower) return 'fragment';
+  // A dateline alone: "WASHINGTON —"
+  if (wordCount <= 4 && capWords === contentWords && (last === '—' || last === '–' || last === '-')) return 'byline';
+  if (!attributed && first === 0 && opinions.matchAt(tokens, 0, n) > 0) return 'opinion';
   return null;
 }
 
-function lastMeaningful(text: string): string {
-  let i = text.length - 1;
-  while (i >= 0 && /[”’"»)\]\s]/.test(text[i])) i--;
-  return i >= 0 ? text[i] : '';
-}
-
 /** "By Jane Doe and John Roe" — names only after "By". */
-function isNameList(tokens: Token[]): boolean {
-  for (let k = 1; k < tokens.length; k++) {
+function isNameList(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t.word) continue;
-    if (!t.cap && t.l !== 'and' && t.l !== 'in' && t.l !== 'for' && t.l !== 'of' && t.l !== 'the') return false;
+    if (!t.cap && !NAME_LINKS.has(t.l)) return false;
   }
   return true;
-}
-
-/** "1 of 4." has no word a sentence could turn on. */
-function hasLongLowerWord(tokens: Token[]): boolean {
-  for (const t of tokens) if (t.word && !t.cap && t.t.length >= 4 && !/^\d/.test(t.t)) return true;
-  return false;
 }

@@ -6,7 +6,7 @@ import type { Tag } from '../types/analysis';
 import type { Token } from './tokens';
 import type { Candidate } from './attribution';
 import { Memory, type Entity } from './memory';
-import { classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, stripPossessive, type SourceInfo } from './classify';
+import { classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, type SourceInfo } from './classify';
 
 export interface Resolved {
   cand: Candidate;
@@ -29,18 +29,26 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   const s = c.subjS;
   const e = c.subjE;
   const phrase = text.slice(tokens[s].s, tokens[e - 1].e);
-  if (e - s === 1) {
+  if (e - s === 1 && !tokens[s].upper) {
     const l = tokens[s].l;
     let ent: Entity | undefined;
-    if (l === 'he') ent = memory.person('m');
-    else if (l === 'she') ent = memory.person('f');
+    if (l === 'he' || l === 'she') {
+      const g = l === 'he' ? 'm' : 'f';
+      // The nearest fitting name earlier in the same sentence ("questioned Avalos ..., she said").
+      for (let k = s - 1; k >= 0 && !ent; k--) {
+        if (!tokens[k].cap) continue;
+        const cand = memory.byNameWord(tokens[k].b);
+        if (cand && !(cand.gender && cand.gender !== g)) ent = cand;
+      }
+      if (!ent) ent = memory.person(g);
+    }
     else if (l === 'they') ent = memory.group() ?? memory.person(null);
     else if (l === 'it') ent = memory.thing();
     else if (l === 'i' || l === 'we' || l === 'you' || l === 'who' || l === 'this' || l === 'there') return null;
     if (l === 'he' || l === 'she' || l === 'they' || l === 'it') {
       if (!ent) return null;
-      if (l === 'he' && !ent.gender && ent.tag === 'named-person') ent.gender = 'm';
-      if (l === 'she' && !ent.gender && ent.tag === 'named-person') ent.gender = 'f';
+      if (l === 'he' && !ent.gender) ent.gender = 'm';
+      if (l === 'she' && !ent.gender) ent.gender = 'f';
       return fromEntity(c, ent, phrase);
     }
   }
@@ -49,7 +57,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     let allLower = true;
     for (let k = s + 1; k < e; k++) if (tokens[k].cap || !tokens[k].word) allLower = false;
     if (allLower && e - s >= 2) {
-      const head = stripPossessive(tokens[e - 1].l);
+      const head = tokens[e - 1].b;
       const two = e - s >= 3 ? `${tokens[e - 2].l} ${head}` : head;
       let ent: Entity | undefined;
       if (outletDescriptions.has(head) || outletDescriptions.has(two)) ent = memory.outlet();
@@ -60,8 +68,20 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
       if (ent) return fromEntity(c, ent, phrase);
     }
   }
-  let info = classifyPhrase(text, tokens, s, e, Math.max(e, c.apposE), c.strict);
+  // An appositive that cites someone else ("the Journal, citing people familiar with ...") says nothing about the subject.
+  const ap = c.apposS >= 0 ? tokens[c.apposS].l : '';
+  const citingAppositive = ap === 'citing' || ap === 'quoting' || ap === 'according' || ap === 'speaking';
+  let info = classifyPhrase(text, tokens, s, e, citingAppositive ? e : Math.max(e, c.apposE), c.strict);
   if (!info) return null;
+  // "the minister, Jan Novak, said": the appositive names the person.
+  if (info.tag !== 'named-person' && c.apposS >= 0 && !citingAppositive && (info.tag === 'anonymous' || info.tag === 'organization')) {
+    let ae = c.apposS;
+    while (ae < tokens.length && tokens[ae].word && !tokens[ae].q) ae++;
+    if (ae > c.apposS && ae - c.apposS <= 8 && tokens[ae - 1].cap && (ae === tokens.length || !tokens[ae].word)) {
+      const named = classifyPhrase(text, tokens, c.apposS, ae, ae, true);
+      if (named && named.tag === 'named-person') info = named;
+    }
+  }
   if (c.writesFor && info.tag === 'named-person') {
     // "As Emily Feng reports for NPR": a journalist of that outlet.
     const o = findOutlet(tokens, c.writesFor[0], c.writesFor[1]);
@@ -69,7 +89,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   }
   let mention: string | undefined;
   let source = info.source;
-  if (info.tag === 'media' && info.outlet && info.key !== info.outlet.toLowerCase()) {
+  if (info.tag === 'media' && info.outlet && info.outlet !== info.source) {
     // A journalist of another outlet: the outlet is the source, the journalist's name the mention.
     mention = info.source;
     source = info.outlet;

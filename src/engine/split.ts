@@ -4,6 +4,7 @@
  * Intl.Segmenter, and it knows news abbreviations ("Dec. 15", "Sen.", "U.S.").
  */
 import { MAYBE_FINAL, MONTHS, NEVER_FINAL, SENTENCE_OPENERS } from './lexicon/abbreviations';
+import { SPEECH_VERBS } from './lexicon/reporting';
 
 export interface SentenceSpan {
   start: number;
@@ -65,6 +66,7 @@ function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, n
     if (c === 46 && runEnd - i > 1 && text.charCodeAt(runEnd - 1) !== 46) return true; // ".?" etc.
     return closed && isUpper(nc);
   }
+  if (closed && c !== 46 && attributionFollows(text, next, lineEnd)) return false;
   if (c !== 46 || closed) return true;
   const w = wordBefore(text, i, lineStart);
   if (w.length === 0) {
@@ -86,6 +88,23 @@ function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, n
     return openers.has(wordAt(text, next, lineEnd));
   }
   return true;
+}
+
+const SAY = new Set([...SPEECH_VERBS.filter((v) => !v.endsWith('ing')), 'cried', 'continued', 'exclaimed', 'wondered']);
+
+/** "“Why?” Schiff asked.": a short attribution after a quoted question belongs to it. */
+function attributionFollows(text: string, i: number, lineEnd: number): boolean {
+  let words = 0;
+  while (i < lineEnd && words < 5) {
+    let j = i;
+    while (j < lineEnd && isLetter(text.charCodeAt(j))) j++;
+    if (j === i) return false;
+    if (SAY.has(text.slice(i, j).toLowerCase())) return true;
+    words++;
+    while (j < lineEnd && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 46)) j++;
+    i = j;
+  }
+  return false;
 }
 
 export function splitSentences(text: string): SentenceSpan[] {

@@ -1,8 +1,9 @@
 /**
  * Tokens of one sentence, with whether each lies inside quotation marks.
- * One regex pass per sentence; the regex is compiled once.
+ * A hand-written scanner over char codes: no regex, one object per token.
  */
 import { MAYBE_FINAL, MONTHS, NEVER_FINAL } from './lexicon/abbreviations';
+import { flagsOf } from './flags';
 
 export interface Token {
   /** Offsets into the sentence text. */
@@ -11,88 +12,129 @@ export interface Token {
   t: string;
   /** Lower case, curly apostrophes kept. */
   l: string;
+  /** Lower case without a possessive ending ("russia’s" -> "russia"). */
+  b: string;
+  /** Lexicon bits of the word (see flags.ts). */
+  f: number;
   word: boolean;
   /** First letter is upper case. */
   cap: boolean;
+  /** Two or more letters, all upper case ("HTS", "WHO", "U.S."). */
+  upper: boolean;
   /** Inside quotation marks (opened here or earlier). */
   q: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'.\-&/][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*|\S/gu;
 const abbrev = new Set([...NEVER_FINAL, ...MONTHS, ...MAYBE_FINAL]);
 
 export interface Tokenized {
   tokens: Token[];
-  /** Quote state at the end of the sentence: a quotation still open. */
+  /** A double quotation still open at the end of the sentence. */
   openAtEnd: boolean;
-  /** The sentence starts inside a quotation carried from before. */
-  startsInside: boolean;
-  /** Index of the first token of each quoted span, and its end token (exclusive). */
-  spans: Array<[number, number]>;
 }
 
-const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) || (c >= 48 && c <= 57);
+/** Letters and digits, including accented and non-Latin letters; not punctuation or symbols. */
+export function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 0xc0) return false;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xfe30 && c <= 0xfe4f) return false;
+  if (c >= 0xff00 && c <= 0xff20) return false;
+  return c !== 0xfeff;
+}
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 46 || c === 45 || c === 38 || c === 47 || c === 0x2011;
+const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 0x2002 || c === 0x2003 || c === 0xad;
+
+export function stripPossessive(l: string): string {
+  const n = l.length;
+  if (n > 2) {
+    const a = l.charCodeAt(n - 2);
+    const z = l.charCodeAt(n - 1);
+    if (z === 115 && (a === 0x2019 || a === 39)) return l.slice(0, -2);
+    if ((z === 0x2019 || z === 39) && a === 115) return l.slice(0, -1);
+  }
+  return l;
+}
 
 export function tokenize(text: string, openBefore: boolean): Tokenized {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let inDouble = openBefore;
   let inSingle = false;
-  const spans: Array<[number, number]> = [];
-  let spanStart = openBefore ? 0 : -1;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    let t = m[0];
-    const s = m.index;
-    let e = s + t.length;
-    const c0 = t.charCodeAt(0);
-    const word = isLetterCode(c0);
-    if (word) {
-      // Keep the period of an abbreviation with its word ("Dec.", "U.S.", "J.").
-      if (text.charCodeAt(e) === 46) {
-        const lw = t.toLowerCase();
-        if (abbrev.has(lw) || (t.length === 1 && c0 >= 65 && c0 <= 90) || t.indexOf('.') > 0) {
-          t += '.';
-          e++;
-          TOKEN_RE.lastIndex = e;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c0 = text.charCodeAt(i);
+    if (isSpaceCode(c0)) { i++; continue; }
+    const s = i;
+    if (isWordCode(c0)) {
+      i++;
+      let lower = c0 >= 97 && c0 <= 122;
+      let upperSeen = (c0 >= 65 && c0 <= 90) || c0 >= 0xc0;
+      let letters = lower || (c0 >= 65 && c0 <= 90) ? 1 : 0;
+      for (;;) {
+        while (i < n) {
+          const c = text.charCodeAt(i);
+          if (!isWordCode(c)) break;
+          if (c >= 97 && c <= 122) { lower = true; letters++; } else if (c >= 65 && c <= 90) { letters++; upperSeen = true; }
+          else if (c >= 0xc0) { lower = true; upperSeen = true; } // accented letters: never an acronym
+          i++;
         }
+        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
+          const c = text.charCodeAt(i + 1);
+          if ((c >= 65 && c <= 90) || c >= 0xc0) upperSeen = true;
+          i += 2;
+          continue;
+        }
+        // "3,248": a thousands separator.
+        if (i + 1 < n && text.charCodeAt(i) === 44 && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) { i += 2; continue; }
+        break;
       }
-      tokens.push({ s, e, t, l: t.toLowerCase(), word: true, cap: c0 >= 65 && c0 <= 90 || (c0 >= 0xc0 && t[0] !== t[0].toLowerCase()), q: inDouble || inSingle });
-      continue;
-    }
-    // Quotation marks.
-    const prev = s > 0 ? text.charCodeAt(s - 1) : 32;
-    const next = e < text.length ? text.charCodeAt(e) : 32;
-    if ((c0 === 0x2019 || c0 === 39) && !inSingle && (prev === 115 || prev === 83) && tokens.length > 0 && tokens[tokens.length - 1].e === s) {
+      let t = text.slice(s, i);
+      // Most words are already lower case: skip the copy.
+      let l = upperSeen ? t.toLowerCase() : t;
+      // Keep the period of an abbreviation with its word ("Dec.", "U.S.", "J.").
+      if (i < n && text.charCodeAt(i) === 46 && (abbrev.has(l) || (t.length === 1 && c0 >= 65 && c0 <= 90) || t.indexOf('.') > 0)) {
+        i++;
+        t += '.';
+        l += '.';
+      }
       // "Weeks’ family": a plural possessive stays with its word.
-      const w = tokens[tokens.length - 1];
-      w.t += t;
-      w.l += t;
-      w.e = e;
+      if (i < n && !inSingle && (text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 39) && text.charCodeAt(i - 1) === 115 && !(i + 1 < n && isWordCode(text.charCodeAt(i + 1)))) {
+        i++;
+        t += text[i - 1];
+        l += text[i - 1];
+      }
+      const cap = (c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 < 0x2000 && t[0] !== l[0]);
+      const z = l.charCodeAt(l.length - 1);
+      const b = z === 115 || z === 0x2019 || z === 39 ? stripPossessive(l) : l;
+      tokens.push({ s, e: i, t, l, b, f: flagsOf(l, b), word: true, cap, upper: !lower && letters >= 2, q: inDouble || inSingle });
       continue;
     }
+    i++;
+    const t = text[s];
+    const prev = s > 0 ? text.charCodeAt(s - 1) : 32;
+    const next = i < n ? text.charCodeAt(i) : 32;
     let q = inDouble || inSingle;
     if (c0 === 0x201c || c0 === 0xab) {
-      if (!inDouble) { inDouble = true; spanStart = tokens.length; }
+      inDouble = true;
       q = true;
     } else if (c0 === 0x201d || c0 === 0xbb) {
-      if (inDouble) { inDouble = false; spans.push([spanStart, tokens.length + 1]); }
+      inDouble = false;
       q = true;
     } else if (c0 === 34) {
-      if (!inDouble && !isLetterCode(next) && isLetterCode(prev)) {
-        q = false; // a stray closing mark
-      } else if (inDouble) { inDouble = false; spans.push([spanStart, tokens.length + 1]); q = true; }
-      else { inDouble = true; spanStart = tokens.length; q = true; }
-    } else if (c0 === 0x2018 || (c0 === 39 && !isLetterCode(prev) && isLetterCode(next))) {
-      if (!inSingle && !inDouble) { inSingle = true; spanStart = tokens.length; }
+      if (!inDouble && !isWordCode(next) && isWordCode(prev)) q = false; // a stray closing mark
+      else { inDouble = !inDouble; q = true; }
+    } else if (c0 === 0x2018 || (c0 === 39 && !isWordCode(prev) && isWordCode(next))) {
+      if (!inSingle && !inDouble) inSingle = true;
       q = true;
-    } else if ((c0 === 0x2019 || c0 === 39) && inSingle && !isLetterCode(next)) {
+    } else if ((c0 === 0x2019 || c0 === 39) && inSingle && !isWordCode(next)) {
       inSingle = false;
-      if (!inDouble) spans.push([spanStart, tokens.length + 1]);
       q = true;
     }
-    tokens.push({ s, e, t, l: t, word: false, cap: false, q });
+    tokens.push({ s, e: i, t, l: t, b: t, f: 0, word: false, cap: false, upper: false, q });
   }
-  if (inDouble) spans.push([spanStart, tokens.length]);
-  return { tokens, openAtEnd: inDouble, startsInside: openBefore, spans };
+  return { tokens, openAtEnd: inDouble };
 }

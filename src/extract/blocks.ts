@@ -15,17 +15,21 @@ import {
   tagOf,
   visibleText,
 } from './dom';
-import { BODY_STRONG, CALL_TO_ACTION, EXCLUDED_TAGS, NEGATIVE, NEGATIVE_TOKEN } from './patterns';
+import { BODY_STRONG, CALL_TO_ACTION, EXCLUDED_TAGS, NEGATIVE, NEGATIVE_TOKEN, STRONG_NEGATIVE } from './patterns';
 import { linkDensity, type NodeInfo } from './score';
 
 const HEADINGS = new Set(['h2', 'h3', 'h4']);
 const MINOR_HEADINGS = new Set(['h1', 'h5', 'h6']);
 const LISTS = new Set(['ul', 'ol']);
 
-/** Excluded wherever it sits inside the body: by tag, by class/id hint, or hidden. */
-export function isExcludedElement(el: Element, tag: string): boolean {
+/**
+ * Excluded wherever it sits inside the body: by tag, by class/id hint, or
+ * hidden. With `info`, a mildly hinted wrapper that holds a lot of prose
+ * ("read-more" around the second half of a story) is kept.
+ */
+export function isExcludedElement(el: Element, tag: string, info?: NodeInfo, ignoreStyle = false): boolean {
   if (NEVER_TEXT.has(tag)) return true;
-  if (isHiddenByMarkup(el)) return true;
+  if (isHiddenByMarkup(el, ignoreStyle)) return true;
   if (EXCLUDED_TAGS.has(tag)) return true;
   if (el.getAttribute('itemprop') === 'articleBody') return false;
   const rel = el.getAttribute('rel');
@@ -35,7 +39,9 @@ export function isExcludedElement(el: Element, tag: string): boolean {
   const hints = hintsOf(el);
   if (!hints) return false;
   if (BODY_STRONG.test(hints)) return false;
-  return NEGATIVE.test(hints) || NEGATIVE_TOKEN.test(hints);
+  if (!NEGATIVE.test(hints) && !NEGATIVE_TOKEN.test(hints)) return false;
+  if (info && info.text >= 400 && linkDensity(info) < 0.2 && !STRONG_NEGATIVE.test(hints)) return false;
+  return true;
 }
 
 export interface BlockWalkOptions {
@@ -45,6 +51,8 @@ export interface BlockWalkOptions {
   info: Map<Element, NodeInfo>;
   /** Use checkVisibility on the live page. */
   layout: boolean;
+  /** Read through inline display:none (the loose retry). */
+  ignoreStyle: boolean;
 }
 
 /** Blocks under the roots, in document order. */
@@ -52,7 +60,7 @@ export function collectBlocks(roots: Element[], opts: BlockWalkOptions): Article
   const out: ArticleBlock[] = [];
   for (const r of roots) {
     const t = tagOf(r);
-    if (isBlockLeaf(r, t)) emitLeaf(r, t, false, out, opts);
+    if (isBlockLeaf(r, t) || opts.info.get(r)?.mixed) emitLeaf(r, t, false, out, opts);
     else walk(r, false, out, opts);
   }
   return out;
@@ -62,7 +70,7 @@ function walk(el: Element, inQuote: boolean, out: ArticleBlock[], opts: BlockWal
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     const t = tagOf(c);
     if (c === opts.titleEl) continue;
-    if (isExcludedElement(c, t)) {
+    if (isExcludedElement(c, t, opts.info.get(c), opts.ignoreStyle)) {
       // Layout tables still carry old articles; data tables are not prose.
       if (t === 'table' && hasParagraphs(c)) walk(c, inQuote, out, opts);
       continue;
@@ -81,7 +89,8 @@ function walk(el: Element, inQuote: boolean, out: ArticleBlock[], opts: BlockWal
       if (!isLinkList(c, opts)) walk(c, inQuote, out, opts);
       continue;
     }
-    if (isBlockLeaf(c, t)) {
+    // Text<br><br>text written straight into a container: one block, read whole.
+    if (isBlockLeaf(c, t) || opts.info.get(c)?.mixed) {
       emitLeaf(c, t, inQuote, out, opts);
       continue;
     }

@@ -53,13 +53,14 @@ const HIDDEN_CLASS =
   /(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text|screenreader-only|offscreen|element-invisible|a11y-hidden|hidden-text)(?:\s|$)/;
 
 /**
- * Hidden by markup alone: hidden attribute, aria-hidden, inline display:none or
+ * Hidden by markup alone (`ignoreStyle`: all but inline styles, for pages that
+ * hide their whole layout until a script runs): hidden attribute, aria-hidden, inline display:none or
  * visibility:hidden, screen-reader-only classes. Works without layout (linkedom).
  */
-export function isHiddenByMarkup(el: Element): boolean {
+export function isHiddenByMarkup(el: Element, ignoreStyle = false): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
+  const style = ignoreStyle ? null : el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return true;
   const c = el.getAttribute('class');
   if (c && HIDDEN_CLASS.test(c.toLowerCase())) return true;
@@ -107,21 +108,4 @@ function collect(n: Node, out: string[]): void {
       } else collect(el, out);
     }
   }
-}
-
-/** Meta tag content by property or name (first non-empty). */
-export function metaContent(doc: Document, ...keys: string[]): string | null {
-  const metas = doc.getElementsByTagName('meta');
-  for (const key of keys) {
-    const k = key.toLowerCase();
-    for (let i = 0; i < metas.length; i++) {
-      const m = metas[i]!;
-      const p = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
-      if (p === k) {
-        const v = (m.getAttribute('content') ?? '').replace(WS, ' ').trim();
-        if (v) return v;
-      }
-    }
-  }
-  return null;
 }

@@ -4,7 +4,8 @@
  * through the map articleText() builds.
  */
 import type { ArticleBlock, ExtractedArticle } from '../types/article';
-import { isHiddenByMarkup, metaContent, tagOf, visibleText } from './dom';
+import { isHiddenByMarkup, tagOf, visibleText } from './dom';
+import { indexPage, metaOf, type PageIndex } from './page-index';
 import { collectBlocks, isExcludedElement } from './blocks';
 import { findTitleElement, jsonLdFacts, readMeta } from './metadata';
 import { BODY_STRONG, STANDFIRST } from './patterns';
@@ -24,12 +25,14 @@ interface Attempt {
   paras: number;
 }
 
-function attempt(body: Element, strict: boolean, titleEl: Element | null, layout: boolean): Attempt {
+function attempt(body: Element, ix: PageIndex, strict: boolean, titleEl: Element | null, layout: boolean): Attempt {
   const pick = pickBody(body, strict);
   // schema.org articleBody is the publisher's own statement of where the body is.
-  const declared = findDeclaredBody(body, pick);
+  const declared = findDeclaredBody(ix, pick);
   const roots = declared ? [declared] : pick.roots;
-  const blocks = collectBlocks(roots, { titleEl, info: pick.scan.info, layout });
+  // The loose retry reads through CSS hiding too: a page that hides its whole
+  // layout until a script runs still has an article.
+  const blocks = collectBlocks(roots, { titleEl, info: pick.scan.info, layout: layout && strict, ignoreStyle: !strict });
   let chars = 0;
   let paras = 0;
   for (const b of blocks) {
@@ -43,12 +46,10 @@ function attempt(body: Element, strict: boolean, titleEl: Element | null, layout
   return { pick: { ...pick, roots }, blocks, chars, paras };
 }
 
-function findDeclaredBody(body: Element, pick: BodyPick): Element | null {
-  const list = body.querySelectorAll('[itemprop="articleBody"], [itemprop="articlebody"]');
+function findDeclaredBody(ix: PageIndex, pick: BodyPick): Element | null {
   let best: Element | null = null;
   let bestLen = 0;
-  for (let i = 0; i < list.length; i++) {
-    const el = list[i]!;
+  for (const el of ix.articleBody) {
     const info = pick.scan.info.get(el);
     if (!info) continue;
     if (info.text > bestLen) {
@@ -70,21 +71,21 @@ function findDeclaredBody(body: Element, pick: BodyPick): Element | null {
 /** Finds the article (headline + body blocks) in a document without changing it. */
 export function extractArticle(doc: Document, opts: { url?: string | null } = {}): ExtractedArticle {
   const url = opts.url ?? null;
-  const ld = jsonLdFacts(doc);
-  const meta = readMeta(doc, ld, url);
+  const ix = indexPage(doc);
+  const ld = jsonLdFacts(ix);
+  const meta = readMeta(doc, ix, ld, url);
   const base: ExtractedArticle = { isArticle: false, title: meta.title, publisher: meta.publisher, canonicalUrl: meta.canonicalUrl, lang: meta.lang, blocks: [] };
   const body = mainBody(doc);
   if (!body) return { ...base, reason: 'The document has no body.' };
 
-  const docTitle = (doc.getElementsByTagName('title')[0]?.textContent ?? '').trim();
-  const titleEl = findTitleElement(doc, [meta.title, ld.headline ?? '', docTitle]);
+  const titleEl = findTitleElement(ix, [meta.title, ld.headline ?? '', ix.docTitle]);
   const firstBlock = body.firstElementChild as (Element & { checkVisibility?: unknown }) | null;
   const layout = !!firstBlock && typeof firstBlock.checkVisibility === 'function';
 
-  let best = attempt(body, true, titleEl, layout);
+  let best = attempt(body, ix, true, titleEl, layout);
   if (best.chars < MIN_ARTICLE_CHARS * 2) {
     // Hints can hide the body (a wrapper named "main-share-layout"); retry without them.
-    const loose = attempt(body, false, titleEl, layout);
+    const loose = attempt(body, ix, false, titleEl, layout);
     if (loose.chars > best.chars * 1.3) best = loose;
   }
 
@@ -102,7 +103,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null } = {}
   }
 
   const article: ExtractedArticle = { ...base, title, blocks };
-  const reason = notArticleReason(doc, best);
+  const reason = notArticleReason(ix, best);
   if (reason) return { ...article, reason };
   return { ...article, isArticle: true };
 }
@@ -124,15 +125,16 @@ function mainBody(doc: Document): Element | null {
   return best ?? doc.body ?? html;
 }
 
-function notArticleReason(doc: Document, a: Attempt): string | null {
+function notArticleReason(ix: PageIndex, a: Attempt): string | null {
   if (!a.blocks.length) return 'No article text found on this page.';
-  if (a.chars < MIN_ARTICLE_CHARS || a.paras < MIN_ARTICLE_PARAS) {
+  // One long block is an article written as text<br><br>text.
+  if (a.chars < MIN_ARTICLE_CHARS || (a.paras < MIN_ARTICLE_PARAS && a.chars < 1000)) {
     return `Too little article text (${a.chars} characters in ${a.paras} paragraphs): this page does not look like an article.`;
   }
   const rootInfo = a.pick.roots.map((r) => a.pick.scan.info.get(r));
   const linky = rootInfo.length > 0 && rootInfo.every((i) => linkDensity(i) > 0.5);
   if (linky) return 'The main text of this page is mostly links: it looks like an index page, not an article.';
-  const ogType = metaContent(doc, 'og:type');
+  const ogType = metaOf(ix, 'og:type');
   if (ogType && /^(website|profile|video\.other|product)$/i.test(ogType) && a.chars < 1200 && a.paras < 5) {
     return 'This page declares itself a website, not an article, and has little article text.';
   }

@@ -2,7 +2,8 @@
  * Page facts: headline element and title, publisher, canonical URL, language,
  * standfirst. Read from meta tags, JSON-LD and the headline markup.
  */
-import { metaContent, visibleText, isHiddenByMarkup, tagOf } from './dom';
+import { visibleText, isHiddenByMarkup, tagOf } from './dom';
+import { metaOf, type PageIndex } from './page-index';
 
 const WS = /\s+/g;
 
@@ -19,12 +20,9 @@ interface JsonLdFacts {
 }
 
 /** The JSON-LD NewsArticle/Article facts, tolerant of @graph and arrays. */
-export function jsonLdFacts(doc: Document): JsonLdFacts {
+export function jsonLdFacts(ix: PageIndex): JsonLdFacts {
   const facts: JsonLdFacts = { headline: null, publisher: null };
-  const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length; i++) {
-    const s = scripts[i]!;
-    if ((s.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
+  for (const s of ix.ldJson) {
     let data: unknown;
     try {
       data = JSON.parse(s.textContent ?? '');
@@ -90,13 +88,10 @@ function cleanDocTitle(t: string, publisher: string | null): string {
   return t;
 }
 
-export function readMeta(doc: Document, ld: JsonLdFacts, url: string | null): PageMeta {
-  const publisher =
-    metaContent(doc, 'og:site_name') ?? ld.publisher ?? metaContent(doc, 'application-name', 'twitter:site')?.replace(/^@/, '') ?? null;
+export function readMeta(doc: Document, ix: PageIndex, ld: JsonLdFacts, url: string | null): PageMeta {
+  const publisher = metaOf(ix, 'og:site_name') ?? ld.publisher ?? metaOf(ix, 'application-name', 'twitter:site')?.replace(/^@/, '') ?? null;
   let canonicalUrl: string | null = null;
-  const links = doc.getElementsByTagName('link');
-  for (let i = 0; i < links.length; i++) {
-    const l = links[i]!;
+  for (const l of ix.links) {
     if ((l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) {
       const href = l.getAttribute('href');
       if (href) {
@@ -105,11 +100,10 @@ export function readMeta(doc: Document, ld: JsonLdFacts, url: string | null): Pa
       }
     }
   }
-  canonicalUrl ??= absolutize(metaContent(doc, 'og:url'), url);
+  canonicalUrl ??= absolutize(metaOf(ix, 'og:url'), url);
   const html = doc.documentElement;
-  const lang = (html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? metaContent(doc, 'og:locale', 'language', 'content-language'))?.trim() || null;
-  const docTitle = clean(doc.getElementsByTagName('title')[0]?.textContent ?? '');
-  const title = metaContent(doc, 'og:title', 'twitter:title') ?? ld.headline ?? cleanDocTitle(docTitle, publisher);
+  const lang = (html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? metaOf(ix, 'og:locale', 'language', 'content-language'))?.trim() || null;
+  const title = metaOf(ix, 'og:title', 'twitter:title') ?? ld.headline ?? cleanDocTitle(ix.docTitle, publisher);
   return { title, publisher, canonicalUrl, lang };
 }
 
@@ -127,14 +121,9 @@ function absolutize(href: string | null, base: string | null): string | null {
  * whose text best matches the page's declared title; the first visible h1 when
  * nothing matches.
  */
-export function findTitleElement(doc: Document, declared: string[]): Element | null {
-  const cands: Element[] = [];
-  const push = (list: ArrayLike<Element>) => {
-    for (let i = 0; i < list.length; i++) cands.push(list[i]!);
-  };
-  push(doc.getElementsByTagName('h1'));
-  const h1Count = cands.length;
-  push(doc.querySelectorAll('[itemprop="headline"], h2'));
+export function findTitleElement(ix: PageIndex, declared: string[]): Element | null {
+  const cands: Element[] = [...ix.h1, ...ix.otherHeadlines];
+  const h1Count = ix.h1.length;
   let best: Element | null = null;
   let bestScore = 0;
   let firstH1: Element | null = null;
@@ -157,8 +146,10 @@ export function findTitleElement(doc: Document, declared: string[]): Element | n
 }
 
 function hiddenUp(el: Element): boolean {
-  for (let n: Element | null = el; n && tagOf(n) !== 'body'; n = n.parentElement) {
-    if (isHiddenByMarkup(n)) return true;
+  let up = 0;
+  for (let n: Element | null = el; n && tagOf(n) !== 'body'; n = n.parentElement, up++) {
+    // A far ancestor hidden by inline style is a page hidden until its script runs.
+    if (isHiddenByMarkup(n, up > 3)) return true;
     const t = tagOf(n);
     if (t === 'nav' || t === 'footer' || t === 'aside' || t === 'template' || t === 'noscript') return true;
   }

@@ -5,7 +5,7 @@
  */
 import type { AnalyzeOptions } from '../types/analysis';
 import type { ArticleText, ExtractedArticle } from '../types/article';
-import { BYLINE_TEXT, CREDIT_TEXT } from './patterns';
+import { BYLINE_TEXT, CONTACT_TEXT, CREDIT_TEXT } from './patterns';
 
 export function analysisOptions(article: ExtractedArticle, at: ArticleText, url?: string | null): AnalyzeOptions {
   const headings: Array<[number, number]> = [];
@@ -31,5 +31,6 @@ export function analysisOptions(article: ExtractedArticle, at: ArticleText, url?
 export function isCreditLike(t: string): boolean {
   if (t.length > 200) return false;
   if (BYLINE_TEXT.test(t) && t.length < 120) return true;
+  if (CONTACT_TEXT.test(t)) return true;
   return CREDIT_TEXT.test(t);
 }

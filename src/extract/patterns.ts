@@ -15,6 +15,10 @@ export const BODY_STRONG =
 export const NEGATIVE =
   /comment|disqus|related|recirc|recommend|newsletter|signup|sign-up|subscribe|subscription|promo|sponsor|advert|outbrain|taboola|zergnet|share|sharing|social|breadcrumb|pagination|pager|footer|sidebar|side-bar|widget|trending|most-?popular|most-?read|popular|more-?stories|more-?from|read-?more|readmore|see-?also|also-?read|further-?reading|toolbar|masthead|cookie|consent|gdpr|modal|popup|overlay|byline|author|dateline|timestamp|credit|caption|copyright|disclaimer|print-only|tags|topics|keywords|video-?player|gallery|slideshow|carousel|jump-?link|skip-?link|banner|callout|inline-?link|role-navigation|role-complementary|role-contentinfo|role-banner|role-menu|role-dialog|role-search|role-alert/;
 
+/** Hints that exclude an element however much prose it holds. */
+export const STRONG_NEGATIVE =
+  /comment|disqus|related|recirc|recommend|newsletter|signup|sign-up|subscribe|promo|sponsor|advert|outbrain|taboola|zergnet|sidebar|side-bar|footer|trending|popular|most-?read|more-?stories|more-?from|cookie|consent|modal|popup|gallery|slideshow|carousel|role-navigation|role-complementary|role-contentinfo/;
+
 /** Short negative tokens that must match as whole class words. */
 export const NEGATIVE_TOKEN =
   /(?:^|[\s_-])(?:ad|ads|adv|adslot|ad-slot|dfp|gpt|nav|navbar|menu|meta|tag|share|header|hdr|foot|aside|promo|rail|right-rail|left-rail|embed|twitter-tweet|instagram-media|tiktok-embed|infobox|bio|signature|date|kicker|eyebrow|offscreen|noprint)(?:[\s_-]|$)/;
@@ -37,3 +41,6 @@ export const CALL_TO_ACTION =
 export const BYLINE_TEXT = /^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Aa]dditional reporting by|[Ee]dited by|[Ss]tory by|[Ww]ords by)\s+\p{Lu}/u;
 export const CREDIT_TEXT =
   /^(?:photo|photograph|image|picture|video|file photo|photo illustration|illustration|credit|graphic|getty images|ap photo)(?:s)?(?:\s+(?:credit|courtesy|by|copyright))?\s*[:|/©]|^image (?:copyright|caption)\b|(?:\((?:photo|image|credit|file photo)[^)]*\)|getty images|\bap photo(?:\/[\p{L} .]+)?|\/\s*(?:reuters|afp|ap|getty))\s*\.?$/iu;
+/** Reporter contact lines and contribution notes at the end of a story. */
+export const CONTACT_TEXT =
+  /\b(?:may be reached at|can be reached at|(?:contributed|contributing) to this (?:report|story)|follow (?:him|her|them|us) on (?:twitter|x|facebook|instagram)|email (?:him|her|them) at)\b/i;

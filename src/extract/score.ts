@@ -17,6 +17,10 @@ export interface NodeInfo {
   hasBlockChild: boolean;
   /** Document order index. */
   order: number;
+  /** Commas in the text (a sign of prose). */
+  commas: number;
+  /** Prose written straight into a container next to blocks (text<br><br>text<h2>..). */
+  mixed: boolean;
 }
 
 export interface Scan {
@@ -39,6 +43,9 @@ const CLASS_NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|recirc|byline|author|caption|nav|menu/;
 
 const PARA_TAGS = new Set(['p', 'pre']);
+/** Direct prose needed before a container with blocks counts as a paragraph itself. */
+const MIXED_MIN = 200;
+const INLINE_PARENTS = new Set(['p', 'li', 'a', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'ul', 'ol', 'form']);
 const LEAF_PARA_TAGS = new Set(['div', 'td', 'section', 'article', 'font', 'center', 'dd']);
 const WS = /\s+/g;
 
@@ -56,6 +63,8 @@ export function isUnlikely(el: Element, tag: string): boolean {
 
 /** One pass over the body: text and link lengths per element, paragraph list. */
 export function scan(root: Element, strict: boolean): Scan {
+  // The loose retry also reads through inline display:none (pages revealed by script).
+  const ignoreStyle = !strict;
   const info = new Map<Element, NodeInfo>();
   const paragraphs: Element[] = [];
   const unlikely = new Set<Element>();
@@ -64,19 +73,20 @@ export function scan(root: Element, strict: boolean): Scan {
   // Returns [text, link, ownText, isBlock] for el.
   const walk = (el: Element, inLink: boolean): NodeInfo | null => {
     const tag = tagOf(el);
-    if (NEVER_TEXT.has(tag) || isHiddenByMarkup(el)) return null;
+    if (NEVER_TEXT.has(tag) || isHiddenByMarkup(el, ignoreStyle)) return null;
     if (strict && isUnlikely(el, tag)) {
       unlikely.add(el);
       return null;
     }
-    const me: NodeInfo = { text: 0, link: 0, ownText: 0, hasBlockChild: false, order: order++ };
+    const me: NodeInfo = { text: 0, link: 0, ownText: 0, hasBlockChild: false, order: order++, commas: 0, mixed: false };
     const isLink = inLink || tag === 'a';
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === TEXT_NODE) {
         const d = (c as Text).data;
         const len = d.length < 2 ? d.trim().length : d.replace(WS, ' ').length;
         me.text += len;
-        me.ownText += len;
+        if (len > 1 || /\S/.test(d)) me.ownText += len;
+        if (d.length > 2) me.commas += countCommas(d);
         if (isLink) me.link += len;
       } else if (c.nodeType === ELEMENT_NODE) {
         const ce = c as Element;
@@ -84,6 +94,7 @@ export function scan(root: Element, strict: boolean): Scan {
         if (!ci) continue;
         me.text += ci.text;
         me.link += ci.link;
+        me.commas += ci.commas;
         const ct = tagOf(ce);
         if (INLINE.has(ct) && !ci.hasBlockChild) me.ownText += ci.text;
         else me.hasBlockChild = true;
@@ -91,6 +102,9 @@ export function scan(root: Element, strict: boolean): Scan {
     }
     info.set(el, me);
     if (PARA_TAGS.has(tag) || (LEAF_PARA_TAGS.has(tag) && !me.hasBlockChild && me.ownText >= 25)) {
+      paragraphs.push(el);
+    } else if (me.hasBlockChild && me.ownText >= MIXED_MIN && tag !== 'body' && !INLINE_PARENTS.has(tag) && me.ownText > me.text * 0.5) {
+      me.mixed = true;
       paragraphs.push(el);
     }
     return me;
@@ -149,6 +163,10 @@ function tagWeight(tag: string): number {
 
 const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
 
+function countCommas(s: string): number {
+  return s.match(COMMAS)?.length ?? 0;
+}
+
 export interface BodyPick {
   /** The body container(s), in document order. */
   roots: Element[];
@@ -164,9 +182,9 @@ function scoreCandidates(body: Element, strict: boolean): { sc: Scan; candidates
 
   for (const p of sc.paragraphs) {
     const pi = sc.info.get(p)!;
-    if (pi.text < 25) continue;
-    const txt = visibleText(p);
-    let s = 1 + (txt.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(txt.length / 100), 3);
+    const len = pi.mixed ? pi.ownText : pi.text;
+    if (len < 25) continue;
+    let s = 1 + pi.commas + Math.min(Math.floor(len / 100), 3);
     // A paragraph made of links is navigation, whatever its length.
     if (linkDensity(pi) > 0.5) s *= 0.2;
     let a: Node | null = p.parentNode;

@@ -104,7 +104,12 @@ export function articleText(article: ExtractedArticle): ArticleText {
     const start = b.pos;
     b.blockHasText = false;
     b.pending = null;
+    // A block that is itself hidden was kept on purpose (page hidden until a
+    // script runs): read it whole rather than dropping its inline parts.
+    const saved = b.layout;
+    if (b.layout && isHiddenByLayout(blk.element)) b.layout = false;
     addElement(b, blk.element);
+    b.layout = saved;
     b.pending = null;
     if (b.pos === start) {
       // Empty block: take back the joint.

@@ -23,6 +23,8 @@ export interface ChunkOptions {
   /** Stops early when it returns true (page navigated away, deactivated). */
   cancelled?: () => boolean;
   now?: () => number;
+  /** Reports each engine call: its duration and the characters it read. */
+  onChunk?: (ms: number, chars: number) => void;
   /** Smallest chunk, characters (default 500: tiny chunks cost more in overhead than they save). */
   minChars?: number;
 }
@@ -80,6 +82,53 @@ export function planChunks(blocks: BlockSpan[], chosen: number[], maxChars: numb
   return chunks;
 }
 
+/** Longest piece the engine is given at once; longer blocks are cut at sentence ends. */
+export const MAX_PIECE_CHARS = 1500;
+/** Context carried before a chunk, at most (cut back to a sentence start). */
+export const MAX_CONTEXT_CHARS = 600;
+
+const SENTENCE_END = /[.!?]["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\d])/gu;
+
+/**
+ * Cuts each block longer than `maxPiece` into pieces that end at sentence ends
+ * (falling back to a whitespace, then a hard cut). Pieces keep block order and
+ * remember their block.
+ */
+export function splitPieces(text: string, blocks: BlockSpan[], maxPiece = MAX_PIECE_CHARS): Array<BlockSpan & { block: number }> {
+  const out: Array<BlockSpan & { block: number }> = [];
+  blocks.forEach((b, block) => {
+    let start = b.start;
+    while (b.end - start > maxPiece) {
+      const window = text.slice(start, start + maxPiece);
+      let cut = -1;
+      SENTENCE_END.lastIndex = 0;
+      for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) {
+        const at = m.index + m[0].length;
+        if (at > maxPiece / 3) cut = at;
+      }
+      if (cut === -1) {
+        const ws = window.lastIndexOf(' ');
+        cut = ws > maxPiece / 3 ? ws + 1 : maxPiece;
+      }
+      out.push({ start, end: start + cut, block });
+      start += cut;
+    }
+    out.push({ start, end: b.end, block });
+  });
+  return out;
+}
+
+/** Where the context before `pieceStart` begins: the previous piece, trimmed to a sentence start. */
+function contextStart(text: string, prev: BlockSpan | undefined, pieceStart: number): number {
+  if (!prev) return pieceStart;
+  if (prev.end - prev.start <= MAX_CONTEXT_CHARS) return prev.start;
+  const from = prev.end - MAX_CONTEXT_CHARS;
+  const tail = text.slice(from, prev.end);
+  SENTENCE_END.lastIndex = 0;
+  const m = SENTENCE_END.exec(tail);
+  return m ? from + m.index + m[0].length : pieceStart;
+}
+
 /**
  * Analyses the chosen blocks of `text` and returns their sentences with
  * offsets into `text`, in order. `opts.headings`/`opts.nonClaims` are in
@@ -93,25 +142,31 @@ export async function analyseBlocks(
   opts: AnalyzeOptions,
   chunk: ChunkOptions = {},
 ): Promise<SentenceResult[]> {
-  const budget = chunk.budgetMs ?? 25;
-  let speed = chunk.charsPerMs ?? 400;
+  const budget = chunk.budgetMs ?? 15;
+  let speed = chunk.charsPerMs ?? 40;
+  const minChars = chunk.minChars ?? 200;
+  let lastMax = minChars;
   const now = chunk.now ?? (() => performance.now());
   const pause = chunk.yieldToPage ?? yieldToPage;
   const out: SentenceResult[] = [];
-  let queue = chosen.slice();
+  const pieces = splitPieces(text, blocks);
+  const chosenBlocks = new Set(chosen);
+  let queue = pieces.map((p, i) => (chosenBlocks.has(p.block) ? i : -1)).filter((i) => i !== -1);
   let first = true;
   while (queue.length) {
     if (!first) await pause();
     first = false;
     if (chunk.cancelled?.()) break;
-    const maxChars = Math.max(chunk.minChars ?? 500, Math.floor(speed * budget));
-    const [blockIdx] = planChunks(blocks, queue, maxChars);
-    queue = queue.slice(blockIdx.length);
-    const firstBlock = blockIdx[0];
-    // The block before always rides along as context ("he said" after a chunk boundary).
-    const from = firstBlock > 0 ? blocks[firstBlock - 1].start : blocks[firstBlock].start;
-    const keepFrom = blocks[firstBlock].start;
-    const to = blocks[blockIdx[blockIdx.length - 1]].end;
+    // Grow at most twice per step: one fast chunk must not talk us into a huge one.
+    const maxChars = Math.max(minChars, Math.min(Math.floor(speed * budget), lastMax * 2));
+    lastMax = maxChars;
+    const [pieceIdx] = planChunks(pieces, queue, maxChars);
+    queue = queue.slice(pieceIdx.length);
+    const firstPiece = pieceIdx[0];
+    const keepFrom = pieces[firstPiece].start;
+    // The text before rides along as context ("he said" after a chunk boundary); its sentences are dropped.
+    const from = contextStart(text, pieces[firstPiece - 1], keepFrom);
+    const to = pieces[pieceIdx[pieceIdx.length - 1]].end;
     const slice = text.slice(from, to);
     const t0 = now();
     const analysis = analyze(slice, {
@@ -120,7 +175,8 @@ export async function analyseBlocks(
       nonClaims: shiftRanges(opts.nonClaims, from, to),
     });
     const took = Math.max(0.01, now() - t0);
-    if (slice.length > 200) speed = Math.max(20, slice.length / took);
+    chunk.onChunk?.(took, slice.length);
+    if (slice.length > 200) speed = Math.max(10, slice.length / took);
     for (const s of analysis.sentences) {
       const start = s.start + from;
       if (start < keepFrom) continue;

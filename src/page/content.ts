@@ -57,8 +57,12 @@ function install(): Installed {
   const installed = { session };
   if (__TEST__) {
     // The test bridge (a content script in the same isolated world) drives the session through this.
-    (globalThis as unknown as Record<string, unknown>).__sourcelightTestCommand = (cmd: ContentCommand | { type: 'test/items' }) =>
-      cmd.type === 'test/items' ? session.debugItems() : Promise.resolve(handle(session, cmd as ContentCommand));
+    (globalThis as unknown as Record<string, unknown>).__sourcelightTestCommand = (cmd: { type: string }) =>
+      cmd.type === 'test/items'
+        ? session.debugItems()
+        : cmd.type === 'test/timings'
+          ? { steps: session.timings, marks: session.marks }
+          : Promise.resolve(handle(session, cmd as ContentCommand));
   }
   return installed;
 }

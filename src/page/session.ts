@@ -12,7 +12,7 @@ import type { ArticleText, ExtractedArticle } from '../types/article';
 import type { ContentClaimSummary, ContentState, TabState } from '../types/messages';
 import type { ClaimRecord, PageInfo, TextQuoteAnchor, UserTag } from '../types/records';
 import { DEFAULT_SETTINGS, type Settings } from '../types/settings';
-import { analyseBlocks, textHash } from './analyse';
+import { analyseBlocks, textHash, yieldToPage } from './analyse';
 import { collapseWhitespace, findAnchor, makeAnchor } from './anchor';
 import { citationText, claimDraft, selectionDraft } from './citation';
 import { HighlightLayer } from './highlights';
@@ -131,6 +131,11 @@ export class PageSession {
   // ---- analysis ---------------------------------------------------------
 
   private async run(gen: number): Promise<void> {
+    this.marks = { start: performance.now(), painted: -1, done: -1 };
+    if (__TEST__ && this.doc.documentElement.hasAttribute('data-sourcelight-test-marks')) {
+      // Test build: exercise the <mark> fallback of browsers without CSS.highlights.
+      this.layer = new HighlightLayer(this.doc, true);
+    }
     try {
       this.url = location.href;
       this.setStatus('analysing');
@@ -140,7 +145,8 @@ export class PageSession {
         this.settings = DEFAULT_SETTINGS;
       }
       if (gen !== this.generation) return;
-      const article = extractArticle(this.doc, { url: location.href });
+      // Each phase is its own task, with the page's turn in between (no long task of ours).
+      const article = this.timed('extract', () => extractArticle(this.doc, { url: location.href }));
       this.article = article;
       this.page = {
         url: location.href,
@@ -153,36 +159,68 @@ export class PageSession {
         this.startWatching(false);
         return;
       }
-      const at = articleText(article);
+      await yieldToPage();
+      if (gen !== this.generation) return;
+      const at = this.timed('text', () => articleText(article));
       this.at = at;
       this.opts = analysisOptions(article, at, location.href);
+      await yieldToPage();
+      if (gen !== this.generation) return;
       const all = at.blocks.map((_, i) => i);
       const sentences = await analyseBlocks(analyzeText, at.text, at.blocks, all, this.opts, {
         cancelled: () => gen !== this.generation,
+        onChunk: (ms, chars) => this.timings.push({ phase: `engine ${chars} chars`, ms }),
       });
       if (gen !== this.generation) return;
+      await yieldToPage();
+      if (gen !== this.generation) return;
       for (const b of at.blocks) this.analysed.set(b.element, textHash(at.text.slice(b.start, b.end)));
-      this.addItems(at, sentences);
-      this.layer.setColours(this.settings.colors);
-      this.ensureUi();
-      this.paint();
-      this.renderUi();
+      if (!(await this.addItems(at, sentences, gen))) return;
+      this.timed('colours', () => this.layer.setColours(this.settings.colors));
+      this.timed('paint', () => this.paint());
+      this.marks.painted = performance.now();
+      await yieldToPage();
+      if (gen !== this.generation) return;
+      this.timed('host', () => this.ensureUi());
+      this.timed('ui', () => this.renderUi());
       this.startWatching(true);
       this.listenSettings();
       await this.reanchorSaved(gen);
       if (gen !== this.generation) return;
+      this.marks.done = performance.now();
       this.setStatus('done');
     } catch (e) {
       if (gen === this.generation) this.setStatus('error', errorMessage(e));
     }
   }
 
+  /** Durations of our synchronous steps (ms), for the tests and the benchmark. */
+  readonly timings: Array<{ phase: string; ms: number }> = [];
+  /** performance.now() when the last analysis started, painted its highlights, finished. */
+  marks = { start: -1, painted: -1, done: -1 };
+
+  private timed<T>(phase: string, fn: () => T): T {
+    const t0 = performance.now();
+    try {
+      return fn();
+    } finally {
+      this.timings.push({ phase, ms: performance.now() - t0 });
+    }
+  }
+
   /** Turns engine sentences (offsets into at.text) into page ranges, keeping document order. */
-  private addItems(at: ArticleText, sentences: SentenceResult[]): void {
+  private async addItems(at: ArticleText, sentences: SentenceResult[], gen: number): Promise<boolean> {
     const fresh: Item[] = [];
     let bi = 0;
+    let t0 = performance.now();
     for (const s of sentences) {
       if (!s.claim || !s.tag) continue;
+      if (performance.now() - t0 > 8) {
+        this.timings.push({ phase: 'ranges', ms: performance.now() - t0 });
+        await yieldToPage();
+        if (gen !== this.generation) return false;
+        t0 = performance.now();
+      }
       const range = rangeFrom(this.doc, domPoints(at, s.start, s.end));
       if (!range) continue;
       while (bi < at.blocks.length - 1 && at.blocks[bi].end <= s.start) bi++;
@@ -197,9 +235,13 @@ export class PageSession {
         userTag: null,
       });
     }
-    if (!fresh.length) return;
+    this.timings.push({ phase: 'ranges', ms: performance.now() - t0 });
+    if (!fresh.length) return true;
+    // Usually already in order (one pass of the article); sort only when merging into earlier claims.
+    const merged = this.items.length > 0;
     this.items.push(...fresh);
-    this.items.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    if (merged) this.timed('sort', () => this.items.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)));
+    return true;
   }
 
   // ---- saved claims -----------------------------------------------------
@@ -531,8 +573,22 @@ export class PageSession {
   };
 
   private onKeyDown = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && this.card) {
-      this.closeCard();
+    try {
+      if (e.key === 'Escape' && this.card) this.closeCard();
+    } catch {
+      /* never break the page */
+    }
+  };
+
+  /** Keyboard users tabbing through the page's links: a link inside a claim shows that claim's card. */
+  private onFocusIn = (e: FocusEvent): void => {
+    try {
+      const target = e.target as Node | null;
+      if (!target || isOurHost(target) || target === this.doc.body || this.card?.pinned) return;
+      const index = this.visibleIndices().find((i) => this.items[i].range.intersectsNode(target));
+      if (index !== undefined && this.card?.index !== index) this.openCard(index, { pinned: false, takeFocus: false, announce: true });
+    } catch {
+      /* never break the page */
     }
   };
 
@@ -542,6 +598,7 @@ export class PageSession {
     this.doc.addEventListener('mousemove', this.onPointerMove, { passive: true, capture: true });
     this.doc.addEventListener('pointerdown', this.onPointerDown, { passive: true, capture: true });
     this.doc.addEventListener('keydown', this.onKeyDown, { capture: true });
+    this.doc.addEventListener('focusin', this.onFocusIn, { capture: true });
   }
 
   private unlistenPointer(): void {
@@ -550,6 +607,7 @@ export class PageSession {
     this.doc.removeEventListener('mousemove', this.onPointerMove, { capture: true });
     this.doc.removeEventListener('pointerdown', this.onPointerDown, { capture: true });
     this.doc.removeEventListener('keydown', this.onKeyDown, { capture: true });
+    this.doc.removeEventListener('focusin', this.onFocusIn, { capture: true });
   }
 
   // ---- card actions -----------------------------------------------------
@@ -741,7 +799,7 @@ export class PageSession {
           });
           if (gen !== this.generation) return;
           for (const i of chosen) this.analysed.set(at.blocks[i].element, textHash(at.text.slice(at.blocks[i].start, at.blocks[i].end)));
-          this.addItems(at, sentences);
+          if (!(await this.addItems(at, sentences, gen))) return;
           // Claims saved earlier keep their mark when their block was re-analysed.
           for (const s of this.saved) {
             const o = offsetFor(at, s.range.startContainer, s.range.startOffset, 'start');

@@ -15,6 +15,8 @@ const MAX_WAIT_MS = 2000;
 const URL_POLL_MS = 1000;
 const QUIET_MS = 600;
 const QUIET_MAX_MS = 4000;
+/** Characters an added element outside the article needs before we look again. */
+const MIN_NEW_TEXT = 80;
 
 /** The URL without its fragment: a #section jump is not a new page. */
 export function pageKey(href: string): string {
@@ -31,6 +33,7 @@ export class PageWatcher {
   private quietTimer: ReturnType<typeof setTimeout> | undefined;
   private quietCb: (() => void) | null = null;
   private quietStart = 0;
+  private roots: Element[] = [];
 
   constructor(private readonly doc: Document, private readonly cb: WatchCallbacks) {
     this.url = pageKey(location.href);
@@ -39,6 +42,7 @@ export class PageWatcher {
   /** (Re)starts observing `roots` (the article's containers) and the body. */
   start(roots: Element[]): void {
     this.stopObserver();
+    this.roots = roots;
     this.url = pageKey(location.href);
     const observer = new MutationObserver((records) => this.onMutations(records));
     const opts: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -103,13 +107,26 @@ export class PageWatcher {
     }
   };
 
+  /**
+   * Worth a refresh: any change inside the article, new content with some text
+   * anywhere (lazy sections, a re-rendered body), or the article itself removed.
+   * Tickers and counters elsewhere in the page cost nothing.
+   */
+  private relevant(r: MutationRecord): boolean {
+    if (this.cb.ignore(r.target) || (r.target.parentNode && this.cb.ignore(r.target.parentNode))) return false;
+    if (this.roots.some((root) => root.contains(r.target))) return true;
+    if (r.type !== 'childList') return false;
+    for (const n of Array.from(r.addedNodes)) {
+      if (n.nodeType === 1 && !this.cb.ignore(n) && (n.textContent?.length ?? 0) >= MIN_NEW_TEXT) return true;
+    }
+    for (const n of Array.from(r.removedNodes)) {
+      if (this.roots.some((root) => n === root || n.contains(root))) return true;
+    }
+    return false;
+  }
+
   private onMutations(records: MutationRecord[]): void {
-    const relevant = records.some((r) => {
-      if (this.cb.ignore(r.target) || (r.target.parentNode && this.cb.ignore(r.target.parentNode))) return false;
-      if (r.type === 'characterData') return true;
-      const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-      return nodes.some((n) => !this.cb.ignore(n) && (n.nodeType === 3 || n.nodeType === 1));
-    });
+    const relevant = records.some((r) => this.relevant(r));
     if (!relevant) return;
     if (this.quietCb) {
       this.armQuiet();

@@ -29,7 +29,7 @@ export interface PollOptions {
 const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Error texts of scripting.executeScript / tabs.sendMessage that mean "extensions may not run here". */
-const RESTRICTED = /cannot access|cannot be scripted|extensions gallery|chrome:\/\/|about:|missing host permission|permission|not allowed|restricted|webstore|addons\.mozilla/i;
+const RESTRICTED = /cannot access|cannot be scripted|cannot run on this page|off limits|extensions gallery|chrome:\/\/|about:|missing host permission|permission|restricted|webstore|addons\.mozilla/i;
 
 export function isRestrictedError(message: string): boolean {
   return RESTRICTED.test(message);

@@ -80,6 +80,8 @@ const STEPS: Record<number, Step> = {
 
 /** Runs every step after `oldVersion`, in order. Exported for the migration test. */
 export function upgradeSchema(db: Db, oldVersion: number, newVersion: number, tx: UpgradeTx): Promise<void> {
+  // A database opened once without a version (e.g. from devtools) is version 1 with no stores: build it from scratch.
+  if (oldVersion > 0 && db.objectStoreNames.length === 0) oldVersion = 0;
   let chain = Promise.resolve();
   for (let v = oldVersion + 1; v <= newVersion; v++) {
     const step = STEPS[v];

@@ -3,7 +3,7 @@
  * happened and what to do. Everything else keeps its own message.
  */
 
-export type StorageErrorKind = 'quota' | 'blocked' | 'closed' | 'unavailable' | 'import' | 'not-found';
+export type StorageErrorKind = 'quota' | 'blocked' | 'closed' | 'outdated' | 'unavailable' | 'import' | 'not-found';
 
 export class StorageError extends Error {
   constructor(
@@ -23,6 +23,8 @@ export const BLOCKED_MESSAGE =
   'Close the other Sourcelight tabs and popups (or restart the browser) and try again.';
 export const CLOSED_MESSAGE =
   'Sourcelight’s database was closed by the browser (it may be upgrading or low on space). Try again.';
+export const OUTDATED_MESSAGE =
+  'Sourcelight has been updated and its saved claims now use a newer format. Close this page and open it again.';
 export const UNAVAILABLE_MESSAGE =
   'Sourcelight cannot open its database: IndexedDB is not available here (a private window may block it).';
 
@@ -44,6 +46,7 @@ export function toStorageError(e: unknown): Error {
   if (e instanceof StorageError) return e;
   if (isQuotaError(e)) return new StorageError('quota', QUOTA_MESSAGE);
   const name = nameOf(e);
+  if (name === 'VersionError') return new StorageError('outdated', OUTDATED_MESSAGE);
   if (name === 'InvalidStateError' && /clos/i.test(String((e as Error).message))) return new StorageError('closed', CLOSED_MESSAGE);
   if (e instanceof Error) return e;
   return new Error(String(e));

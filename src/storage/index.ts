@@ -4,6 +4,7 @@ export { canonicalizeUrl, registrableDomain, siteOf } from './canonical-url';
 export { BLOCKED_MESSAGE, QUOTA_MESSAGE, StorageError, isQuotaError, toStorageError } from './errors';
 export {
   claimsForPageInfo,
+  countClaims,
   deleteAllData,
   deleteClaim,
   getClaim,
@@ -12,6 +13,7 @@ export {
   listClaimsForPage,
   listCorrections,
   listPages,
+  listRecentClaims,
   pageKey,
   restoreClaim,
   saveClaim,

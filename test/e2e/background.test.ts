@@ -176,6 +176,24 @@ for (const name of BROWSERS) {
       assert.ok(state.claimCount > 0);
       assert.equal(await badgeText(page, tabId), String(state.claimCount));
 
+      // An anchor link keeps the document, its analysis and the badge.
+      await article.evaluate(() => {
+        location.hash = 'sourcelight-anchor';
+      });
+      await new Promise((res) => setTimeout(res, 1500));
+      const kept = await sendFrom(page, { type: 'tab/getState', tabId });
+      assert.equal(kept.ok && kept.value.state?.status, 'done');
+      assert.equal(await badgeText(page, tabId), String(state.claimCount));
+
+      // A reload is a new document.
+      await article.reload({ waitUntil: 'load' });
+      await waitFor(async () => {
+        const r = await sendFrom(page, { type: 'tab/getState', tabId });
+        return r.ok && r.value.state === null && (await badgeText(page, tabId)) === '' ? true : null;
+      }, 'state and badge cleared on reload');
+
+      assert.equal(await ext.activate(article, { timeout: 60_000 }), 'done');
+      await waitFor(async () => ((await badgeText(page, tabId)) === String(state.claimCount) ? true : null), 'badge back after re-activation');
       await article.goto(server.corpus('readability-bbc-1') + '?again', { waitUntil: 'load' });
       await waitFor(async () => {
         const r = await sendFrom(page, { type: 'tab/getState', tabId });

@@ -340,6 +340,67 @@ for (const name of BROWSERS) {
       assert.ok(painted.every((t) => !firstTexts.has(t)), 'old highlights survived navigation');
     });
 
+    test('hiding tags and changing colours in the settings repaints the page at once', async () => {
+      const page = await ext.open(server.corpus(PAGE));
+      assert.equal(await ext.activate(page), 'done');
+      const state = await getState(page);
+      const tags = [...new Set(state.claims.map((c) => c.tag))];
+      assert.ok(tags.length >= 2, 'need claims of two tags');
+      const keep = tags[0];
+      const popup = await ext.openPopup(page);
+      const setSettings = (patch: Record<string, unknown>) =>
+        popup.evaluate(async (p) => {
+          type Api = { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: unknown): Promise<void> } } };
+          const g = globalThis as unknown as { browser?: Api; chrome: Api };
+          const api = g.browser ?? g.chrome;
+          const cur = ((await api.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+          await api.storage.local.set({ settings: { ...cur, ...p } });
+        }, patch);
+      await setSettings({ shownTags: [keep], colors: { [keep]: '#00ff00' } });
+      await page.waitForFunction(
+        (k) => {
+          const reg = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
+          const names = ['named-person', 'organization', 'media', 'anonymous', 'document', 'unattributed'].filter((t) => reg.has('sourcelight-' + t));
+          return names.length === 1 && names[0] === k;
+        },
+        { timeout: 10_000, polling: 100 },
+        keep,
+      );
+      // The user's colour reaches the page through our adopted sheet (page sheets untouched).
+      const adopted = await page.evaluate(() => [...document.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n'));
+      assert.match(adopted, new RegExp(`sourcelight-${keep}[^}]*(#00ff00|rgb\\(0, 255, 0\\))`));
+      await setSettings({ shownTags: ['named-person', 'organization', 'media', 'anonymous', 'document', 'unattributed'], colors: {} });
+      await page.waitForFunction(
+        (n) => {
+          const reg = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
+          return ['named-person', 'organization', 'media', 'anonymous', 'document', 'unattributed'].filter((t) => reg.has('sourcelight-' + t)).length === n;
+        },
+        { timeout: 10_000, polling: 100 },
+        tags.length,
+      );
+      await popup.close();
+    });
+
+    test('without CSS.highlights, claims are wrapped in <mark> elements and the page text is unchanged', async () => {
+      const page = await ext.open(server.corpus(PAGE));
+      const before = await page.evaluate(() => document.body.textContent);
+      // Test build only: this attribute makes the content script use its fallback.
+      await page.evaluate(() => document.documentElement.setAttribute('data-sourcelight-test-marks', ''));
+      assert.equal(await ext.activate(page), 'done');
+      const state = await getState(page);
+      const marks = await page.evaluate(() =>
+        [...document.querySelectorAll('mark.sourcelight-mark')].map((m) => ({ tag: m.getAttribute('data-sourcelight-tag'), text: m.textContent ?? '' })),
+      );
+      assert.ok(marks.length >= state.claims.length, `${marks.length} marks for ${state.claims.length} claims`);
+      const tags = new Set(state.claims.map((c) => c.tag));
+      assert.deepEqual(new Set(marks.map((m) => m.tag)), tags);
+      assert.equal(await page.evaluate(() => document.body.textContent), before);
+      assert.deepEqual(await highlights(page), {});
+      // The card still works over marks.
+      await command(page, { type: 'content/nextClaim', direction: 1 });
+      await waitCard(page, (c) => !!c?.open, 'open');
+    });
+
     test('a page that is not an article is left alone and reported as such', async () => {
       const page = await ext.open(server.corpus(PAGE));
       await page.evaluate(() => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyseBlocks, planChunks, type Analyze } from '../../src/page/analyse';
+import { analyseBlocks, planChunks, splitPieces, type Analyze } from '../../src/page/analyse';
 import { emptyProfile, type SentenceResult } from '../../src/types/analysis';
 
 /** A fake engine: one "sentence" per period-terminated run; records what it was given. */
@@ -116,5 +116,41 @@ describe('analyseBlocks', () => {
     });
     assert.equal(yields, 2);
     assert.equal(calls.length, 2);
+  });
+});
+
+describe('splitPieces', () => {
+  test('cuts a very long block at sentence ends, covering it exactly', () => {
+    const sentence = 'The council said the road would reopen in May after repairs. ';
+    const block = sentence.repeat(80).trim();
+    const text = 'Title.\n\n' + block;
+    const blocks = [{ start: 0, end: 6 }, { start: 8, end: text.length }];
+    const pieces = splitPieces(text, blocks, 500);
+    assert.equal(pieces[0].block, 0);
+    assert.ok(pieces.length > 5);
+    for (let i = 2; i < pieces.length; i++) assert.equal(pieces[i].start, pieces[i - 1].end);
+    assert.equal(pieces[pieces.length - 1].end, text.length);
+    for (const p of pieces.slice(1)) {
+      assert.ok(p.end - p.start <= 500);
+      assert.ok(text.slice(p.start, p.end).startsWith('The council'), 'a piece starts mid-sentence');
+    }
+  });
+
+  test('a long block is analysed in several engine calls and every sentence comes back once', async () => {
+    const sentence = 'The council said the road would reopen in May after repairs.';
+    const text = Array.from({ length: 200 }, (_, i) => sentence.replace('May', `May ${i}`)).join(' ');
+    const calls: Array<{ text: string }> = [];
+    // A slow engine (10 characters per ms of a fake clock): each call gets one piece plus context.
+    let clock = 0;
+    const engine = fakeEngine(calls);
+    const slow: Analyze = (t, o) => {
+      clock += t.length / 10;
+      return engine(t, o);
+    };
+    const out = await analyseBlocks(slow, text, [{ start: 0, end: text.length }], [0], {}, { charsPerMs: 10, budgetMs: 20, now: () => clock, yieldToPage: async () => {} });
+    assert.ok(calls.length > 5, `${calls.length} calls`);
+    assert.ok(calls.every((c) => c.text.length <= 1500 + 600), `a call read ${Math.max(...calls.map((c) => c.text.length))} chars`);
+    assert.equal(out.length, 200);
+    assert.equal(new Set(out.map((s) => s.text)).size, 200);
   });
 });

@@ -261,7 +261,7 @@ async function until<T>(fn: () => T | null | undefined | false, what: string, ms
     await tick(5);
   }
 }
-function mount(vnode: ReturnType<typeof h>): HTMLElement {
+function mount(vnode: import("preact").VNode<any>): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
   render(vnode, root);
@@ -445,11 +445,4 @@ describe('popup: Library', () => {
     assert.deepEqual(api.imported, ['text,tag\n', '{}']);
     render(null, root);
   });
-});
-import { after as afterAll } from 'node:test';
-afterAll(() => {
-  setTimeout(() => {
-    const hs = (process as any)._getActiveHandles();
-    console.log('HANDLES', hs.map((h: any) => h.constructor.name + ':' + (h._idleTimeout ?? '') + ':' + (h._onTimeout?.toString().slice(0, 120) ?? '')));
-  }, 100);
 });

@@ -155,3 +155,15 @@ test('the upgraded database works with the current code and opens again without 
   assert.equal((await listClaims(reopened)).length, 2);
   reopened.close();
 });
+
+test('an empty version 1 database (opened once without a version) is built from scratch', async () => {
+  const name = freshName();
+  await new Promise<void>((resolve, reject) => {
+    const r = indexedDB.open(name);
+    r.onsuccess = () => (r.result.close(), resolve());
+    r.onerror = () => reject(r.error);
+  });
+  const db = await openDatabase({ name });
+  assert.deepEqual([...db.objectStoreNames].sort(), ['claims', 'corrections', 'pages']);
+  db.close();
+});

@@ -6,6 +6,7 @@ import { openDatabase, type Db } from '../../src/storage/db';
 import { QUOTA_MESSAGE, StorageError, isQuotaError, toStorageError } from '../../src/storage/errors';
 import {
   claimsForPageInfo,
+  countClaims,
   deleteAllData,
   deleteClaim,
   getPage,
@@ -13,6 +14,7 @@ import {
   listClaimsForPage,
   listCorrections,
   listPages,
+  listRecentClaims,
   restoreClaim,
   saveClaim,
   saveCorrection,
@@ -96,6 +98,19 @@ describe('saving claims', () => {
       canonicalUrl: PAGE.canonicalUrl,
     });
     assert.deepEqual(found.map((c) => c.savedAt), [10, 30]);
+  });
+
+  test('the newest claims first, a few at a time, and the count', async () => {
+    const db = await fresh();
+    for (let i = 0; i < 30; i++) {
+      await saveClaim(db, PAGE, draft({ text: `Claim ${i}.`, anchor: { exact: `Claim ${i}.`, prefix: '', suffix: '' } }), { now: 1_000 + ((i * 7) % 30) });
+    }
+    const recent = await listRecentClaims(db, 5);
+    assert.deepEqual(recent.map((c) => c.savedAt), [1_029, 1_028, 1_027, 1_026, 1_025]);
+    assert.deepEqual(recent, (await listClaims(db)).slice(0, 5));
+    assert.equal((await listRecentClaims(db, 100)).length, 30);
+    assert.deepEqual(await listRecentClaims(db, 0), []);
+    assert.equal(await countClaims(db), 30);
   });
 
   test('the sourcing profile is stored with the page when given, and updated only for known pages', async () => {
@@ -230,6 +245,16 @@ describe('storage errors', () => {
       return true;
     });
     old.close();
+  });
+
+  test('a database newer than this code asks for a reload', async () => {
+    const name = freshName();
+    await new Promise<void>((resolve, reject) => {
+      const r = indexedDB.open(name, 5);
+      r.onsuccess = () => (r.result.close(), resolve());
+      r.onerror = () => reject(r.error);
+    });
+    await assert.rejects(openDatabase({ name }), (e: unknown) => e instanceof StorageError && e.kind === 'outdated' && /open it again/.test(e.message));
   });
 
   test('this code steps aside when a newer version needs to upgrade', async () => {

@@ -8,12 +8,13 @@ export const INSTRUCTION_STARTS = [
   'have a tip', 'got a tip', 'support our', 'support independent', 'become a member', 'more:',
   'also read', 'recommended', 'most read', 'trending', 'view comments', 'comments', 'skip to',
   'scroll to', 'back to top', 'this story has been', 'this article was', 'copyright', '©',
-  'all rights reserved', 'newsletter', 'enter your email', 'to continue', 'please',
+  'all rights reserved', 'newsletter', 'enter your email', 'to continue reading', 'please note',
+  'please enable', 'please subscribe', 'please sign', 'please click',
 ];
 
 /** Openings of bylines, datelines and credits. */
 export const BYLINE_STARTS = [
-  'by ', 'updated ', 'published ', 'posted ', 'last updated', 'first published', 'reporting by',
+  'by', 'updated', 'published', 'posted', 'last updated', 'first published', 'reporting by',
   '(reporting by', 'editing by', '(editing by', 'additional reporting', 'written by', 'story by',
   'words by', 'photographs by', 'photos by', 'photo by', 'photo:', 'photo credit', 'image:',
   'image credit', 'credit:', 'source:', 'illustration:', 'illustration by', 'graphic:',
@@ -22,8 +23,8 @@ export const BYLINE_STARTS = [
 
 /** Photo agencies and credit words that mark a caption or credit line. */
 export const CREDIT_MARKERS = [
-  'getty images', 'afp via getty', 'ap photo', 'reuters/', 'epa-efe', 'shutterstock',
-  'alamy', 'photo:', 'photograph:', 'credit:', 'pictured', '(photo', 'photo credit',
+  'getty images', 'afp via getty images', 'ap photo', 'epa-efe', 'shutterstock', 'alamy stock photo',
+  'photo credit', 'photograph by', 'photo by', 'photos by', 'image credit', 'file photo',
 ];
 
 /** Writer's opinion with nothing to check (lower-case openings). */

@@ -109,6 +109,7 @@ export const SPEECH_VERBS = [
   'recommend', 'recommends', 'recommended',
   'advise', 'advises', 'advised',
   'order', 'ordered',
+  'texted', 'emailed', 'messaged',
 ];
 
 /**
@@ -129,7 +130,7 @@ export const CLAUSE_ONLY_VERBS = [
   'informed', 'respond', 'responds', 'responded', 'comment', 'comments', 'commented',
   'estimate', 'estimates', 'estimated', 'blame', 'blames', 'blamed', 'state', 'states',
   'note', 'notes', 'mention', 'mentions', 'mentioned',
-  'testify', 'testifies', 'testified', 'plead', 'pleads', 'pleaded', 'pled', 'question', 'questions',
+  'add', 'adds', 'added', 'testify', 'testifies', 'testified', 'plead', 'pleads', 'pleaded', 'pled', 'question', 'questions',
   'questioned', 'welcome', 'welcomes', 'welcomed', 'reject', 'rejects', 'rejected', 'dismiss',
   'dismisses', 'dismissed', 'express', 'expresses', 'expressed', 'voice', 'voices', 'voiced',
   'order', 'ordered', 'reassure', 'reassures', 'reassured', 'swear', 'swears', 'swore', 'sworn',
@@ -193,6 +194,7 @@ export const VERB_OBJECT_CUES = [
 
 /** Nouns naming what a statement was made in ("said in a statement"). */
 export const STATEMENT_CONTEXT_NOUNS = [
+  'documents', 'document', 'papers', 'filings', 'report', 'book', 'memoir', 'column', 'blog',
   'statement', 'release', 'interview', 'testimony', 'speech', 'email', 'e-mail', 'letter', 'post',
   'tweet', 'message', 'filing', 'video', 'address', 'briefing', 'conference', 'call', 'remarks',
   'communique', 'op-ed', 'affidavit', 'declaration', 'memo', 'note', 'podcast', 'broadcast',

@@ -25,6 +25,8 @@ export const ORG_WORDS = [
   'directorate', 'secretary’s', 'judiciary', 'legislature', 'mayor’s', "mayor's", 'governor’s',
   "governor's", 'trust', 'charity', 'ngo', 'nonprofit', 'lab', 'laboratory', 'studio', 'studios',
   'brand', 'maker', 'manufacturer', 'retailer', 'startup', 'platform', 'exchange', 'observatory',
+  'deputies', 'troopers', 'detectives', 'agents', 'firefighters', 'marshals', 'coroner', 'examiner’s',
+  "examiner's", 'prosecutor',
 ];
 
 /** Unnamed people and vague groups. */
@@ -69,6 +71,10 @@ export const ANONYMOUS_WORDS = [
   'hostage', 'hostages', 'captive', 'captives', 'defendant', 'defendants', 'plaintiff', 'plaintiffs',
   'accuser', 'accusers', 'suspect', 'suspects', 'juror', 'jurors', 'counsel', 'many', 'most', 'few',
   'both', 'all', 'everyone', 'nobody', 'anyone', 'somebody', 'one',
+  'boyfriend', 'girlfriend', 'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother',
+  'sister', 'uncle', 'aunt', 'cousin', 'spouse', 'widow', 'widower', 'grandmother', 'grandfather',
+  'child', 'children', 'nephew', 'niece', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'girl', 'boy',
+  'teenager', 'teen', 'caller', 'driver', 'shooter', 'attacker', 'neighbour', 'roommate',
 ];
 
 /** Generic outlets named without a name ("told local television"): a `via`, not a source. */
@@ -134,11 +140,16 @@ export const PERSON_TITLES = [
   'columnist', 'reporter', 'host', 'anchor', 'producer', 'spokesmen', 'partner', 'owner',
   'president-elect', 'vice-president', 'first', 'lady', 'ex-president', 'physician', 'nurse',
   'surgeon', 'epidemiologist', 'official', 'officials', 'chief', 'executive', 'officer',
+  'investigator', 'inspector', 'sergeant', 'corporal', 'constable', 'marshal', 'warden', 'chaplain',
+  'coroner', 'examiner', 'treasurer', 'auditor', 'comptroller', 'registrar', 'dean', 'provost',
+  'rector', 'principal', 'trustee', 'administrator', 'coordinator', 'supervisor', 'oceanographer',
+  'economist', 'historian', 'physicist', 'psychologist', 'psychiatrist', 'pastor', 'cardinal',
+  'deputies', 'deputy', 'defense', 'defence', 'prosecutor', 'attorney', 'lt', 'cmdr.', 'sgt', 'det',
 ];
 
 /** Titles that tell the gender. */
-export const MALE_TITLES = ['mr.', 'mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'spokesman', 'chairman', 'congressman', 'councilman', 'assemblyman', 'sheikh'];
-export const FEMALE_TITLES = ['ms.', 'ms', 'mrs.', 'mrs', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'assemblywoman'];
+export const MALE_TITLES = ['mr.', 'mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'spokesman', 'chairman', 'congressman', 'councilman', 'assemblyman', 'sheikh', 'boyfriend', 'husband', 'son', 'man', 'uncle', 'grandfather', 'nephew', 'gunman', 'widower', 'boy', 'businessman'];
+export const FEMALE_TITLES = ['ms.', 'ms', 'mrs.', 'mrs', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'assemblywoman', 'girlfriend', 'wife', 'daughter', 'mother', 'woman', 'aunt', 'grandmother', 'niece', 'widow', 'girl', 'businesswoman'];
 
 /** Countries, capitals and seats of power used for their governments ("Russia has said", "Moscow says"). */
 export const PLACES_AS_GOVERNMENTS = [

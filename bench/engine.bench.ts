@@ -1,0 +1,95 @@
+/**
+ * Engine speed and size: analyzeText throughput in words per second over the
+ * corpus texts (median of several runs after warm-up), the time of the largest
+ * article, the minified+gzipped size of the engine bundle, and compromise's
+ * sentence splitting on the same texts, side by side.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import nlp from 'compromise';
+import { analyzeText } from '../src/engine/index';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = path.resolve(root, '../shared/corpus/news');
+const RUNS = 9;
+const WARMUP = 3;
+
+function loadTexts(): string[] {
+  if (!existsSync(CORPUS)) return [];
+  return readdirSync(CORPUS)
+    .filter((d) => existsSync(path.join(CORPUS, d, 'expected.txt')))
+    .sort()
+    .map((d) => readFileSync(path.join(CORPUS, d, 'expected.txt'), 'utf8'));
+}
+
+const countWords = (t: string): number => t.match(/\S+/g)?.length ?? 0;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Median milliseconds of `fn` over all texts, after warm-up. */
+function timeAll(texts: string[], fn: (t: string) => unknown, runs = RUNS, warmup = WARMUP): number {
+  for (let w = 0; w < warmup; w++) for (const t of texts) fn(t);
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    for (const t of texts) fn(t);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+async function bundleSize(): Promise<{ raw: number; gzip: number }> {
+  const out = await build({
+    entryPoints: [path.join(root, 'src/engine/index.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = out.outputFiles[0].contents;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+export default async function (): Promise<void> {
+  const texts = loadTexts();
+  if (texts.length === 0) {
+    console.log('no corpus texts found at', CORPUS);
+    return;
+  }
+  const words = texts.reduce((n, t) => n + countWords(t), 0);
+  const largest = texts.reduce((a, b) => (countWords(b) > countWords(a) ? b : a));
+  const largestWords = countWords(largest);
+
+  const engineMs = timeAll(texts, (t) => analyzeText(t));
+  const largestMs = timeAll([largest], (t) => analyzeText(t), 31);
+  const splitMs = timeAll(texts, (t) => nlp.tokenize(t).document.length);
+  // Full parsing is slow: one warm-up and three runs are enough to show the order of magnitude.
+  const fullMs = timeAll(texts, (t) => nlp(t).sentences().length, 3, 1);
+  const size = await bundleSize();
+
+  const engineWps = (words / engineMs) * 1000;
+  const splitWps = (words / splitMs) * 1000;
+  const fullWps = (words / fullMs) * 1000;
+  console.log(`corpus: ${texts.length} texts (expected.txt), ${fmt(words)} words; median of ${RUNS} runs after ${WARMUP} warm-up runs`);
+  console.log('');
+  console.log('                                          ms/corpus       words/s   1,500 words');
+  const row = (name: string, ms: number, wps: number): string =>
+    `${name.padEnd(40)} ${ms.toFixed(1).padStart(10)} ${fmt(wps).padStart(13)} ${((1500 / wps) * 1000).toFixed(2).padStart(10)} ms`;
+  console.log(row('sourcelight analyzeText (full analysis)', engineMs, engineWps));
+  console.log(row('compromise nlp.tokenize() (split only)', splitMs, splitWps));
+  console.log(row('compromise nlp(t).sentences()', fullMs, fullWps));
+  console.log('');
+  console.log(`ratio: analyzeText is ${(engineWps / splitWps).toFixed(1)}x compromise's fastest sentence split, ${(engineWps / fullWps).toFixed(1)}x nlp().sentences()`);
+  console.log(`largest article: ${fmt(largestWords)} words in ${largestMs.toFixed(2)} ms (median of 31)`);
+  console.log(`engine bundle (esbuild, minified, esm): ${fmt(size.raw)} bytes, ${fmt(size.gzip)} bytes gzipped (${(size.gzip / 1024).toFixed(1)} KB)`);
+  console.log(`targets: >= 1,000,000 words/s ${engineWps >= 1e6 ? 'met' : 'NOT met'}; >= 5x compromise ${engineWps >= 5 * splitWps ? 'met' : 'NOT met'}; < 40 KB gzipped ${size.gzip < 40 * 1024 ? 'met' : 'NOT met'}`);
+}

@@ -1,0 +1,191 @@
+/**
+ * In-page figures from headless Chromium over the corpus pages: time from
+ * activation to highlights painted, time to the final 'done' status, our
+ * longest synchronous step and the longest task the page saw, and, side by
+ * side on the same pages, the time `new Readability(document.cloneNode(true)).parse()`
+ * takes. Plus the content script's size (release build, gzipped).
+ *
+ * SL_BENCH_PAGES=n limits the run to the first n corpus pages (default: all).
+ */
+import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'puppeteer-core';
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : NaN;
+};
+const f = (x: number) => (Number.isFinite(x) ? x.toFixed(0).padStart(5) : '    -');
+
+async function readabilityBundle(root: string): Promise<string> {
+  const r = await esbuild.build({
+    stdin: { contents: "import { Readability } from '@mozilla/readability'; window.__Readability = Readability;", resolveDir: root },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+    logLevel: 'silent',
+  });
+  return r.outputFiles[0].text;
+}
+
+function contentBundleSize(root: string): { raw: number; gzip: number } {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'sl-bench-'));
+  try {
+    const r = spawnSync(process.execPath, ['build.mjs', `--out=${out}`], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    const js = readFileSync(path.join(out, 'chrome', 'content.js'));
+    return { raw: js.length, gzip: gzipSync(js, { level: 9 }).length };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+interface Row {
+  id: string;
+  status: string;
+  claims: number;
+  paintedMs: number;
+  doneMs: number;
+  oursMaxMs: number;
+  /** Inside the content script: from 'content/activate' to highlights registered. */
+  scriptPaintMs: number;
+  longTaskMs: number;
+  readabilityMs: number;
+}
+
+/**
+ * Runs in the page (a string: the TS loader's helpers do not exist there):
+ * activates through the test bridge and times registration + the next frame.
+ */
+const ACTIVATE_AND_TIME = `new Promise((resolve) => {
+  const root = document.documentElement;
+  root.removeAttribute('data-sourcelight-test-status');
+  let longTask = 0;
+  const t0 = performance.now();
+  const obs = new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) if (e.startTime >= t0) longTask = Math.max(longTask, e.duration);
+  });
+  obs.observe({ type: 'longtask', buffered: true });
+  let painted = -1;
+  let registered = false;
+  const reg = CSS.highlights;
+  function poll() {
+    if (!registered && [...reg.keys()].some((k) => k.startsWith('sourcelight-'))) {
+      registered = true;
+      // Registered in this frame's task: the next frame paints them.
+      requestAnimationFrame(() => { painted = performance.now() - t0; });
+    }
+    const s = root.getAttribute('data-sourcelight-test-status');
+    if (s && s !== 'analysing' && (painted >= 0 || s !== 'done')) {
+      const done = performance.now() - t0;
+      setTimeout(() => { obs.disconnect(); resolve({ status: s, paintedMs: painted, doneMs: done, longTaskMs: longTask }); }, 50);
+      return;
+    }
+    if (performance.now() - t0 > 30000) return resolve({ status: 'timeout', paintedMs: -1, doneMs: -1, longTaskMs: longTask });
+    requestAnimationFrame(poll);
+  }
+  window.postMessage({ sourcelightTest: 'activate' }, '*');
+  requestAnimationFrame(poll);
+})`;
+
+async function measure(page: Page, readability: string): Promise<Omit<Row, 'id'>> {
+  // Readability first, on a clone, before we touch the page.
+  await page.addScriptTag({ content: readability });
+  const readabilityMs = await page.evaluate(() => {
+    const R = (window as unknown as { __Readability: new (d: Document) => { parse(): unknown } }).__Readability;
+    const t0 = performance.now();
+    new R(document.cloneNode(true) as Document).parse();
+    return performance.now() - t0;
+  });
+  const result = (await page.evaluate(ACTIVATE_AND_TIME)) as { status: string; paintedMs: number; doneMs: number; longTaskMs: number };
+  let claims = 0;
+  let oursMaxMs = 0;
+  let scriptPaintMs = -1;
+  if (result.status === 'done') {
+    for (const [type, seq] of [['content/getState', 'b1'], ['test/timings', 'b2']] as const) {
+      await page.evaluate((t, s) => window.postMessage({ sourcelightTest: 'content', command: { type: t }, seq: s }, '*'), type, seq);
+      await page.waitForFunction((s) => document.documentElement.getAttribute('data-sourcelight-test-seq') === s, { timeout: 10_000 }, seq);
+      const value = JSON.parse((await page.$eval('html', (el) => el.getAttribute('data-sourcelight-test-result'))) ?? 'null');
+      if (type === 'content/getState') claims = value?.claims?.length ?? 0;
+      else {
+        const v = value as { steps: Array<{ ms: number }>; marks: { start: number; painted: number; done: number } };
+        oursMaxMs = Math.max(0, ...v.steps.map((t) => t.ms));
+        scriptPaintMs = v.marks.painted - v.marks.start;
+      }
+    }
+  }
+  return { ...result, claims, oursMaxMs, scriptPaintMs, readabilityMs };
+}
+
+export default async function (): Promise<void> {
+  process.env.SL_TEST_OUT ??= 'dist-test-bench';
+  const { buildTestExtension, corpusIds, launch, startServer, ROOT } = await import('../test/e2e/harness');
+  const size = contentBundleSize(ROOT);
+  console.log(`content script (release, chrome): ${(size.raw / 1024).toFixed(1)} KB, ${(size.gzip / 1024).toFixed(1)} KB gzipped (goal < 60 KB)`);
+
+  const readability = await readabilityBundle(ROOT);
+  // The test build's content.js is unminified with an inline source map (1 MB): compiling that
+  // alone is a long task. Rebuild it minified, as in release, keeping the test hooks.
+  const dist = buildTestExtension();
+  for (const b of ['chrome', 'firefox']) {
+    await esbuild.build({
+      absWorkingDir: ROOT,
+      entryPoints: { content: 'src/page/content.ts' },
+      outdir: path.join(dist, b),
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: ['chrome120', 'firefox140'],
+      define: { __TEST__: 'true', 'process.env.NODE_ENV': '"production"' },
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+      minify: true,
+      logLevel: 'warning',
+    });
+  }
+  const limit = Number(process.env.SL_BENCH_PAGES ?? 0);
+  const ids = corpusIds().slice(0, limit > 0 ? limit : undefined);
+  const server = await startServer();
+  const ext = await launch('chromium');
+  const rows: Row[] = [];
+  try {
+    for (const id of ids) {
+      let page: Page | null = null;
+      try {
+        page = await ext.open(server.corpus(id));
+        rows.push({ id, ...(await measure(page, readability)) });
+      } catch (e) {
+        rows.push({ id, status: 'failed: ' + String(e).slice(0, 80), claims: 0, paintedMs: -1, doneMs: -1, oursMaxMs: 0, scriptPaintMs: -1, longTaskMs: 0, readabilityMs: -1 });
+      } finally {
+        await page?.close().catch(() => {});
+      }
+    }
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+
+  const ok = rows.filter((r) => r.status === 'done' && r.paintedMs >= 0);
+  const col = (k: keyof Row) => ok.map((r) => r[k] as number);
+  const line = (label: string, xs: number[]) => console.log(`${label.padEnd(44)} median ${f(pct(xs, 0.5))}  p90 ${f(pct(xs, 0.9))}  worst ${f(Math.max(...xs))} ms`);
+  console.log(`pages: ${rows.length}, analysed (done): ${ok.length}, not-article: ${rows.filter((r) => r.status === 'not-article').length}, other: ${rows.filter((r) => r.status !== 'done' && r.status !== 'not-article').length}`);
+  line('activation -> highlights painted', col('paintedMs'));
+  line('activation -> done (incl. re-anchoring)', col('doneMs'));
+  line('  of which in the content script: to paint', col('scriptPaintMs'));
+  line('our longest synchronous step', col('oursMaxMs'));
+  line('longest task in the page after activation', col('longTaskMs'));
+  line('Readability parse (clone), same pages', col('readabilityMs'));
+  const faster = ok.filter((r) => r.readabilityMs >= 0 && r.paintedMs <= r.readabilityMs).length;
+  const fasterInScript = ok.filter((r) => r.readabilityMs >= 0 && r.scriptPaintMs <= r.readabilityMs).length;
+  console.log(`pages where our painted highlights beat Readability's parse alone: ${faster}/${ok.length} end to end, ${fasterInScript}/${ok.length} counting the content script's own work`);
+  console.log(`pages with a task over 50 ms after activation: ${ok.filter((r) => r.longTaskMs > 50).length}; with a step of ours over 50 ms: ${ok.filter((r) => r.oursMaxMs > 50).length}`);
+  console.log(`load average during the run: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores (shared machines inflate every figure)`);
+  for (const r of rows.filter((x) => x.status !== "done" && x.status !== "not-article").slice(0, 3)) console.log(`  ${r.id}: ${r.status}`);
+  const slow = [...ok].sort((a, b) => b.paintedMs - a.paintedMs).slice(0, 5);
+  for (const r of slow) console.log(`  slowest: ${r.id.slice(0, 50).padEnd(50)} painted ${f(r.paintedMs)} ms, ${r.claims} claims, readability ${f(r.readabilityMs)} ms`);
+}
