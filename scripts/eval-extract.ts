@@ -6,6 +6,12 @@
  * must-contain / must-not-contain strings.
  *
  *   node --import tsx scripts/eval-extract.ts [--pages] [--worst N] [--json]
+ *   node --import tsx scripts/eval-extract.ts --browser [--every N]
+ *
+ * --browser runs the same extraction code inside headless Chromium (page
+ * scripts off, no network) on the corpus pages and checks that it finds the
+ * same text as linkedom, that every sentence-sized range maps back through a
+ * real DOM Range, and that the document is left unchanged.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -207,9 +213,96 @@ function printTable(rows: PageScore[]): void {
   console.log('RD = new Readability(doc).parse() on the same linkedom document.');
 }
 
+/** Chromium check of the live-page path (checkVisibility on, real Ranges). */
+export async function browserCheck(every = 1): Promise<void> {
+  const esbuild = await import('esbuild');
+  const { default: puppeteer } = await import('puppeteer-core');
+  const built = await esbuild.build({
+    entryPoints: [path.resolve(here, '../src/extract/index.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'SLX',
+    write: false,
+    platform: 'browser',
+    target: 'chrome120',
+  });
+  const code = built.outputFiles[0]!.text;
+  // Runs in the page: extraction, range round-trip, unchanged document.
+  const RUN = (SLX: typeof import('../src/extract/index')) => {
+    const before = document.documentElement.outerHTML;
+    const t0 = performance.now();
+    const a = SLX.extractArticle(document, { url: location.href });
+    const at = SLX.articleText(a);
+    const ms = performance.now() - t0;
+    let bad = 0;
+    let n = 0;
+    const re = /[^.!?\n]+[.!?]/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(at.text)) && n < 300) {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const end = m.index + m[0].length;
+      const p = SLX.domPoints(at, start, end);
+      n++;
+      if (!p) {
+        bad++;
+        continue;
+      }
+      const range = document.createRange();
+      range.setStart(p.startNode, p.startOffset);
+      range.setEnd(p.endNode, p.endOffset);
+      if (range.toString().replace(/\s+/g, ' ').trim() !== at.text.slice(start, end)) bad++;
+    }
+    return { isArticle: a.isArticle, text: at.text, bad, n, ms, unchanged: document.documentElement.outerHTML === before };
+  };
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (r) => void (r.isNavigationRequest() ? r.continue() : r.abort()));
+    const ids = pageIds().filter((_, i) => i % every === 0);
+    let same = 0;
+    let found = 0;
+    let rangesOk = 0;
+    let unchanged = 0;
+    const times: number[] = [];
+    for (const id of ids) {
+      const html = readPage(id);
+      await page.setContent(html, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+      // A string expression, not a function: page CSP does not apply to it and the bundle travels with it.
+      const r = (await page.evaluate(`(() => { ${code}; return (${RUN.toString()})(SLX); })()`)) as ReturnType<typeof RUN>;
+      const node = ourText(html);
+      if (node.text === r.text) same++;
+      if (r.isArticle) found++;
+      if (r.bad === 0) rangesOk++;
+      if (r.unchanged) unchanged++;
+      times.push(r.ms);
+      if (node.text !== r.text || r.bad || !r.isArticle) {
+        console.log(`  ${id}: text ${node.text === r.text ? 'same' : `differs (${r.text.length} vs ${node.text.length} chars)`}, ranges bad ${r.bad}/${r.n}, article ${r.isArticle}`);
+      }
+    }
+    times.sort((a, b) => a - b);
+    console.log(`Chromium: ${ids.length} pages; article found ${found}; same text as linkedom ${same}; all ranges exact ${rangesOk}; document unchanged ${unchanged}`);
+    console.log(`Chromium extraction time: median ${times[Math.floor(times.length / 2)]!.toFixed(1)} ms, worst ${times[times.length - 1]!.toFixed(1)} ms`);
+  } finally {
+    await browser.close();
+  }
+}
+
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
+if (isMain) void main();
+
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes('--browser')) {
+    const ei = args.indexOf('--every');
+    await browserCheck(ei >= 0 ? Number(args[ei + 1] ?? 1) : 1);
+    return;
+  }
   const rows = pageIds().map((id) => scorePage(id));
   if (args.includes('--json')) console.log(JSON.stringify({ summary: summarize(rows), pages: rows }, null, 1));
   else {

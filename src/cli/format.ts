@@ -66,7 +66,7 @@ export function formatTable(r: CliFileResult, st: Style): string {
     return lines.join('\n');
   }
   const rows = a.sentences.map((s, i) => ({ s, i })).filter(({ s }) => s.claim || !st.claimsOnly);
-  const w = { n: String(a.sentences.length).length, tag: 12, source: 24, cue: 14 };
+  const w = { n: String(a.sentences.length).length, tag: 13, source: 24, cue: 14 };
   const textWidth = Math.max(30, st.width - (w.n + w.tag + w.source + w.cue + 8));
   lines.push(paint(`${'#'.padStart(w.n)}  ${'tag'.padEnd(w.tag)}  ${'source'.padEnd(w.source)}  ${'cue'.padEnd(w.cue)}  sentence`, DIM, st));
   for (const { s, i } of rows) lines.push(row(s, i + 1, w, textWidth, st));

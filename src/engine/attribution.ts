@@ -8,13 +8,15 @@ import type { Token } from './tokens';
 import {
   ADVERBS, AUXILIARIES, CLAUSE_ONLY_VERBS, DOCUMENT_ONLY_VERBS, LISTENER_NOUNS, NO_COMMENT_PHRASES,
   OUTLET_CONTACT_PHRASES, PER_NOT_SOURCE, SPEECH_VERBS, STATEMENT_CONTEXT_NOUNS, STATEMENT_NOUNS,
-  STATEMENT_VERBS, TELL_VERBS, VERB_OBJECT_CUES,
+  STATEMENT_VERBS, TELL_VERBS, VERB_OBJECT_CUES, NOUN_LIKE_VERBS,
 } from './lexicon/reporting';
 import { DATE_WORDS, PERSON_TITLES } from './lexicon/sources';
 import { FlagSet } from './flags';
 import { PhraseIndex, anonWords, docWords, isDeterminer, orgWords, trimLeading } from './classify';
 
 const speechVerbs = new FlagSet(SPEECH_VERBS);
+const nounLikeVerbs = new FlagSet(NOUN_LIKE_VERBS);
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
 const clauseOnly = new Set(CLAUSE_ONLY_VERBS);
 const docOnly = new Set(DOCUMENT_ONLY_VERBS);
 const tellVerbs = new Set(TELL_VERBS);
@@ -67,6 +69,7 @@ const PARTICIPLES = new FlagSet(['saying', 'adding', 'noting', 'telling', 'argui
 const AT_ADVERBIALS = new Set(['first', 'once', 'turn', 'fact', 'part', 'particular', 'private', 'public', 'person', 'writing', 'court', 'response', 'addition', 'length', 'times', 'last']);
 /** Verbs that come before their subject in news style ("said Peskov", "reports Wee"). */
 const INVERTIBLE = new Set(['said', 'says', 'say', 'added', 'adds', 'wrote', 'writes', 'reported', 'reports', 'asked', 'asks', 'explained', 'explains', 'noted', 'notes', 'continued', 'recalled', 'recalls', 'insisted', 'replied', 'warned', 'warns', 'stated', 'states', 'declared', 'argued', 'argues', 'observed', 'concluded', 'acknowledged', 'confirmed', 'confirms', 'announced', 'tweeted', 'posted', 'cautioned', 'quipped', 'joked', 'countered', 'conceded', 'predicted', 'suggested', 'suggests', 'admitted', 'claimed', 'claims', 'testified', 'remarked', 'commented']);
+const RELATIVE_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'is', 'are', 'will', 'would', 'could', 'can', 'did', 'do', 'does']);
 /** A clause can start without "that" after a pronoun subject ("police thought it might ..."). */
 const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'there', 'we', 'i']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'work', 'duty']);
@@ -121,7 +124,16 @@ function npBackward(tokens: Token[], j: number): [number, number] | null {
       if (p.word && !p.q && (p.cap || isNounWord(p.l)) && count <= 4) { count++; k--; continue; }
       break;
     }
-    if (!isAllCaps(t) && (NP_STOP.has(t.l) || (!t.cap && speechVerbs.has(t.l) && k < j))) break;
+    if (!isAllCaps(t) && (NP_STOP.has(t.l) || (!t.cap && speechVerbs.has(t.l) && k < j))) {
+      // "analysts who have done the calculations say": back over the relative clause to its antecedent.
+      if (RELATIVE_AUX.has(t.l) && k >= 2 && (tokens[k - 1].l === 'who' || tokens[k - 1].l === 'that') && tokens[k - 2].word && !tokens[k - 2].q) {
+        end = k - 1;
+        count = 0;
+        k -= 2;
+        continue;
+      }
+      break;
+    }
     count++;
     if (count > 14) return null;
     k--;
@@ -228,6 +240,8 @@ function listenerAfter(tokens: Token[], i: number, n: number): [number, number] 
   if (k < n && tokens[k].word && tokens[k].cap) {
     let e = k;
     while (e < n && tokens[e].word && (tokens[e].cap || ((tokens[e].l === 'of' || tokens[e].l === 'and' || tokens[e].l === 'for') && tokens[e + 1]?.cap))) e++;
+    // "told US lawmakers", "told Ukrainian officials"
+    if (e < n && tokens[e].word && listenerNouns.has(tokens[e].l)) e++;
     return [i, e];
   }
   for (let e = k; e < n && e < k + 3; e++) {
@@ -271,7 +285,7 @@ function sentenceSubject(tokens: Token[], limit: number): [number, number] | nul
 
 const PREPOSITION_CUES = new FlagSet(['according', 'citing', 'quoting', 'per']);
 /** Any word that can start an attribution: one AND per token skips the rest. */
-const CUE_MASK = speechVerbs.bit | statementVerbs.bit | PARTICIPLES.bit | PREPOSITION_CUES.bit | noComment.bit | verbObject.bit;
+const CUE_MASK = speechVerbs.bit | nounLikeVerbs.bit | statementVerbs.bit | PARTICIPLES.bit | PREPOSITION_CUES.bit | noComment.bit | verbObject.bit;
 
 export function findCandidates(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
@@ -337,8 +351,12 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       }
     }
     if (PARTICIPLES.has(l) && isComma(tokens[i - 1]) && participle < 0) participle = i;
-    if (!speechVerbs.has(l) || l.endsWith('ing')) continue;
     const prev = tokens[i - 1];
+    if (!speechVerbs.has(l)) {
+      // "did reference", "they claim": a noun-like verb after an auxiliary or a pronoun.
+      if (!nounLikeVerbs.has(l) || !prev || !prev.word || !(auxiliaries.has(prev.l) || PRONOUN_SUBJECTS.has(prev.l))) continue;
+    }
+    if (l.endsWith('ing')) continue;
     if (prev && prev.word && isDeterminer(prev.l)) continue; // "the report", "a claim"
     if (prev && prev.word && prev.l.endsWith('ly') && tokens[i - 2]?.word && isDeterminer(tokens[i - 2].l)) continue; // "a newly revealed call"
     if (prev && prev.word && (prev.l.endsWith('’s') || prev.l.endsWith("'s"))) continue; // "Russia’s statement"
@@ -415,8 +433,11 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         // "said another witness, former White House adviser Fiona Hill.": an appositive that names the source.
         let apposE = np[1];
         let apposS = -1;
-        if (isComma(tokens[np[1]]) && np[1] + 1 < n && tokens[np[1] + 1].word) {
-          apposS = np[1] + 1;
+        // Skip a short modifier ("another witness in the impeachment probe, former adviser Fiona Hill").
+        let cm = np[1];
+        while (cm < n && cm < np[1] + 8 && tokens[cm].word && !tokens[cm].q) cm++;
+        if (isComma(tokens[cm]) && cm + 1 < n && tokens[cm + 1].word) {
+          apposS = cm + 1;
           apposE = apposS;
           while (apposE < n && tokens[apposE].word && !tokens[apposE].q) apposE++;
         }

@@ -10,7 +10,7 @@ import {
   ANONYMITY_PHRASES, ANONYMOUS_WORDS, DATE_WORDS, DOCUMENT_WORDS, FEMALE_TITLES, MALE_TITLES,
   ORG_WORDS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACES_AS_GOVERNMENTS,
 } from './lexicon/sources';
-import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
+import { KNOWN_ORGANIZATIONS, NOT_NAME_WORDS } from './lexicon/organizations';
 import { GENERIC_OUTLETS } from './lexicon/sources';
 import { FEMALE_NAMES, MALE_NAMES } from './lexicon/names';
 import { SENTENCE_OPENERS } from './lexicon/abbreviations';
@@ -20,7 +20,7 @@ const lowerSet = (a: readonly string[]): Set<string> => new Set(a.map((s) => s.t
 /** A lexicon phrase split exactly as the tokenizer splits text. */
 function words(s: string): string[] {
   const out: string[] = [];
-  for (const t of tokenize(s, false).tokens) if (t.word) out.push(t.l);
+  for (const t of tokenize(s, false).tokens) out.push(t.l);
   return out;
 }
 
@@ -63,6 +63,7 @@ export { stripPossessive } from './tokens';
 
 const outletIndex = new PhraseIndex(OUTLETS);
 const knownOrgIndex = new PhraseIndex(KNOWN_ORGANIZATIONS);
+const notNameWords = new Set(NOT_NAME_WORDS);
 const placeIndex = new PhraseIndex(PLACES_AS_GOVERNMENTS);
 const anonymityIndex = new PhraseIndex(ANONYMITY_PHRASES);
 const outletHeads = lowerSet(OUTLET_HEADS);
@@ -188,7 +189,10 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | n
   if (end - start === 1 && isAcronym(tokens[start])) return null;
   if (knownOrgIndex.matchAt(tokens, start, end) === end - start) return null;
   if (placeIndex.matchAt(tokens, start, end) === end - start) return null;
-  for (let k = start; k < end; k++) if (tokens[k].upper && tokens[k].t.length > 3 && tokens[k].t.indexOf('.') < 0) return null;
+  for (let k = start; k < end; k++) {
+    if (tokens[k].upper && tokens[k].t.length > 3 && tokens[k].t.indexOf('.') < 0) return null;
+    if (notNameWords.has(tokens[k].b)) return null;
+  }
   return [start, end];
 }
 
@@ -226,6 +230,20 @@ export function hasAnonymityPhrase(tokens: Token[], s: number, e: number): boole
  * range searched for anonymity phrases (an appositive after the name).
  */
 export function classifyPhrase(text: string, tokens: Token[], s: number, e: number, extraEnd = e, strict = false): SourceInfo | null {
+  const info = classifyInner(text, tokens, s, e, extraEnd, strict);
+  if (!info) return info;
+  // What a later description can match: a person's titles ("the minister"), or a body's head noun ("the ministry").
+  if (info.nameWords) {
+    const names = new Set(info.nameWords);
+    info.words = info.words.filter((w) => !names.has(w));
+  } else {
+    const st = trimLeading(tokens, s, e);
+    info.words = [tokens[headIndex(tokens, st, e)].b];
+  }
+  return info;
+}
+
+function classifyInner(text: string, tokens: Token[], s: number, e: number, extraEnd: number, strict: boolean): SourceInfo | null {
   s = trimLeading(tokens, s, e);
   if (s >= e) return null;
   // "about his evolving accounts ...": a prepositional phrase is not a source.
@@ -237,7 +255,11 @@ export function classifyPhrase(text: string, tokens: Token[], s: number, e: numb
   if (hasAnonymityPhrase(tokens, s, extraEnd)) {
     return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: true };
   }
-  const h = headIndex(tokens, s, e);
+  let h = headIndex(tokens, s, e);
+  // "Federal Reserve Bank of Dallas research (cited by ...)": a document noun at the end is the head.
+  let last = e - 1;
+  if (last > s && !tokens[last].cap && tokens[last].l.endsWith('ed')) last--;
+  if (last > h && !tokens[last].cap && docWords.has(tokens[last].b)) h = last;
   const head = tokens[h].b;
   const outlet = findOutlet(tokens, s, e);
   if (outlet) {

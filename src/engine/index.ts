@@ -12,6 +12,7 @@ import { classifyPhrase, findOutlet, genericOutlet, isFunctionWord } from './cla
 import { nonClaimKind } from './nonclaim';
 import { isHedged } from './hedge';
 import { checkworthiness } from './checkworthiness';
+import { FlagSet } from './flags';
 
 export { splitSentences } from './split';
 
@@ -29,6 +30,7 @@ interface QuoteGroup {
   fallback: Attribution | null;
 }
 
+const HONORIFICS = new FlagSet(['mr.', 'mrs.', 'ms.', 'dr.', 'president', 'sen.', 'senator', 'rep.', 'gov.', 'governor', 'gen.', 'general', 'judge', 'justice', 'chancellor', 'mayor', 'minister', 'secretary', 'ambassador', 'prof.', 'professor', 'king', 'queen', 'prince', 'pope', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.', 'det.', 'gov', 'sen', 'rep', 'premier', 'sheikh']);
 const OPENING_QUOTES = new Set(['“', '"', '«']);
 /** How many sentences an outlet stays attached to a source without being named again. */
 const VIA_CARRY = 3;
@@ -102,6 +104,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     }
 
     const main = decide(st, tokens, cands, memory, publisher, si);
+    // People named in passing come after the source in recency: "he" in the next sentence is still the source.
+    noteHonorifics(st, tokens, memory, si);
+    if (main?.entity) memory.touch(main.entity);
     const hedged = isHedged(tokens, main !== null);
     let quote: QuoteKind = 'none';
     let wordsTotal = 0;
@@ -174,7 +179,7 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
         r.source = ent.outlet;
         r.outlet = true;
       }
-    } else if (r.entity) memory.touch(r.entity, si);
+    } else if (r.entity) memory.touch(r.entity);
     resolved.push(r);
   }
   if (resolved.length === 0) return null;
@@ -266,6 +271,23 @@ function quoteKind(tokens: Token[], cands: Candidate[]): QuoteKind {
   // "“...,” said X, a professor at Y, referring to Z": the quotation is the content.
   if (startsQuoted && firstIsAttr) return 'direct';
   return free <= 2 ? 'direct' : 'partial';
+}
+
+/** Remembers people named with an honorific ("Mr. Trump", "President Trump") for a later "he" or "the president". */
+function noteHonorifics(st: string, tokens: Token[], memory: Memory, si: number): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.cap || t.q || (t.f & HONORIFICS.bit) !== 0) continue;
+    const p = tokens[k - 1];
+    if (!p.word || p.q || (p.f & HONORIFICS.bit) === 0) continue;
+    if (!p.cap && p.l !== 'mr.' && p.l !== 'ms.' && p.l !== 'mrs.') continue;
+    let e = k;
+    while (e < tokens.length && tokens[e].word && tokens[e].cap && (tokens[e].f & HONORIFICS.bit) === 0) e++;
+    if (e - k > 3) continue;
+    const info = classifyPhrase(st, tokens, k - 1, e, e, true);
+    if (info && info.tag === 'named-person') memory.note(info, si);
+    k = e;
+  }
 }
 
 /** Remembers the person a sentence is about ("Morrison was the third witness ..."), for a later "he". */

@@ -21,7 +21,7 @@ export interface Entity {
   /** Words of a person's name. */
   names: Set<string>;
   plural: boolean;
-  /** Sentence index of the last mention. */
+  /** Order of the last mention (increases with every mention). */
   last: number;
 }
 
@@ -29,6 +29,7 @@ export class Memory {
   private entities: Entity[] = [];
   private byKey = new Map<string, Entity>();
   private byName = new Map<string, Entity>();
+  private tick = 0;
 
   /** Records a mention and returns the entity it refers to (new or known). */
   note(info: SourceInfo, sentence: number): Entity {
@@ -44,13 +45,13 @@ export class Memory {
       ent = {
         tag: info.tag, surface: info.source, key: info.key, gender: info.gender, via: null, viaAt: -1,
         outlet: info.tag === 'media' && info.outlet !== info.source ? info.outlet ?? null : null,
-        words: new Set(info.words), names: new Set(info.nameWords ?? []), plural: info.plural, last: sentence,
+        words: new Set(info.words), names: new Set(info.nameWords ?? []), plural: info.plural, last: 0,
       };
       this.entities.push(ent);
       this.byKey.set(this.keyOf(info), ent);
     }
     if (info.nameWords) for (const w of info.nameWords) this.byName.set(w, ent);
-    ent.last = sentence;
+    ent.last = ++this.tick;
     return ent;
   }
 
@@ -66,8 +67,8 @@ export class Memory {
     return info.tag === 'media' && info.outlet === info.source ? `outlet:${normalizeOutlet(info.source)}` : info.key;
   }
 
-  touch(ent: Entity, sentence: number): void {
-    ent.last = sentence;
+  touch(ent: Entity): void {
+    ent.last = ++this.tick;
   }
 
   /** "he" / "she": the nearest person whose gender fits (or is not known). */

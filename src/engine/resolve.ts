@@ -24,6 +24,7 @@ const PERSON_TAGS: readonly Tag[] = ['named-person', 'anonymous', 'organization'
 const ORG_TAGS: readonly Tag[] = ['organization'];
 const DOC_TAGS: readonly Tag[] = ['document'];
 const DESCRIPTION_DETERMINERS = new Set(['the', 'this', 'that']);
+const STATEMENT_WORDS = new Set(['statement', 'release', 'communique', 'announcement', 'post', 'tweet']);
 
 export function resolveCandidate(text: string, tokens: Token[], c: Candidate, memory: Memory): Resolved | null {
   const s = c.subjS;
@@ -63,8 +64,10 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
       if (outletDescriptions.has(head) || outletDescriptions.has(two)) ent = memory.outlet();
       else if (personDescriptions.has(head)) ent = memory.described(head, PERSON_TAGS);
       else if (orgWords.has(head)) ent = memory.described(head, ORG_TAGS);
-      else if (docWords.has(head)) ent = memory.described(head, DOC_TAGS);
+      else if (docWords.has(head) && !STATEMENT_WORDS.has(head)) ent = memory.described(head, DOC_TAGS);
       if (head === 'agency' && !ent) ent = memory.outlet();
+      // "the statement said": the body that made it.
+      if (!ent && STATEMENT_WORDS.has(head)) ent = memory.thing();
       if (ent) return fromEntity(c, ent, phrase);
     }
   }

@@ -5,7 +5,7 @@
  */
 import type { AnalyzeOptions } from '../types/analysis';
 import type { ArticleText, ExtractedArticle } from '../types/article';
-import { BYLINE_TEXT, CONTACT_TEXT, CREDIT_TEXT } from './patterns';
+import { BYLINE_TEXT, CONTACT_TEXT, CREDIT_TEXT, DATELINE_ALONE } from './patterns';
 
 export function analysisOptions(article: ExtractedArticle, at: ArticleText, url?: string | null): AnalyzeOptions {
   const headings: Array<[number, number]> = [];
@@ -17,6 +17,7 @@ export function analysisOptions(article: ExtractedArticle, at: ArticleText, url?
     }
     const t = at.text.slice(b.start, b.end);
     if (isCreditLike(t)) nonClaims.push([b.start, b.end]);
+    else if (b.kind !== 'list-item' && looksLikeSubhead(t)) headings.push([b.start, b.end]);
   }
   return {
     title: article.title,
@@ -32,5 +33,19 @@ export function isCreditLike(t: string): boolean {
   if (t.length > 200) return false;
   if (BYLINE_TEXT.test(t) && t.length < 120) return true;
   if (CONTACT_TEXT.test(t)) return true;
+  if (DATELINE_ALONE.test(t)) return true;
+  // A reporter's name alone in capitals ("JANIE HAR").
+  if (t.length <= 40 && /^[\p{Lu} .'-]+$/u.test(t) && t.split(' ').length <= 3 && !/[.!?]$/.test(t)) return true;
   return CREDIT_TEXT.test(t);
+}
+
+/**
+ * A sub-heading written as a paragraph ("Magic mushrooms", "COULD PLANE HAVE
+ * STALLED?"): short, no sentence ending, or all in capitals.
+ */
+export function looksLikeSubhead(t: string): boolean {
+  const words = t.split(/\s+/).length;
+  if (words > 10 || t.length > 90) return false;
+  if (/^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(t) && words >= 2) return true;
+  return !/[.!?:;,"”’')\]…—-]$/.test(t) && /^[\p{Lu}\p{N}“"‘']/u.test(t);
 }

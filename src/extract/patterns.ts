@@ -35,7 +35,7 @@ export const STANDFIRST =
 
 /** Paragraph texts that are calls to action or link boxes, not article text. */
 export const CALL_TO_ACTION =
-  /^(?:read more|related|see also|also read|more:|watch:|listen:|read:|recommended|sign up|subscribe|click here|follow us|follow (?:him|her|them)|share this|advertisement|sponsored|this article (?:was|is) (?:originally|reprinted)|copyright|©|all rights reserved|join the conversation|don'?t miss|get (?:the|our) .{0,40}newsletter|get email updates|download our app|to read more|already a subscriber|continue reading|have a tip|comments?$|trending:?$|breaking news$|share$|advertisement$)\b/i;
+  /^(?:read more|related|see also|also read|more:|watch:|listen:|read:|recommended|sign up|subscribe|click here|follow us|follow (?:him|her|them)|share this|advertisement|sponsored|this article (?:was|is) (?:originally|reprinted)|copyright|©|all rights reserved|join the conversation|don'?t miss|get (?:the|our) .{0,40}newsletter|get email updates|download our app|to read more|already a subscriber|continue reading|have a tip|comments?$|trending:?$|breaking news$|share$|advertisement$|advertising$|like this (?:story|article)|know something we don'?t|get huffpost|(?:story |key )?highlights$|more:$|more on [\p{L} ]+$|updates:$|facebook:?$|twitter:?$|(?:facebook|twitter|instagram|youtube|linkedin){2,}|watch what|watch:|read (?:the|his|her|their) [\p{L}' ]*(?:remarks|statement|report|letter)[^.]*:$)/iu;
 
 /** Block texts that are bylines, credits or captions: kept out of claims. */
 export const BYLINE_TEXT = /^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Aa]dditional reporting by|[Ee]dited by|[Ss]tory by|[Ww]ords by)\s+\p{Lu}/u;
@@ -43,4 +43,7 @@ export const CREDIT_TEXT =
   /^(?:photo|photograph|image|picture|video|file photo|photo illustration|illustration|credit|graphic|getty images|ap photo)(?:s)?(?:\s+(?:credit|courtesy|by|copyright))?\s*[:|/©]|^image (?:copyright|caption)\b|(?:\((?:photo|image|credit|file photo)[^)]*\)|getty images|\bap photo(?:\/[\p{L} .]+)?|\/\s*(?:reuters|afp|ap|getty))\s*\.?$/iu;
 /** Reporter contact lines and contribution notes at the end of a story. */
 export const CONTACT_TEXT =
-  /\b(?:may be reached at|can be reached at|(?:contributed|contributing) to this (?:report|story)|follow (?:him|her|them|us) on (?:twitter|x|facebook|instagram)|email (?:him|her|them) at)\b/i;
+  /\b(?:may be reached at|can be reached at|(?:contributed|contributing) (?:to this (?:report|story)|reporting)|follow (?:him|her|them|us) on (?:twitter|x|facebook|instagram)|email (?:him|her|them) at)\b|^contributing:|^(?:this|the) (?:story|article) (?:has been|was) (?:updated|adapted|corrected)|\(end\)$|^\(?[\p{L} .'-]+\/?[\w.-]+@[\w.-]+\.\w+\)?$|[\w.-]+@[\w-]+\.[\w.]+\s*(?:\(end\))?$/iu;
+
+/** A dateline alone ("Washington/ New Delhi:", "New York CNN —"). */
+export const DATELINE_ALONE = /^(?:\p{Lu}[\p{L}.'-]*[\s/,]*){1,4}(?:—|–|--|:)$/u;

@@ -96,6 +96,8 @@ export class PageSession {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerInCard = false;
+  private returnFocus: HTMLElement | null = null;
+  private refreshAgain = false;
   private frame = 0;
   private lastPointer: { x: number; y: number } | null = null;
   private listening = false;
@@ -458,6 +460,7 @@ export class PageSession {
     if (!item) return;
     clearTimeout(this.closeTimer);
     this.ensureUi();
+    if (opts.takeFocus && this.doc.activeElement !== this.ui?.host) this.returnFocus = this.doc.activeElement as HTMLElement | null;
     this.card = { index, pinned: opts.pinned, takeFocus: opts.takeFocus };
     if (opts.announce) {
       const visible = this.visibleIndices();
@@ -478,6 +481,16 @@ export class PageSession {
     this.pointerInCard = false;
     this.paint();
     this.renderUi();
+    // Keyboard users go back to where they were before the card took focus.
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (back && back.isConnected && this.ui && this.doc.activeElement === this.ui.host) {
+      try {
+        back.focus({ preventScroll: true });
+      } catch {
+        /* not focusable any more */
+      }
+    }
   }
 
   /** Next / previous visible claim after the open card (or after the top of the viewport). */
@@ -772,14 +785,20 @@ export class PageSession {
 
   /** New or changed paragraphs get analysed; ranges into removed text are dropped. */
   async refresh(): Promise<void> {
-    if (this.running || this.status !== 'done') return;
+    if (this.status !== 'done') return;
+    if (this.running) {
+      // Changes during a run are looked at right after it.
+      this.refreshAgain = true;
+      return;
+    }
+    this.refreshAgain = false;
     const gen = this.generation;
+    const openItem = this.card ? this.items[this.card.index] : undefined;
     const job = (async () => {
       let changed = false;
       const before = this.items.length;
       this.items = this.items.filter((i) => !isStale(i.range, i.snapshot));
       this.saved = this.saved.filter((s) => s.range.startContainer.isConnected && !s.range.collapsed);
-      if (this.card && !this.items[this.card.index]) this.card = null;
       changed = this.items.length !== before;
       const article = extractArticle(this.doc, { url: location.href });
       if (article.isArticle) {
@@ -812,7 +831,11 @@ export class PageSession {
       }
       if (this.pendingSaved.length) this.retryPendingSaved();
       if (changed) {
-        if (this.card && !this.items[this.card.index]) this.card = null;
+        // The open card follows its claim to its new index, or closes when the claim went.
+        if (this.card) {
+          const index = openItem ? this.items.indexOf(openItem) : -1;
+          this.card = index === -1 ? null : { ...this.card, index, takeFocus: false };
+        }
         this.paint();
         this.renderUi();
         void this.report();
@@ -820,6 +843,7 @@ export class PageSession {
     })();
     const p: Promise<void> = job.catch(() => {}).finally(() => {
       if (this.running === p) this.running = null;
+      if (this.refreshAgain && gen === this.generation) void this.refresh();
     });
     this.running = p;
     return p;

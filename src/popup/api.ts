@@ -29,6 +29,13 @@ export interface PopupApi {
   loadClaims(): Promise<ClaimRecord[]>;
   /** The file contents of an export of `claims` (null = the whole library). */
   exportFile(format: ExportFormat, claims: ClaimRecord[] | null): Promise<{ name: string; type: string; text: string }>;
+  /**
+   * True when a file picker would close this page: Firefox closes its toolbar
+   * popup when a file dialog opens, so import runs from the Library in a tab.
+   */
+  filePickerClosesPage(): Promise<boolean>;
+  /** Opens popup.html in a tab with these query parameters (e.g. "view=library&import=1"). */
+  openPopupInTab(query: string): Promise<void>;
   /** Merges an export of ours; rejects with a readable message and changes nothing when the file is not one. */
   importFile(text: string): Promise<ImportResult>;
   loadSettings(): Promise<Settings>;

@@ -13,7 +13,7 @@ const VIEWS: Array<{ id: View; label: string }> = [
   { id: 'library', label: 'Library' },
 ];
 
-export function App({ api, initialView = 'page' }: { api: PopupApi; initialView?: View }) {
+export function App({ api, initialView = 'page', importHint = false }: { api: PopupApi; initialView?: View; importHint?: boolean }) {
   const [view, setView] = useState<View>(initialView);
   // The library loads every saved claim: only once it is first shown, so the popup opens at once.
   const [libraryShown, setLibraryShown] = useState(initialView === 'library');
@@ -75,7 +75,7 @@ export function App({ api, initialView = 'page' }: { api: PopupApi; initialView?
         <ThisPage api={api} />
       </section>
       <section role="tabpanel" id="panel-library" aria-labelledby="tab-library" class="panel panel-library" hidden={view !== 'library'}>
-        {libraryShown && <Library api={api} active={view === 'library'} />}
+        {libraryShown && <Library api={api} importHint={importHint} />}
       </section>
     </div>
   );

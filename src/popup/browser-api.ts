@@ -70,6 +70,14 @@ export function browserApi(params: URLSearchParams = new URLSearchParams(locatio
       if (format === 'csv') return { name, type, text: toCsv(list) };
       return { name, type, text: toMarkdown(list, { pages: await listPages(db) }) };
     },
+    async filePickerClosesPage() {
+      const firefox = browser.runtime.getURL('').startsWith('moz-extension:');
+      // tabs.getCurrent() is undefined in the toolbar popup and a tab when opened as a page.
+      return firefox && (await browser.tabs.getCurrent().catch(() => undefined)) === undefined;
+    },
+    async openPopupInTab(query) {
+      await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?${query}`) });
+    },
     async importFile(text) {
       const r = await importJson(await getDb(), text);
       return { added: r.claimsAdded, updated: r.claimsUpdated, unchanged: r.claimsUnchanged };

@@ -81,7 +81,7 @@ export function ClaimRow(p: ClaimRowProps) {
         </p>
       )}
       <div class="row-meta">
-        <span class="row-site">{claim.site}</span>
+        <span class="row-site" title={claim.pageTitle}>{claim.site}</span>
         <span aria-hidden="true"> · </span>
         <time dateTime={new Date(claim.savedAt).toISOString()}>{dateFormat.format(claim.savedAt)}</time>
         {claim.note && !p.editing && (

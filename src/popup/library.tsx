@@ -13,7 +13,7 @@ import { USER_TAG_LABELS, USER_TAGS } from './tags';
 import { VirtualList } from './virtual-list';
 
 const FORMATS: Array<{ id: ExportFormat; label: string }> = [
-  { id: 'json', label: 'JSON (Sourcelight)' },
+  { id: 'json', label: 'JSON' },
   { id: 'jsonld', label: 'Web Annotation' },
   { id: 'csv', label: 'CSV' },
   { id: 'markdown', label: 'Markdown' },
@@ -41,7 +41,8 @@ function indexWhenIdle(claims: readonly ClaimRecord[]): void {
   idle(step);
 }
 
-export function Library({ api, active = true }: { api: PopupApi; active?: boolean }) {
+/** `importHint`: opened in a tab to import (see PopupApi.filePickerClosesPage), so say what to do. */
+export function Library({ api, importHint = false }: { api: PopupApi; importHint?: boolean }) {
   const [claims, setClaims] = useState<ClaimRecord[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
@@ -52,6 +53,10 @@ export function Library({ api, active = true }: { api: PopupApi; active?: boolea
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
+  const [pickerClosesPage, setPickerClosesPage] = useState(false);
+  useEffect(() => {
+    api.filePickerClosesPage().then(setPickerClosesPage, () => {});
+  }, [api]);
 
   const load = useCallback(async () => {
     try {
@@ -75,9 +80,6 @@ export function Library({ api, active = true }: { api: PopupApi; active?: boolea
     void document.body?.offsetHeight;
     mark('sl:library-rendered');
   }, [claims]);
-  useEffect(() => {
-    if (active) searchInput.current?.focus();
-  }, [active]);
 
   const search = useMemo(createClaimSearch, []);
   const results = useMemo(() => (claims ? search(claims, toClaimFilter(filters)).claims : []), [claims, filters]);
@@ -141,6 +143,12 @@ export function Library({ api, active = true }: { api: PopupApi; active?: boolea
     }
   };
 
+  // The file picker needs this click's user activation: decide synchronously, ask nothing first.
+  const onImportClick = () => {
+    if (pickerClosesPage) void api.openPopupInTab('view=library&import=1');
+    else fileInput.current?.click();
+  };
+
   const onImportFile = async (file: File | undefined) => {
     if (!file) return;
     setBusy(true);
@@ -169,7 +177,19 @@ export function Library({ api, active = true }: { api: PopupApi; active?: boolea
   }
 
   return (
-    <div class="library" aria-busy={claims === null || busy} data-search={filters.text}>
+    <div
+      class="library"
+      aria-busy={claims === null || busy}
+      data-search={filters.text}
+      onKeyDown={(e) => {
+        // "/" jumps to the search box, as on many sites.
+        const t = e.target as HTMLElement | null;
+        if (e.key === '/' && !(t && /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) {
+          e.preventDefault();
+          searchInput.current?.focus();
+        }
+      }}
+    >
       <form class="filters" role="search" aria-label="Search and filter saved claims" onSubmit={(e) => e.preventDefault()}>
         <label class="visually-hidden" for="lib-search">Search saved claims</label>
         <input
@@ -177,6 +197,7 @@ export function Library({ api, active = true }: { api: PopupApi; active?: boolea
           ref={searchInput}
           type="search"
           placeholder="Search text, source and notes"
+          aria-keyshortcuts="/"
           autocomplete="off"
           spellcheck={false}
           value={filters.text}
@@ -280,7 +301,7 @@ export function Library({ api, active = true }: { api: PopupApi; active?: boolea
               Export {results.length.toLocaleString('en')} shown
             </button>
           )}
-          <button type="button" disabled={busy} onClick={() => fileInput.current?.click()} data-action="import">
+          <button type="button" disabled={busy} onClick={onImportClick} data-action="import" aria-describedby={importHint ? 'import-hint' : undefined}>
             Import…
           </button>
           <input
@@ -294,6 +315,11 @@ export function Library({ api, active = true }: { api: PopupApi; active?: boolea
             onChange={(e) => void onImportFile(e.currentTarget.files?.[0])}
           />
         </div>
+        {importHint && (
+          <p id="import-hint" class="import-hint">
+            Choose the Sourcelight JSON file to import with <b>Import…</b>.
+          </p>
+        )}
       </footer>
       <Snackbar snack={snack} onDone={() => setSnack(null)} />
     </div>

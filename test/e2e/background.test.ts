@@ -104,6 +104,14 @@ for (const name of BROWSERS) {
       assert.equal(claims[0].site, 'theepochtimes.com');
       assert.equal(claims[0].text, CLAIM.text);
 
+      const corr = await sendFrom(page, {
+        type: 'correction/save',
+        page: PAGE,
+        correction: { text: 'Read more: Syria live', anchor: { exact: 'Read more: Syria live', prefix: '', suffix: '' }, engineTag: 'unattributed', userTag: 'not-a-claim' },
+      });
+      assert.equal(corr.ok, true, JSON.stringify(corr));
+      assert.deepEqual(await sendFrom(page, { type: 'settings/changed' }), { ok: true, value: { ok: true } });
+
       // The same text again is the same claim.
       const again = await sendFrom(page, { type: 'claim/save', page: PAGE, claim: { ...CLAIM, note: 'check TASS' } });
       assert.deepEqual(again, { ok: true, value: { id } });

@@ -178,6 +178,22 @@ for (const name of BROWSERS) {
       await screenshots(popup, 'library', name);
     });
 
+    test('a page extensions may not script shows why, and nothing else', async () => {
+      const other = await ext.openExtensionPage('options.html');
+      const tabId = await other.evaluate(async () => {
+        type Tabs = { tabs: { getCurrent(): Promise<{ id?: number } | undefined> } };
+        const g = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+        return (await (g.browser ?? g.chrome)!.tabs.getCurrent())?.id ?? -1;
+      });
+      assert.ok(tabId > 0);
+      const p = await ext.openPopup(undefined, `tab=${tabId}`);
+      await p.waitForSelector('#panel-page .notice', { timeout: 20_000 });
+      assert.match(await p.$eval('#panel-page .notice', (el) => el.textContent ?? ''), /can't run on this page/);
+      await p.close();
+      await other.close();
+      await popup.bringToFront();
+    });
+
     test('search is case- and accent-insensitive and covers the source', async () => {
       await setSearch(popup, 'elysee');
       await waitCount(popup, `1 of ${total} saved claims`);
@@ -187,6 +203,20 @@ for (const name of BROWSERS) {
       assert.match((await rowTexts(popup))[0], /Peskov told reporters/);
       await setSearch(popup, '');
       await waitCount(popup, `${total} saved claims`);
+    });
+
+    test('keyboard: arrow keys move between claims, "/" jumps to the search box', async () => {
+      await waitCount(popup, `${total} saved claims`);
+      await popup.focus('.vrow[data-row="0"] a.claim-text');
+      const focusedRow = () => popup.evaluate(() => document.activeElement?.closest('[data-row]')?.getAttribute('data-row') ?? null);
+      await popup.keyboard.press('ArrowDown');
+      await popup.waitForFunction(() => document.activeElement?.closest('[data-row]')?.getAttribute('data-row') === '1', { timeout: 5_000 });
+      await popup.keyboard.press('ArrowDown');
+      await popup.keyboard.press('ArrowUp');
+      await popup.waitForFunction(() => document.activeElement?.closest('[data-row]')?.getAttribute('data-row') === '1', { timeout: 5_000 });
+      assert.equal(await focusedRow(), '1');
+      await popup.keyboard.press('/');
+      assert.equal(await popup.evaluate(() => document.activeElement?.id), 'lib-search');
     });
 
     test('a note edited inline is saved to the library', async () => {
@@ -231,6 +261,9 @@ for (const name of BROWSERS) {
       await popup.click('.vrow a.claim-text');
       const target = await opened;
       assert.ok(target.url().startsWith(pageUrl));
+      // The new tab is in front now; a hidden tab runs no animation frames, which Preact's effects wait for.
+      await (await target.page())?.close();
+      await popup.bringToFront();
       await setSearch(popup, '');
     });
 

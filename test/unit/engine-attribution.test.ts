@@ -210,3 +210,50 @@ test('not every reporting verb reports: "added jobs", "maintained a presence", "
 test('"citing" a reason is not a source', () => {
   assert.equal(last('Trump scuttled the talks in September, citing Taliban violence.').tag, 'unattributed');
 });
+
+test('a person named with an honorific can be "he" later', () => {
+  const a = analyzeText('When President Trump’s advisers suggested a smaller deal, the talks stalled. In a retelling in the Cabinet Room, he said he had pressed his team.');
+  assert.equal(a.sentences[1].source, 'Trump');
+  assert.equal(a.sentences[1].sourceMention, 'he');
+});
+
+test('people named in passing do not steal "he" from the speaker', () => {
+  const a = analyzeText('Peskov said President Putin would decide. He added that talks were continuing.');
+  assert.equal(a.sentences[1].source, 'Peskov');
+});
+
+test('a relative clause between the source and its verb', () => {
+  const s = last('Analysts who have done the calculations say the target cannot be met.');
+  assert.equal(s.tag, 'anonymous');
+  assert.equal(s.source, 'Analysts');
+  assert.equal(last('Four officials testified, including a career Army officer who described the call as improper.').tag, 'unattributed');
+});
+
+test('an inverted attribution whose appositive names the source', () => {
+  const s = last('He was in charge of Ukraine, said another witness in the inquiry, former White House adviser Fiona Hill.');
+  assert.equal(s.tag, 'named-person');
+  assert.equal(s.source, 'Fiona Hill');
+});
+
+test('a journalist reporting for an outlet is the outlet', () => {
+  assert.deepEqual(pick(last('As Emily Feng reports for NPR, the first cases came to light last week.')), {
+    tag: 'media', source: 'NPR', sourceMention: 'Emily Feng', cue: 'reports', via: null, quote: 'indirect',
+  });
+});
+
+test('a participle or adjective is not a reporting verb', () => {
+  assert.equal(last('He faces questions about a newly revealed phone call with the president.').tag, 'unattributed');
+  assert.equal(last('A series of text messages Volker provided to lawmakers showed conversations between them.').tag, 'unattributed');
+});
+
+test('"..., saying" reports for the subject of the main clause', () => {
+  assert.deepEqual(pick(last('The US welcomed the exchange, saying the hostages had suffered.')), {
+    tag: 'organization', source: 'The US', cue: 'saying', via: null, quote: 'indirect',
+  });
+});
+
+test('a plural possessive stays with its word and is not a quotation mark', () => {
+  const s = last('Morrison said in a statement, “We are relieved” at the hostages’ release, adding that Weeks’ family had asked to convey its relief.');
+  assert.equal(s.source, 'Morrison');
+  assert.equal(s.cue, 'said in a statement');
+});

@@ -245,3 +245,52 @@ test('analysisOptions gives headings and byline/credit ranges, title, publisher 
   assert.deepEqual(o.nonClaims!.map(slice), ['By Sam Smith', 'Photo: Reuters/Jim Lens']);
   assert.equal(analysisOptions(a, at).url, 'https://courier.example/news/floods');
 });
+
+test('analysisOptions: contributor lines, datelines alone and e-mail sign-offs are non-claims; short unpunctuated paragraphs are sub-headings', () => {
+  const doc = page(
+    articleBody(`<p>Washington/ New Delhi:</p><p>NO FOUL PLAY SEEN</p><p>Magic mushrooms</p>
+      <p>Keith Bradsher contributed reporting from Hong Kong.</p><p>kokobj@yna.co.kr (END)</p>
+      <p>Contributing: Kristine Phillips</p><p>He writes:</p>`),
+  );
+  const a = extractArticle(doc);
+  const at = articleText(a);
+  const o = analysisOptions(a, at);
+  const slice = (r: [number, number]) => at.text.slice(r[0], r[1]);
+  assert.deepEqual(o.nonClaims!.map(slice), [
+    'Washington/ New Delhi:',
+    'Keith Bradsher contributed reporting from Hong Kong.',
+    'kokobj@yna.co.kr (END)',
+    'Contributing: Kristine Phillips',
+  ]);
+  const heads = o.headings!.map(slice);
+  assert.ok(heads.includes('NO FOUL PLAY SEEN') && heads.includes('Magic mushrooms'));
+  // Real sentences stay out of both lists.
+  for (const p of PARA) assert.ok(!heads.includes(p!) && !o.nonClaims!.map(slice).includes(p!));
+  assert.ok(!heads.includes('He writes:'));
+});
+
+test('call-to-action and share boxes inside the body are dropped', () => {
+  const doc = page(
+    articleBody(`<p>Like this story? Share it with a friend!</p><p>READ MORE: Storm hits coast as rain records fall</p>
+      <p>Get HuffPost Business On Twitter, Facebook, and Google Buzz!</p><p>Advertisement</p>`),
+  );
+  const at = articleText(extractArticle(doc));
+  for (const bad of ['Like this story', 'READ MORE', 'Get HuffPost', 'Advertisement']) assert.ok(!at.text.includes(bad), bad);
+});
+
+test('a page hidden by inline style until its script runs still yields its article', () => {
+  const doc = page(`<div style="display: none;" class="page">${articleBody()}</div>`);
+  const a = extractArticle(doc);
+  assert.equal(a.isArticle, true);
+  assert.ok(articleText(a).text.includes(PARA[2]!));
+});
+
+test('text written straight into a container with <br><br> is one block, mapped exactly', () => {
+  const doc = page(`<h1>Floods force thousands from homes</h1><div class="entry-content"><span class="articleText"><span class="leadp"><h2>${PARA[0]}</h2></span>
+    <br><br>${PARA[1]}<br><br>${PARA[2]}<br><br>${PARA[3]}<br><br>${PARA[1]}<br><br>${PARA[2]}<br><br>${PARA[3]}<br><br>${PARA[0]}</span></div>`);
+  const a = extractArticle(doc);
+  assert.equal(a.isArticle, true, a.reason);
+  const at = articleText(a);
+  assert.ok(at.text.includes(`${PARA[1]} ${PARA[2]} ${PARA[3]}`), at.text);
+  assertExactMap(at);
+});

@@ -169,6 +169,8 @@ function fakeApi(opts: {
     openOptions: async () => {},
     loadClaims: async () => [...(opts.claims ?? [])],
     exportFile: async (format: ExportFormat, claims) => ({ name: `x.${format}`, type: 'text/plain', text: String(claims?.length ?? 'all') }),
+    filePickerClosesPage: async () => false,
+    openPopupInTab: async (query) => void api.opened.push(`popup.html?${query}`),
     importFile: async (text) => {
       api.imported.push(text);
       return opts.importFile ? opts.importFile(text) : { added: 0, updated: 0, unchanged: 0 };
@@ -416,6 +418,21 @@ describe('popup: Library', () => {
     await tick();
     assert.equal(api.opened.length, 1);
     assert.ok(api.opened[0].startsWith(claims[0].pageUrl + '#:~:text='), api.opened[0]);
+    render(null, root);
+  });
+
+  test('where a file picker would close the popup, Import opens the Library in a tab instead', async () => {
+    const api = fakeApi({ claims: syntheticClaims(3) });
+    api.filePickerClosesPage = async () => true;
+    const root = mount(h(Library, { api }));
+    await until(() => root.querySelector('.vrow'), 'rows');
+    await tick(10);
+    let picked = false;
+    root.querySelector('#import-file')!.addEventListener('click', () => (picked = true));
+    click(root.querySelector('[data-action="import"]'));
+    await tick();
+    assert.deepEqual(api.opened, ['popup.html?view=library&import=1']);
+    assert.equal(picked, false);
     render(null, root);
   });
 

@@ -21,4 +21,16 @@ export const KNOWN_ORGANIZATIONS = [
   'hezbollah', 'houthis', 'taliban', 'isis', 'al-qaeda', 'nato', 'opec', 'asean', 'g7', 'g20',
   'democrats', 'republicans', 'labour', 'tories', 'conservatives', 'likud', 'fifa', 'uefa', 'nfl',
   'nba', 'mlb', 'nhl', 'ioc', 'wada', 'iaea', 'icc', 'icj', 'wto', 'who', 'imf',
+  'united nations', 'european union', 'european commission', 'world bank', 'red cross', 'red crescent',
+  'world health organization', 'federal reserve', 'the fed', 'fed', 'supreme court', 'white house',
+  'scotland yard', 'human rights watch', 'amnesty international', 'doctors without borders', 'msf',
+  'moody’s', "moody's", 'fitch', 'standard & poor’s', "standard & poor's", 'gallup', 'pew', 'ipsos', 'yougov',
+];
+
+/** Words that never belong to a person's name ("United Nations", "National Guard"). */
+export const NOT_NAME_WORDS = [
+  'united', 'nations', 'national', 'international', 'federal', 'republic', 'democratic', 'kingdom',
+  'global', 'world', 'royal', 'central', 'supreme', 'european', 'american', 'county', 'city', 'state',
+  'states', 'guard', 'reserve', 'fund', 'capital', 'partners', 'holdings', 'analytics', 'economics',
+  'research', 'insight', 'institute', 'labs', 'systems', 'technologies', 'media', 'network', 'airlines',
 ];
