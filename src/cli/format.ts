@@ -126,3 +126,14 @@ export function formatJson(results: CliFileResult[], single: boolean): string {
   if (single && results[0]?.analysis) return JSON.stringify(results[0].analysis, null, 2);
   return JSON.stringify(results, null, 2);
 }
+
+/** One line over several inputs: files, failures, claims per tag. */
+export function totalsLine(results: CliFileResult[]): string {
+  const ok = results.filter((r) => r.analysis);
+  const profile = { 'named-person': 0, organization: 0, media: 0, anonymous: 0, document: 0, unattributed: 0 } as Analysis['profile'];
+  for (const r of ok) for (const t of TAGS) profile[t] += r.analysis!.profile[t];
+  const failed = results.length - ok.length;
+  const claims = ok.reduce((n, r) => n + r.analysis!.sentences.filter((s) => s.claim).length, 0);
+  const fake = { profile, sentences: Array.from({ length: claims }, () => ({ claim: true })) } as unknown as Analysis;
+  return `${results.length} inputs${failed ? ` (${failed} failed)` : ''}: ${summaryLine(fake)}`;
+}

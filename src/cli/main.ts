@@ -5,7 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import type { CliFileResult } from '../types/cli';
 import { analyzeContent } from './analyze';
 import { USAGE, UsageError, parseArgs, type CliArgs } from './args';
-import { formatJson, formatMarkdown, formatTable, type Style } from './format';
+import { formatJson, formatMarkdown, formatTable, totalsLine, type Style } from './format';
 import { describe, expandInputs, readInput, readStdin, type Expanded } from './inputs';
 import { runPool } from './pool';
 
@@ -98,6 +98,10 @@ export async function main(argv: string[], io: Io, workerEntry: URL | null): Pro
     await runPool(workerEntry, jobs, threads, onResult);
   } else {
     for (let i = 0; i < inputs.length; i++) onResult(i, await analyseOne(inputs[i]!, io.stdin));
+  }
+  if (args.format !== 'json' && results.length > 1) {
+    const line = totalsLine(results as CliFileResult[]);
+    io.stdout(args.format === 'markdown' ? `---\n\n**Total:** ${line}\n` : `${line}\n`);
   }
   if (args.format === 'json') io.stdout(formatJson(results as CliFileResult[], inputs.length === 1 && args.inputs.length === 1 && inputs[0]!.name === args.inputs[0]) + '\n');
   return failed ? 1 : 0;

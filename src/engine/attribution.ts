@@ -342,8 +342,14 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (k < n && statementNouns.has(tokens[k].l) && tokens[k].word) {
         let end = k;
         if (tokens[k + 1]?.l === 'saying') end = k + 1;
+        // "issued a statement Friday, saying": a time word between the statement and what it said.
+        let later = false;
+        for (let m = k + 1; m < n && m <= k + 5 && end === k; m++) {
+          if (tokens[m].l === 'saying' || tokens[m].l === 'that') { later = true; break; }
+          if (!(isComma(tokens[m]) || dateWords.has(tokens[m].l) || /^\d/.test(tokens[m].t))) break;
+        }
         const sub = subjectBefore(tokens, i);
-        if (sub && (end > k || tokens[k + 1]?.l === 'that' || tokens[k + 1]?.t === ':')) {
+        if (sub && (end > k || later || tokens[k + 1]?.l === 'that' || tokens[k + 1]?.t === ':')) {
           out.push(mk(sub.s, sub.e, sub.apposE, i, end, cueText(text, tokens, i, end), 'verb', tokens, false));
           i = end;
           continue;
@@ -400,7 +406,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       writesFor = npForward(tokens, i + 2, n);
     }
     const sub = subjectBefore(tokens, i);
-    let needsClause = clauseOnly.has(l) && !(next && (next.l === 'that' || next.t === ':' || next.t === '“' || next.t === '"' || CLAUSE_SUBJECTS.has(next.l)));
+    const quoteAfterComma = next !== undefined && (next.t === ',' || next.t === ':') && tokens[i + 2] !== undefined && (tokens[i + 2].t === '“' || tokens[i + 2].t === '"');
+    let needsClause = clauseOnly.has(l) && !quoteAfterComma && !(next && (next.l === 'that' || next.t === ':' || next.t === '“' || next.t === '"' || CLAUSE_SUBJECTS.has(next.l)));
     if (needsClause && (l === 'call' || l === 'calls' || l === 'called')) {
       // "called his death "a crisis of public trust"": a characterisation in quotation marks.
       for (let k = i + 1; k < n && k < i + 8; k++) {

@@ -5,7 +5,7 @@
 import type { Tag } from '../types/analysis';
 import { stripPossessive, tokenize, type Token } from './tokens';
 import { allocBit, flagWords } from './flags';
-import { OUTLETS, OUTLET_HEADS, OUTLET_NAME_WORDS, OUTLET_DESCRIPTIONS } from './lexicon/outlets';
+import { OUTLETS, OUTLET_HEADS, OUTLET_NAME_WORDS, OUTLET_DESCRIPTIONS, JOURNALIST_WORDS } from './lexicon/outlets';
 import {
   ANONYMITY_PHRASES, ANONYMOUS_WORDS, DATE_WORDS, DOCUMENT_WORDS, FEMALE_TITLES, MALE_TITLES,
   ORG_WORDS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACES_AS_GOVERNMENTS,
@@ -67,6 +67,7 @@ const notNameWords = new Set(NOT_NAME_WORDS);
 const placeIndex = new PhraseIndex(PLACES_AS_GOVERNMENTS);
 const anonymityIndex = new PhraseIndex(ANONYMITY_PHRASES);
 const outletHeads = lowerSet(OUTLET_HEADS);
+const journalistWords = lowerSet(JOURNALIST_WORDS);
 const genericIndex = new PhraseIndex(GENERIC_OUTLETS);
 const outletNameWords = lowerSet(OUTLET_NAME_WORDS);
 export const outletDescriptions = lowerSet(OUTLET_DESCRIPTIONS);
@@ -266,6 +267,10 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
     const name = slice(text, tokens, outlet[0], outlet[1]);
     // A journalist of an outlet ("Alex Horton of the Washington Post").
     const person = outlet[0] > s ? personName(tokens, s, headIndex(tokens, s, outlet[0]) + 1) : null;
+    // "An Associated Press journalist in the area": the outlet's own reporter.
+    if (journalistWords.has(head) && h >= outlet[1] - 1 && !person) {
+      return { ...base, tag: 'media', source: phrase, key: phrase.toLowerCase(), outlet: name, plural: false };
+    }
     if (person || outlet[0] === s || (outlet[0] === s + 1 && DETERMINERS.has(tokens[s].l)) || outletHeads.has(head) || head === 'agency' || outlet[1] === e) {
       if (!(anonWords.has(head) && h < outlet[0] && !person) && !(docWords.has(head) && h < outlet[0])) {
         if (person) {
@@ -276,6 +281,9 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
         return { ...base, tag: 'media', source: name, key: name.toLowerCase(), outlet: name, plural: false };
       }
     }
+  }
+  if (outletHeads.has(head) && head !== 'site' && head !== 'network' && head !== 'channel' && head !== 'station' && !tokens[h].cap) {
+    return { ...base, tag: 'media', source: phrase, key: phrase.toLowerCase(), outlet: phrase, plural: false };
   }
   const name = personName(tokens, s, e);
   if (name) {

@@ -17,7 +17,7 @@ export function isHedged(tokens: Token[], attributed: boolean): boolean {
     if ((t.f & MASK) === 0 || t.q) continue;
     if (words.has(t.l)) return true;
     if (!attributed && writerOnly.has(t.l)) return true;
-    if (adjectives.has(t.l) && i > 0 && tokens[i - 1].word && isDeterminer(tokens[i - 1].l)) return true;
+    if (adjectives.has(t.l) && i > 0 && tokens[i - 1].word && (isDeterminer(tokens[i - 1].l) || tokens[i - 1].l === 'in')) return true;
     // "is believed to", "appears to have": inside reported speech they are the source's words.
     if (!attributed && phrases.matchAt(tokens, i, tokens.length) > 0) return true;
   }

@@ -13,6 +13,7 @@ import { nonClaimKind } from './nonclaim';
 import { isHedged } from './hedge';
 import { checkworthiness } from './checkworthiness';
 import { FlagSet } from './flags';
+import { OUTLET_CONTEXT_NOUNS } from './lexicon/outlets';
 
 export { splitSentences } from './split';
 
@@ -31,6 +32,7 @@ interface QuoteGroup {
 }
 
 const HONORIFICS = new FlagSet(['mr.', 'mrs.', 'ms.', 'dr.', 'president', 'sen.', 'senator', 'rep.', 'gov.', 'governor', 'gen.', 'general', 'judge', 'justice', 'chancellor', 'mayor', 'minister', 'secretary', 'ambassador', 'prof.', 'professor', 'king', 'queen', 'prince', 'pope', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.', 'det.', 'gov', 'sen', 'rep', 'premier', 'sheikh']);
+const OUTLET_CONTEXT = new Set(OUTLET_CONTEXT_NOUNS);
 const OPENING_QUOTES = new Set(['“', '"', '«']);
 /** How many sentences an outlet stays attached to a source without being named again. */
 const VIA_CARRY = 3;
@@ -215,6 +217,11 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
     // A source who spoke to an outlet keeps it for the sentences that carry on about them.
     if (via) { main.entity.via = via; main.entity.viaAt = si; }
     else if (main.entity.via && si - main.entity.viaAt <= VIA_CARRY) { via = main.entity.via; main.entity.viaAt = si; }
+  }
+  // "the Rodong Sinmun said in a commentary": whoever speaks in commentaries and dispatches is an outlet.
+  if ((main.tag === 'named-person' || main.tag === 'organization') && !main.mention && OUTLET_CONTEXT.has(tokens[main.cand.cueE].l)) {
+    main.tag = 'media';
+    if (main.entity) { main.entity.tag = 'media'; main.entity.outlet = null; }
   }
   const d: Decision = { tag: main.tag, source: main.source, cue: main.cand.cue, via, entity: main.entity };
   if (main.mention && main.mention !== main.source) d.mention = main.mention;

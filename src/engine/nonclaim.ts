@@ -37,7 +37,7 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
       contentWords++;
       const c = t.t.charCodeAt(0);
       if (t.cap || (c >= 48 && c <= 57)) capWords++;
-      else if (t.t.length >= 4) longLower = true;
+      else if (t.t.length >= 4 && t.t.indexOf('.') < 0) longLower = true;
     }
   }
   if (wordCount === 0) return 'fragment';

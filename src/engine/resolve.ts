@@ -61,7 +61,11 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
       const head = tokens[e - 1].b;
       const two = e - s >= 3 ? `${tokens[e - 2].l} ${head}` : head;
       let ent: Entity | undefined;
-      if (outletDescriptions.has(head) || outletDescriptions.has(two)) ent = memory.outlet();
+      if (outletDescriptions.has(head) || outletDescriptions.has(two)) {
+        ent = memory.outlet();
+        // "the paper" with no outlet named before: an outlet all the same, not a document.
+        if (!ent) return { cand: c, tag: 'media', source: phrase, outlet: true };
+      }
       else if (personDescriptions.has(head)) ent = memory.described(head, PERSON_TAGS);
       else if (orgWords.has(head)) ent = memory.described(head, ORG_TAGS);
       else if (docWords.has(head) && !STATEMENT_WORDS.has(head)) ent = memory.described(head, DOC_TAGS);

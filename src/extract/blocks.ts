@@ -67,7 +67,16 @@ export function collectBlocks(roots: Element[], opts: BlockWalkOptions): Article
 }
 
 function walk(el: Element, inQuote: boolean, out: ArticleBlock[], opts: BlockWalkOptions): void {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+  const info = opts.info.get(el);
+  // Prose loose in a container next to blocks (often an unclosed <p> in old markup).
+  let loosePending = !!info && info.hasBlockChild && info.ownText >= LOOSE_MIN && looseProse(el);
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (loosePending && (n.nodeType === 3 ? /\S/.test((n as Text).data) : INLINE.has(tagOf(n as Element)))) {
+      out.push({ kind: inQuote ? 'quote' : 'paragraph', element: el, ownTextOnly: true });
+      loosePending = false;
+    }
+    if (n.nodeType !== ELEMENT_NODE) continue;
+    const c = n as Element;
     const t = tagOf(c);
     if (c === opts.titleEl) continue;
     if (isExcludedElement(c, t, opts.info.get(c), opts.ignoreStyle)) {
@@ -96,6 +105,26 @@ function walk(el: Element, inQuote: boolean, out: ArticleBlock[], opts: BlockWal
     }
     walk(c, inQuote, out, opts);
   }
+}
+
+const LOOSE_MIN = 80;
+
+/** The container's own text (text nodes and inline children) is prose, not links or a call to action. */
+function looseProse(el: Element): boolean {
+  let text = '';
+  let link = 0;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) text += (n as Text).data;
+    else if (n.nodeType === ELEMENT_NODE) {
+      const t = tagOf(n as Element);
+      if (!INLINE.has(t) || NEVER_TEXT.has(t) || isHiddenByMarkup(n as Element)) continue;
+      const v = visibleText(n);
+      text += ' ' + v;
+      if (t === 'a') link += v.length;
+    }
+  }
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length >= LOOSE_MIN && link / t.length < 0.5 && !CALL_TO_ACTION.test(t) && /[.!?"”’]/.test(t);
 }
 
 function emitHeading(el: Element, out: ArticleBlock[], opts: BlockWalkOptions): void {

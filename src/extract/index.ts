@@ -13,6 +13,7 @@ import { contains, linkDensity, pickBody, type BodyPick } from './score';
 
 export { articleText, domPoints } from './text';
 export { analysisOptions } from './options';
+import { isCreditLike } from './options';
 
 /** Below this much body text (in blocks of 40+ characters) a page is not an article. */
 const MIN_ARTICLE_CHARS = 400;
@@ -91,7 +92,7 @@ export function extractArticle(doc: Document, opts: { url?: string | null } = {}
 
   const blocks: ArticleBlock[] = [];
   const title = titleEl ? visibleText(titleEl) || meta.title : meta.title;
-  if (titleEl && !best.blocks.some((b) => b.element === titleEl || contains(b.element, titleEl))) {
+  if (titleEl && !best.blocks.some((b) => b.element === titleEl || (!b.ownTextOnly && contains(b.element, titleEl)))) {
     blocks.push({ kind: 'title', element: titleEl });
   }
   const inBody = leadingStandfirst(best.blocks);
@@ -167,9 +168,15 @@ function findStandfirst(titleEl: Element, a: Attempt): Element | null {
       }
     }
     if (isExcludedElement(el, t)) return false;
+    // Unhinted: a plain sentence paragraph right under the headline (first one only).
+    if (t === 'p' && !plainLead && sharesHeader(el, titleEl)) {
+      const txt = visibleText(el);
+      if (txt.length >= 60 && txt.length <= 400 && /[.!?"”’]$/.test(txt) && linkDensity(a.pick.scan.info.get(el)) === 0 && !isCreditLike(txt)) plainLead = el;
+    }
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (visit(c)) return true;
     return false;
   };
+  let plainLead: Element | null = null;
   let cur: Element | null = titleEl;
   let stop = false;
   for (let level = 0; cur && level < 4 && !stop; level++) {
@@ -177,7 +184,7 @@ function findStandfirst(titleEl: Element, a: Attempt): Element | null {
     cur = cur.parentElement;
     if (!cur || tagOf(cur) === 'body') break;
   }
-  return found;
+  return found ?? (plainLead && a.blocks.length ? plainLead : null);
 }
 
 /** A standfirst that sits inside the body container: one of the first blocks, hinted as such. */
@@ -192,6 +199,15 @@ function leadingStandfirst(blocks: ArticleBlock[]): ArticleBlock | null {
     }
   }
   return null;
+}
+
+/** Next to the headline: same parent, or inside the same <header>. */
+function sharesHeader(el: Element, titleEl: Element): boolean {
+  if (el.parentElement === titleEl.parentElement) return true;
+  for (let a = el.parentElement, i = 0; a && i < 4; a = a.parentElement, i++) {
+    if (tagOf(a) === 'header') return contains(a, titleEl);
+  }
+  return false;
 }
 
 function hasHeadingOrPara(el: Element): boolean {

@@ -211,11 +211,6 @@ function scoreCandidates(body: Element, strict: boolean): { sc: Scan; candidates
   return { sc, candidates, final };
 }
 
-export function debugScores(body: Element, strict: boolean): Array<{ el: Element; score: number }> {
-  const { candidates, final } = scoreCandidates(body, strict);
-  return candidates.map((el) => ({ el, score: final.get(el)! }));
-}
-
 /** Picks the article body container(s) below `body`. */
 export function pickBody(body: Element, strict: boolean): BodyPick {
   const { sc, candidates, final } = scoreCandidates(body, strict);

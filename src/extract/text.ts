@@ -58,7 +58,7 @@ function softBreak(b: Builder): void {
   if (b.blockHasText && !b.pending) b.pending = { node: null, offset: 0 };
 }
 
-function addElement(b: Builder, el: Element): void {
+function addElement(b: Builder, el: Element, ownTextOnly = false): void {
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === TEXT_NODE) {
       addText(b, c as Text);
@@ -73,7 +73,7 @@ function addElement(b: Builder, el: Element): void {
     }
     if (NEVER_TEXT.has(t) || isHiddenByMarkup(ce) || b.blockEls.has(ce)) continue;
     const inline = INLINE.has(t);
-    if (!inline && isExcludedElement(ce, t)) continue;
+    if (!inline && (ownTextOnly || isExcludedElement(ce, t))) continue;
     if (b.layout && isHiddenByLayout(ce)) continue;
     if (!inline) softBreak(b);
     addElement(b, ce);
@@ -108,7 +108,7 @@ export function articleText(article: ExtractedArticle): ArticleText {
     // script runs): read it whole rather than dropping its inline parts.
     const saved = b.layout;
     if (b.layout && isHiddenByLayout(blk.element)) b.layout = false;
-    addElement(b, blk.element);
+    addElement(b, blk.element, blk.ownTextOnly === true);
     b.layout = saved;
     b.pending = null;
     if (b.pos === start) {

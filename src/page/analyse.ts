@@ -23,6 +23,8 @@ export interface ChunkOptions {
   /** Stops early when it returns true (page navigated away, deactivated). */
   cancelled?: () => boolean;
   now?: () => number;
+  /** Receives each chunk's sentences (offsets into the whole text) as soon as they are ready. */
+  onSentences?: (sentences: SentenceResult[]) => void;
   /** Reports each engine call: its duration and the characters it read. */
   onChunk?: (ms: number, chars: number) => void;
   /** Smallest chunk, characters (default 500: tiny chunks cost more in overhead than they save). */
@@ -177,11 +179,14 @@ export async function analyseBlocks(
     const took = Math.max(0.01, now() - t0);
     chunk.onChunk?.(took, slice.length);
     if (slice.length > 200) speed = Math.max(10, slice.length / took);
+    const kept: SentenceResult[] = [];
     for (const s of analysis.sentences) {
       const start = s.start + from;
       if (start < keepFrom) continue;
-      out.push({ ...s, start, end: s.end + from });
+      kept.push({ ...s, start, end: s.end + from });
     }
+    out.push(...kept);
+    chunk.onSentences?.(kept);
   }
   return out;
 }

@@ -57,6 +57,21 @@ function rangeFrom(doc: Document, p: DomPoints | null): Range | null {
   }
 }
 
+/** The element of the block holding offset `pos` of the article text. */
+function blockAt(at: ArticleText, pos: number): Element | null {
+  let lo = 0;
+  let hi = at.blocks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at.blocks[mid].start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found === -1 ? null : at.blocks[found].element;
+}
+
 function isStale(r: Range, snapshot: string): boolean {
   return !r.startContainer.isConnected || !r.endContainer.isConnected || collapseWhitespace(r.toString()) !== snapshot;
 }
@@ -133,7 +148,7 @@ export class PageSession {
   // ---- analysis ---------------------------------------------------------
 
   private async run(gen: number): Promise<void> {
-    this.marks = { start: performance.now(), painted: -1, done: -1 };
+    this.marks = { start: performance.now(), painted: -1, complete: -1, done: -1 };
     if (__TEST__ && this.doc.documentElement.hasAttribute('data-sourcelight-test-marks')) {
       // Test build: exercise the <mark> fallback of browsers without CSS.highlights.
       this.layer = new HighlightLayer(this.doc, true);
@@ -169,18 +184,24 @@ export class PageSession {
       await yieldToPage();
       if (gen !== this.generation) return;
       const all = at.blocks.map((_, i) => i);
-      const sentences = await analyseBlocks(analyzeText, at.text, at.blocks, all, this.opts, {
+      this.timed('colours', () => this.layer.setColours(this.settings.colors));
+      // Claims are painted chunk by chunk, so the first ones show while the rest is analysed.
+      await analyseBlocks(analyzeText, at.text, at.blocks, all, this.opts, {
         cancelled: () => gen !== this.generation,
         onChunk: (ms, chars) => this.timings.push({ phase: `engine ${chars} chars`, ms }),
+        onSentences: (sentences) => {
+          if (gen !== this.generation) return;
+          this.timed('ranges', () => this.addItems(at, sentences));
+          // The <mark> fallback rewraps everything on each paint: that one paints once, at the end.
+          if (!this.layer.native) return;
+          this.timed('paint', () => this.paint());
+          if (this.marks.painted < 0 && this.items.length) this.marks.painted = performance.now();
+        },
       });
       if (gen !== this.generation) return;
-      await yieldToPage();
-      if (gen !== this.generation) return;
       for (const b of at.blocks) this.analysed.set(b.element, textHash(at.text.slice(b.start, b.end)));
-      if (!(await this.addItems(at, sentences, gen))) return;
-      this.timed('colours', () => this.layer.setColours(this.settings.colors));
-      this.timed('paint', () => this.paint());
-      this.marks.painted = performance.now();
+      if (this.marks.painted < 0 && this.layer.native) this.marks.painted = performance.now();
+      this.marks.complete = performance.now();
       await yieldToPage();
       if (gen !== this.generation) return;
       this.timed('host', () => this.ensureUi());
@@ -189,6 +210,12 @@ export class PageSession {
       this.listenSettings();
       await this.reanchorSaved(gen);
       if (gen !== this.generation) return;
+      if (!this.layer.native) {
+        // The <mark> fallback splits the page's Text nodes, which the article map points into:
+        // it paints only after everything that reads the map (re-anchoring) is done.
+        this.timed('paint', () => this.paint());
+        this.marks.painted = performance.now();
+      }
       this.marks.done = performance.now();
       this.setStatus('done');
     } catch (e) {
@@ -198,8 +225,8 @@ export class PageSession {
 
   /** Durations of our synchronous steps (ms), for the tests and the benchmark. */
   readonly timings: Array<{ phase: string; ms: number }> = [];
-  /** performance.now() when the last analysis started, painted its highlights, finished. */
-  marks = { start: -1, painted: -1, done: -1 };
+  /** performance.now() when the last analysis started, painted its first highlights, painted all, finished. */
+  marks = { start: -1, painted: -1, complete: -1, done: -1 };
 
   private timed<T>(phase: string, fn: () => T): T {
     const t0 = performance.now();
@@ -211,39 +238,29 @@ export class PageSession {
   }
 
   /** Turns engine sentences (offsets into at.text) into page ranges, keeping document order. */
-  private async addItems(at: ArticleText, sentences: SentenceResult[], gen: number): Promise<boolean> {
+  private addItems(at: ArticleText, sentences: SentenceResult[]): void {
     const fresh: Item[] = [];
-    let bi = 0;
-    let t0 = performance.now();
     for (const s of sentences) {
       if (!s.claim || !s.tag) continue;
-      if (performance.now() - t0 > 8) {
-        this.timings.push({ phase: 'ranges', ms: performance.now() - t0 });
-        await yieldToPage();
-        if (gen !== this.generation) return false;
-        t0 = performance.now();
-      }
       const range = rangeFrom(this.doc, domPoints(at, s.start, s.end));
       if (!range) continue;
-      while (bi < at.blocks.length - 1 && at.blocks[bi].end <= s.start) bi++;
-      const block = at.blocks[bi]?.element ?? this.doc.body;
       fresh.push({
         s: s as Claim,
         range,
-        block,
+        block: blockAt(at, s.start) ?? this.doc.body,
         snapshot: collapseWhitespace(range.toString()),
         anchor: makeAnchor(at.text, s.start, s.end),
         savedId: null,
         userTag: null,
       });
     }
-    this.timings.push({ phase: 'ranges', ms: performance.now() - t0 });
-    if (!fresh.length) return true;
-    // Usually already in order (one pass of the article); sort only when merging into earlier claims.
-    const merged = this.items.length > 0;
+    if (!fresh.length) return;
+    const last = this.items[this.items.length - 1];
     this.items.push(...fresh);
-    if (merged) this.timed('sort', () => this.items.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)));
-    return true;
+    // Chunks arrive in reading order: sort only when new claims land before existing ones.
+    if (last && fresh[0].range.compareBoundaryPoints(Range.START_TO_START, last.range) < 0) {
+      this.items.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    }
   }
 
   // ---- saved claims -----------------------------------------------------
@@ -263,6 +280,14 @@ export class PageSession {
 
   /** Anchors every saved claim not yet found; those still missing stay pending (and are reported). */
   private retryPendingSaved(): void {
+    try {
+      this.anchorPendingSaved();
+    } catch {
+      /* a page that changed under us: the claims stay pending (and reported), the page keeps working */
+    }
+  }
+
+  private anchorPendingSaved(): void {
     if (!this.pendingSaved.length) return;
     let body: TextMap | null = null;
     const still: ClaimRecord[] = [];
@@ -813,12 +838,14 @@ export class PageSession {
         if (chosen.length) {
           const changedEls = new Set(chosen.map((i) => at.blocks[i].element));
           this.items = this.items.filter((i) => !changedEls.has(i.block));
-          const sentences = await analyseBlocks(analyzeText, at.text, at.blocks, chosen, this.opts, {
+          await analyseBlocks(analyzeText, at.text, at.blocks, chosen, this.opts, {
             cancelled: () => gen !== this.generation,
+            onSentences: (sentences) => {
+              if (gen === this.generation) this.addItems(at, sentences);
+            },
           });
           if (gen !== this.generation) return;
           for (const i of chosen) this.analysed.set(at.blocks[i].element, textHash(at.text.slice(at.blocks[i].start, at.blocks[i].end)));
-          if (!(await this.addItems(at, sentences, gen))) return;
           // Claims saved earlier keep their mark when their block was re-analysed.
           for (const s of this.saved) {
             const o = offsetFor(at, s.range.startContainer, s.range.startOffset, 'start');

@@ -111,13 +111,15 @@ export function offsetFor(map: TextMap, node: Node, offset: number, edge: 'start
   if (segs.length === 0) return null;
   const doc = node.ownerDocument ?? (node as Document);
   const probe = doc.createRange();
+  // Text nodes may have been split or shortened since the map was made: clamp, never throw.
+  const setProbe = (n: Text, offset: number) => probe.setStart(n, Math.min(offset, n.length));
   // Binary search: the first segment whose end point is after the boundary point.
   let lo = 0;
   let hi = segs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const seg = segs[mid];
-    probe.setStart(seg.node, seg.nodeStart + (seg.end - seg.start));
+    setProbe(seg.node, seg.nodeStart + (seg.end - seg.start));
     probe.collapse(true);
     // comparePoint: -1 when the point is before the probe, 1 after.
     if (probe.comparePoint(node, offset) <= 0) hi = mid;
@@ -125,7 +127,7 @@ export function offsetFor(map: TextMap, node: Node, offset: number, edge: 'start
   }
   if (lo < segs.length) {
     const seg = segs[lo];
-    probe.setStart(seg.node, seg.nodeStart);
+    setProbe(seg.node, seg.nodeStart);
     probe.collapse(true);
     if (probe.comparePoint(node, offset) >= 0 && node === seg.node) {
       return seg.start + Math.max(0, Math.min(offset - seg.nodeStart, seg.end - seg.start));

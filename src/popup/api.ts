@@ -27,6 +27,8 @@ export interface PopupApi {
   openOptions(): Promise<void>;
   /** Every saved claim, newest first. */
   loadClaims(): Promise<ClaimRecord[]>;
+  /** The newest `limit` claims: a first screen in a few ms while loadClaims() reads the rest. */
+  loadRecentClaims(limit: number): Promise<ClaimRecord[]>;
   /** The file contents of an export of `claims` (null = the whole library). */
   exportFile(format: ExportFormat, claims: ClaimRecord[] | null): Promise<{ name: string; type: string; text: string }>;
   /**

@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import { send } from '../background/client';
-import { getDb, listClaims, listPages } from '../storage';
+import { getDb, listClaims, listPages, listRecentClaims } from '../storage';
 import { exportJson, importJson } from '../storage/transfer';
 import { toCsv, toMarkdown, toWebAnnotationJson } from '../storage/formats';
 import { loadSettings, onSettingsChanged } from '../storage/settings';
@@ -59,6 +59,10 @@ export function browserApi(params: URLSearchParams = new URLSearchParams(locatio
     async loadClaims() {
       if (synthetic > 0) return syntheticClaims(synthetic);
       return listClaims(await getDb());
+    },
+    async loadRecentClaims(limit) {
+      if (synthetic > 0) return syntheticClaims(Math.min(limit, synthetic));
+      return listRecentClaims(await getDb(), limit);
     },
     async exportFile(format, claims) {
       const db = await getDb();

@@ -15,6 +15,8 @@ export interface ClaimRowProps {
   claim: ClaimRecord;
   index: number;
   editing: boolean;
+  /** No edit or delete (the library is still loading). */
+  readOnly?: boolean;
   onOpen: (claim: ClaimRecord) => void;
   onEdit: (claim: ClaimRecord) => void;
   onCancel: () => void;
@@ -48,7 +50,7 @@ export function ClaimRow(p: ClaimRowProps) {
           <span class="corrected" title={`Detected as ${TAG_LABELS[claim.tag]}`}>corrected</span>
         )}
         <span class="row-source">{claim.source ?? 'no source'}</span>
-        {!p.editing && (
+        {!p.editing && !p.readOnly && (
           <span class="row-actions">
             <button type="button" class="small" onClick={() => p.onEdit(claim)} aria-label="Edit note and tag" data-action="edit">
               Edit

@@ -19,6 +19,8 @@ const FORMATS: Array<{ id: ExportFormat; label: string }> = [
   { id: 'markdown', label: 'Markdown' },
 ];
 
+/** Claims shown before the whole library is read: more than a popup's screenful. */
+const FIRST_SCREEN = 30;
 const mark = (name: string) => globalThis.performance?.mark?.(name);
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const idle = (fn: (deadline?: IdleDeadline) => void) =>
@@ -44,6 +46,8 @@ function indexWhenIdle(claims: readonly ClaimRecord[]): void {
 /** `importHint`: opened in a tab to import (see PopupApi.filePickerClosesPage), so say what to do. */
 export function Library({ api, importHint = false }: { api: PopupApi; importHint?: boolean }) {
   const [claims, setClaims] = useState<ClaimRecord[] | null>(null);
+  /** Only the newest claims are in `claims` yet: no editing, exporting or counting until all are. */
+  const [partial, setPartial] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [editing, setEditing] = useState<string | null>(null);
@@ -58,12 +62,25 @@ export function Library({ api, importHint = false }: { api: PopupApi; importHint
     api.filePickerClosesPage().then(setPickerClosesPage, () => {});
   }, [api]);
 
+  const loadedOnce = useRef(false);
   const load = useCallback(async () => {
     try {
       mark('sl:library-load');
+      // The newest claims first (a cursor over a few records, a few ms), then the whole library. One after
+      // the other: IndexedDB would queue the cursor behind the big read.
+      if (!loadedOnce.current) {
+        const recent = await api.loadRecentClaims(FIRST_SCREEN).catch(() => []);
+        if (recent.length >= FIRST_SCREEN) {
+          setClaims(recent);
+          setPartial(true);
+          mark('sl:library-first-screen');
+        }
+      }
       const all = await api.loadClaims();
+      loadedOnce.current = true;
       mark('sl:library-loaded');
       setClaims(all);
+      setPartial(false);
       setLoadError(null);
       // The search index is not needed to show the list: build it after the first frame.
       indexWhenIdle(all);
@@ -75,11 +92,11 @@ export function Library({ api, importHint = false }: { api: PopupApi; importHint
   // Marks for `npm run bench` (bench/popup.bench.ts): claims in hand -> list laid out.
   const rendered = useRef(false);
   useLayoutEffect(() => {
-    if (claims === null || rendered.current) return;
+    if (claims === null || partial || rendered.current) return;
     rendered.current = true;
     void document.body?.offsetHeight;
     mark('sl:library-rendered');
-  }, [claims]);
+  }, [claims, partial]);
 
   const search = useMemo(createClaimSearch, []);
   const results = useMemo(() => (claims ? search(claims, toClaimFilter(filters)).claims : []), [claims, filters]);
@@ -179,7 +196,7 @@ export function Library({ api, importHint = false }: { api: PopupApi; importHint
   return (
     <div
       class="library"
-      aria-busy={claims === null || busy}
+      aria-busy={claims === null || partial || busy}
       data-search={filters.text}
       onKeyDown={(e) => {
         // "/" jumps to the search box, as on many sites.
@@ -248,7 +265,7 @@ export function Library({ api, importHint = false }: { api: PopupApi; importHint
       </form>
 
       <p class="result-count" role="status" aria-live="polite">
-        {claims === null
+        {claims === null || partial
           ? 'Loading your library…'
           : claims.length === 0
             ? 'No saved claims yet. Save one from its card on a page, or import a file.'
@@ -272,6 +289,7 @@ export function Library({ api, importHint = false }: { api: PopupApi; importHint
             claim={c}
             index={i}
             editing={c.id === editing}
+            readOnly={partial}
             onOpen={(claim) => void api.openTab(claimLink(claim.pageUrl, claim.anchor?.exact || claim.text))}
             onEdit={(claim) => setEditing(claim.id)}
             onCancel={() => {
@@ -293,15 +311,15 @@ export function Library({ api, importHint = false }: { api: PopupApi; importHint
           ))}
         </select>
         <div class="tool-buttons">
-          <button type="button" disabled={busy || !claims?.length} onClick={() => void onExport('all')} data-action="export-all">
+          <button type="button" disabled={busy || partial || !claims?.length} onClick={() => void onExport('all')} data-action="export-all">
             Export all
           </button>
           {filtered && (
-            <button type="button" disabled={busy || results.length === 0} onClick={() => void onExport('shown')} data-action="export-shown">
+            <button type="button" disabled={busy || partial || results.length === 0} onClick={() => void onExport('shown')} data-action="export-shown">
               Export {results.length.toLocaleString('en')} shown
             </button>
           )}
-          <button type="button" disabled={busy} onClick={onImportClick} data-action="import" aria-describedby={importHint ? 'import-hint' : undefined}>
+          <button type="button" disabled={busy || partial} onClick={onImportClick} data-action="import" aria-describedby={importHint ? 'import-hint' : undefined}>
             Import…
           </button>
           <input

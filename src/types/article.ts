@@ -8,6 +8,12 @@ export type BlockKind = 'title' | 'standfirst' | 'heading' | 'paragraph' | 'quot
 export interface ArticleBlock {
   kind: BlockKind;
   element: Element;
+  /**
+   * Only the element's own text counts (its text nodes and inline children,
+   * not its block children): prose left loose in a container next to blocks,
+   * as in "<div><div>…</div>SAN FRANCISCO (AP) — …</div>".
+   */
+  ownTextOnly?: boolean;
 }
 
 export interface ExtractedArticle {

@@ -386,7 +386,8 @@ for (const name of BROWSERS) {
       const before = await page.evaluate(() => document.body.textContent);
       // Test build only: this attribute makes the content script use its fallback.
       await page.evaluate(() => document.documentElement.setAttribute('data-sourcelight-test-marks', ''));
-      assert.equal(await ext.activate(page), 'done');
+      const status = await ext.activate(page);
+      assert.equal(status, 'done', status === 'error' ? (await getState(page)).state.message : '');
       const state = await getState(page);
       const marks = await page.evaluate(() =>
         [...document.querySelectorAll('mark.sourcelight-mark')].map((m) => ({ tag: m.getAttribute('data-sourcelight-tag'), text: m.textContent ?? '' })),

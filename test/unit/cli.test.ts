@@ -191,3 +191,11 @@ test('a directory is analysed recursively, each result named by its path; parall
   assert.deepEqual(JSON.parse(par.stdout), arr);
   assert.ok(existsSync(cli));
 });
+
+test('several inputs in table mode end with a totals line', () => {
+  const txt = path.join(tmp, 'two.txt');
+  writeFileSync(txt, 'Police said the road was closed on Monday.');
+  const r = run(['analyze', AEB, txt, '/no/such.txt']);
+  assert.equal(r.code, 1);
+  assert.match(r.stdout.trimEnd().split('\n').pop()!, /^3 inputs \(1 failed\): \d+ claims?/);
+});

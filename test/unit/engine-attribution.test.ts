@@ -257,3 +257,50 @@ test('a plural possessive stays with its word and is not a quotation mark', () =
   assert.equal(s.source, 'Morrison');
   assert.equal(s.cue, 'said in a statement');
 });
+
+test('"She added, “...”" reports a quotation', () => {
+  const a = analyzeText('Omar asked for compassion in a letter. She added, "We must teach the defendant love."');
+  assert.deepEqual(pick(a.sentences[1]), { tag: 'named-person', source: 'Omar', sourceMention: 'She', cue: 'added', via: null, quote: 'direct' });
+});
+
+test('"did not immediately provide details" is a statement about a statement', () => {
+  assert.deepEqual(pick(last('Officials did not immediately provide any other details.')), {
+    tag: 'anonymous', source: 'Officials', cue: 'did not immediately provide', via: null, quote: 'indirect',
+  });
+});
+
+test('"tells the paper" gives via the outlet named before', () => {
+  const a = analyzeText('The Chronicle says he was arrested a block away. Employee Steve Castro tells the paper that he fought with the man.');
+  assert.equal(a.sentences[0].tag, 'media');
+  assert.equal(a.sentences[1].source, 'Steve Castro');
+  assert.equal(a.sentences[1].via, 'The Chronicle');
+  assert.equal(a.sentences[1].cue, 'tells the paper');
+});
+
+test('an outlet described by its kind, and one that speaks in commentaries, is media', () => {
+  const a = analyzeText('North Korea’s official newspaper blasted the drill on Tuesday. "It is a provocation," the Rodong Sinmun said in a commentary. The paper said talks would not resume.');
+  assert.deepEqual(a.sentences.map((s) => s.tag), ['media', 'media', 'media']);
+  assert.equal(a.sentences[0].cue, 'blasted');
+  assert.equal(a.sentences[2].source, 'the Rodong Sinmun');
+  assert.equal(a.sentences[2].sourceMention, 'The paper');
+});
+
+test('"the North" speaking for its government is an organization', () => {
+  assert.equal(last('Earlier last week, the North warned that dialogue would not resume.').tag, 'organization');
+});
+
+test('another outlet’s reporter is media', () => {
+  const s = last('An Associated Press journalist in the area also reported hearing gunfire near the plant.');
+  assert.equal(s.tag, 'media');
+  assert.equal(s.source, 'Associated Press');
+});
+
+test('"issued a statement Friday, saying" is one statement', () => {
+  const s = last('A spokesperson of the North’s committee handling inter-Korean affairs issued a statement Friday, saying talks were over.');
+  assert.equal(s.tag, 'organization');
+  assert.equal(s.cue, 'issued a statement');
+});
+
+test('"in apparent protest" is the writer’s hedge', () => {
+  assert.equal(last('The North carried out weapons tests in apparent protest of the drill.').hedged, true);
+});

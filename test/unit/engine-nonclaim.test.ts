@@ -54,3 +54,7 @@ test('headings and caption ranges from markup are honoured', () => {
 test('without hints, a plain body sentence is a claim (when in doubt, a claim)', () => {
   assert.deepEqual(kinds('Moscow, which granted asylum to Assad, operates an air base in Latakia.'), [true]);
 });
+
+test('a time stamp line in a live blog is a fragment', () => {
+  assert.deepEqual(kinds('10 p.m.\nThe fight broke out on a train.'), ['fragment', true]);
+});

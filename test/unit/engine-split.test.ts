@@ -70,3 +70,21 @@ test('offsets are UTF-16 offsets of trimmed sentences', () => {
   }
   assert.deepEqual(a.sentences.map((s) => s.text), ['“Syria’s future is open,” he said.', 'The café 😀 closed.']);
 });
+
+test('a state abbreviation in a dateline does not end the sentence', () => {
+  assert.deepEqual(split('HAYWARD, Calif. (AP) — A man was stabbed on a train. Police arrived.'), [
+    'HAYWARD, Calif. (AP) — A man was stabbed on a train.',
+    'Police arrived.',
+  ]);
+});
+
+test('a quoted question followed by its attribution stays one sentence', () => {
+  assert.deepEqual(split('“So the problem is not fixed?” Schiff asked. “That’s correct,” Volker said.'), [
+    '“So the problem is not fixed?” Schiff asked.',
+    '“That’s correct,” Volker said.',
+  ]);
+  assert.deepEqual(split('"Who are we as a nation? " she wrote in her letter. "The answer is compassion."'), [
+    '"Who are we as a nation? " she wrote in her letter.',
+    '"The answer is compassion."',
+  ]);
+});

@@ -294,3 +294,15 @@ test('text written straight into a container with <br><br> is one block, mapped 
   assert.ok(at.text.includes(`${PARA[1]} ${PARA[2]} ${PARA[3]}`), at.text);
   assertExactMap(at);
 });
+
+test('prose left loose in a container after a block (unclosed <p>) is kept, in order, without its child blocks twice', () => {
+  const doc = page(`<h1>Floods force thousands from homes</h1><div class="story">
+    <div class="rel"><ul><li><a href="/a">Storm hits coast</a></li></ul></div>KERROW (AP) — ${PARA[0]}
+    <p>${PARA[1]}</p><p>${PARA[2]}</p><p>${PARA[3]}</p></div>`);
+  const a = extractArticle(doc);
+  const at = articleText(a);
+  const texts = at.blocks.map((b) => at.text.slice(b.start, b.end));
+  assert.deepEqual(texts.slice(1), [`KERROW (AP) — ${PARA[0]}`, PARA[1], PARA[2], PARA[3]]);
+  assert.ok(!at.text.includes('Storm hits coast'));
+  assertExactMap(at);
+});

@@ -168,6 +168,7 @@ function fakeApi(opts: {
     openTab: async (url) => void api.opened.push(url),
     openOptions: async () => {},
     loadClaims: async () => [...(opts.claims ?? [])],
+    loadRecentClaims: async (n) => (opts.claims ?? []).slice(0, n),
     exportFile: async (format: ExportFormat, claims) => ({ name: `x.${format}`, type: 'text/plain', text: String(claims?.length ?? 'all') }),
     filePickerClosesPage: async () => false,
     openPopupInTab: async (query) => void api.opened.push(`popup.html?${query}`),
@@ -358,6 +359,22 @@ describe('popup: Library', () => {
     const m = /^([\d,]+) of 10,000 saved claims$/.exec(count);
     assert.ok(m, count);
     for (const row of root.querySelectorAll('.claim-text')) assert.match(text(row) + text(row.closest('.claim-row')), /Peskov.*Tartus|Tartus.*Peskov/i);
+    render(null, root);
+  });
+
+  test('the newest claims show at once, read-only, until the whole library is read', async () => {
+    const claims = syntheticClaims(500);
+    let finish: (v: ClaimRecord[]) => void = () => {};
+    const api = fakeApi({ claims });
+    api.loadClaims = () => new Promise((resolve) => (finish = resolve));
+    const root = mount(h(Library, { api }));
+    await until(() => root.querySelector('.vrow'), 'first screen');
+    assert.equal(text(root.querySelector('.result-count')), 'Loading your library…');
+    assert.equal(root.querySelector('[data-action="edit"]'), null, 'no editing while partial');
+    assert.equal(root.querySelector('.vrow')?.getAttribute('aria-setsize'), '30');
+    finish([...claims]);
+    await until(() => root.querySelector('[data-action="edit"]'), 'actions');
+    assert.equal(text(root.querySelector('.result-count')), '500 saved claims');
     render(null, root);
   });
 

@@ -24,6 +24,11 @@ export const MONTHS = [
 export const MAYBE_FINAL = [
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'jr', 'sr', 'bros', 'etc', 'a.m', 'p.m', 'u.s',
   'u.k', 'u.n', 'e.u', 'd.c', 'u.s.a', 'n.y', 'l.a', 'al', 'i.e', 'e.g', 'ph.d', 'esq',
+  // US state abbreviations in datelines and party labels ("HAYWARD, Calif.", "R-Neb.")
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans',
+  'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore',
+  'pa', 'penn', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'n.c', 'n.j', 'n.m', 'n.d',
+  's.c', 's.d', 'r.i', 'w.va', 'n.h', 'n.y.c',
 ];
 
 /** Words that typically open a sentence: after an ambiguous abbreviation they mean a break. */

@@ -33,4 +33,5 @@ export const NOT_NAME_WORDS = [
   'global', 'world', 'royal', 'central', 'supreme', 'european', 'american', 'county', 'city', 'state',
   'states', 'guard', 'reserve', 'fund', 'capital', 'partners', 'holdings', 'analytics', 'economics',
   'research', 'insight', 'institute', 'labs', 'systems', 'technologies', 'media', 'network', 'airlines',
+  'north', 'south', 'east', 'west',
 ];

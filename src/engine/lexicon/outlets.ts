@@ -47,6 +47,19 @@ export const OUTLETS = [
   'CCTV', 'CGTN', 'Al Jazeera English', 'ZDF', 'ARD', 'Tagesschau', 'France Télévisions', 'TF1',
   'Rai', 'RAI', 'TVN24', 'Kan', 'Channel 12', 'Channel 13', 'i24NEWS', 'Telemundo', 'Univision',
   'WNYC', 'Bloomberg TV', 'Fox Business', 'Newsmax', 'One America News', 'C-SPAN',
+  'Ruptly', 'Rodong Sinmun', 'Asahi', 'Yomiuri', 'Dong-A Ilbo', 'Chosun Ilbo', 'JoongAng Ilbo',
+  'Korea Herald', 'Korea Times', 'Hankyoreh', 'Tehran Times', 'Press TV', 'Al-Mayadeen', 'Al-Manar',
+  'Ukrainska Pravda', 'RBC', 'Fontanka', 'Pravda', 'Le Parisien', 'Ouest-France', 'La Stampa',
+  'El Universal', 'Folha de S.Paulo', 'O Globo', 'Clarín', 'La Nación', 'Milenio', 'Reforma',
+];
+
+/** Outlet words that make a cue's context an outlet's own output ("said in a commentary"). */
+export const OUTLET_CONTEXT_NOUNS = ['commentary', 'editorial', 'dispatch', 'article'];
+
+/** Journalists of an outlet ("an Associated Press journalist"): the outlet is the source. */
+export const JOURNALIST_WORDS = [
+  'journalist', 'journalists', 'reporter', 'reporters', 'correspondent', 'correspondents',
+  'photographer', 'photographers', 'editor', 'editors', 'columnist', 'crew', 'team', 'producer',
 ];
 
 /** Head nouns that make a capitalised name an outlet ("the Kyiv Independent newspaper"). */

@@ -110,6 +110,9 @@ export const SPEECH_VERBS = [
   'advise', 'advises', 'advised',
   'ordered',
   'texted', 'emailed', 'messaged',
+  'blast', 'blasts', 'blasted', 'slam', 'slams', 'slammed', 'denounce', 'denounces', 'denounced',
+  'decry', 'decries', 'decried', 'hail', 'hails', 'hailed', 'praise', 'praises', 'praised',
+  'lambast', 'lambasted', 'berate', 'berated', 'rebuke', 'rebuked', 'chide', 'chided',
 ];
 
 /**
@@ -177,6 +180,9 @@ export const NO_COMMENT_PHRASES = [
   'did not return requests for comment', 'could not be reached for comment',
   'did not immediately respond', 'did not respond', 'did not immediately reply',
   'had no immediate comment', 'had no comment', 'made no comment',
+  'did not immediately provide', 'did not provide', 'did not disclose', 'would not disclose',
+  'declined to provide', 'declined to identify', 'declined to disclose', 'did not identify',
+  'did not release', 'declined to release', 'did not elaborate', 'would not elaborate',
 ];
 
 /** "issued a statement saying": verbs + noun that announce a written statement. */
@@ -204,6 +210,7 @@ export const VERB_OBJECT_CUES = [
 /** Nouns naming what a statement was made in ("said in a statement"). */
 export const STATEMENT_CONTEXT_NOUNS = [
   'documents', 'document', 'papers', 'filings', 'report', 'book', 'memoir', 'column', 'blog',
+  'commentary', 'editorial', 'dispatch', 'article', 'op-ed',
   'statement', 'release', 'interview', 'testimony', 'speech', 'email', 'e-mail', 'letter', 'post',
   'tweet', 'message', 'filing', 'video', 'address', 'briefing', 'conference', 'call', 'remarks',
   'communique', 'op-ed', 'affidavit', 'declaration', 'memo', 'note', 'podcast', 'broadcast',

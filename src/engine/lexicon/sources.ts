@@ -8,7 +8,7 @@ export const ORG_WORDS = [
   'cabinet', 'kremlin', 'pentagon', 'parliament', 'congress', 'senate', 'assembly', 'council',
   'commission', 'committee', 'court', 'tribunal', 'police', 'constabulary', 'prosecutors',
   'prosecutor’s', "prosecutor's", 'investigators', 'military', 'army', 'navy', 'air force', 'forces',
-  'command', 'authority', 'authorities', 'party', 'company', 'firm', 'corporation', 'group',
+  'command', 'authority', 'party', 'company', 'firm', 'corporation', 'group',
   'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'bank', 'fund', 'union',
   'university', 'college', 'school', 'institute', 'foundation', 'association', 'federation',
   'organization', 'organisation', 'embassy', 'consulate', 'mission', 'bureau', 'service',
@@ -172,6 +172,7 @@ export const PLACES_AS_GOVERNMENTS = [
   'islamabad', 'kabul', 'baghdad', 'cairo', 'riyadh', 'doha', 'brussels', 'rome', 'madrid',
   'warsaw', 'minsk', 'taipei', 'ottawa', 'canberra', 'brasilia', 'caracas', 'havana',
   'whitehall', 'westminster', 'beirut', 'amman', 'tripoli', 'khartoum', 'budapest', 'vienna',
+  'the north', 'the south', 'pyongyang',
 ];
 
 /** Pronouns that can stand for a source. */
