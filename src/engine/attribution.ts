@@ -124,7 +124,7 @@ function npBackward(tokens: Token[], j: number): [number, number] | null {
       if (p.word && !p.q && (p.cap || isNounWord(p.l)) && count <= 4) { count++; k--; continue; }
       break;
     }
-    if (!isAllCaps(t) && (NP_STOP.has(t.l) || (!t.cap && speechVerbs.has(t.l) && k < j))) {
+    if (!isAllCaps(t) && (NP_STOP.has(t.l) || (!t.cap && (t.f & speechVerbs.bit) !== 0 && k < j))) {
       // "analysts who have done the calculations say": back over the relative clause to its antecedent.
       if (RELATIVE_AUX.has(t.l) && k >= 2 && (tokens[k - 1].l === 'who' || tokens[k - 1].l === 'that') && tokens[k - 2].word && !tokens[k - 2].q) {
         end = k - 1;
@@ -218,7 +218,7 @@ function restIsShort(tokens: Token[], i: number): boolean {
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.word) {
-      if (t.l === 'that' || (speechVerbs.has(t.l) && !t.cap)) return false;
+      if (t.l === 'that' || ((t.f & speechVerbs.bit) !== 0 && !t.cap)) return false;
       words++;
     } else if (t.t === ',' || t.t === '“' || t.t === ';' || t.t === ':') {
       return false;
@@ -358,7 +358,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
     if (PARTICIPLES.has(l) && isComma(tokens[i - 1]) && participle < 0) participle = i;
     const prev = tokens[i - 1];
-    if (!speechVerbs.has(l)) {
+    if ((t.f & speechVerbs.bit) === 0) {
       // "did reference", "they claim": a noun-like verb after an auxiliary or a pronoun.
       if (!nounLikeVerbs.has(l) || !prev || !prev.word || !(auxiliaries.has(prev.l) || PRONOUN_SUBJECTS.has(prev.l))) continue;
     }
@@ -476,7 +476,7 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
   const before = tokens[s - 1];
   let subordinate = before !== undefined && before.word && SUBORDINATORS.has(before.l);
   // The subject follows "that" or another reporting verb: reported inside someone's speech. (Not an inversion: "said X".)
-  const embedded = before !== undefined && before.word && s - 1 !== cueE && (before.l === 'that' || speechVerbs.has(before.l));
+  const embedded = before !== undefined && before.word && s - 1 !== cueE && (before.l === 'that' || (before.f & speechVerbs.bit) !== 0);
   // "a prospect Vindman denied": a relative clause whose subject follows a common noun.
   if (kind === 'verb' && (tokens[s].l === 'a' || tokens[s].l === 'an' || tokens[s].l === 'the') && e - s >= 3 && tokens[e - 1].cap) {
     const noun = tokens[e - 2];

@@ -217,6 +217,8 @@ function headIndex(tokens: Token[], s: number, e: number): number {
   for (let k = s + 1; k < e; k++) {
     const t = tokens[k];
     if (!t.word || (POST_MODIFIER_STARTS.has(t.l) && !t.upper)) return k - 1;
+    // "a group representing rural counties": a participle starts a modifier.
+    if (!t.cap && t.l.length > 5 && t.l.endsWith('ing')) return k - 1;
   }
   return e - 1;
 }
@@ -310,6 +312,10 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
     if (head === 'authorities' && hasOrg) return { ...base, tag: 'organization', source: phrase, key: phrase.toLowerCase(), plural: true };
     return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: PLURAL_ANON.has(head) || head.endsWith('s') };
   }
+  // "a group representing rural counties": a body with no name is not a named organization.
+  if (orgWords.has(head) && (tokens[s].l === 'a' || tokens[s].l === 'an') && !hasCapital(tokens, s + 1, e)) {
+    return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: false };
+  }
   if (orgWords.has(head) || (hasOrg && (!strict || tokens[h].cap))) {
     return { ...base, tag: 'organization', source: phrase, key: phrase.toLowerCase(), plural: false };
   }
@@ -342,4 +348,9 @@ export function genericOutlet(tokens: Token[], s: number, e: number): [number, n
 /** "The", "It", "However": capitalised only because they start a sentence. */
 export function isFunctionWord(l: string): boolean {
   return functionWords.has(l);
+}
+
+function hasCapital(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k].cap) return true;
+  return false;
 }

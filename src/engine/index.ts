@@ -80,7 +80,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     const span = spans[si];
     const st = text.slice(span.start, span.end);
     const newBlock = span.block !== prevBlock;
-    let openBefore = open && !newBlock;
+    const openBefore = open && !newBlock;
     if (newBlock && open) {
       // A quotation that runs on into the next paragraph reopens it with a quotation mark.
       if (!OPENING_QUOTES.has(st[0])) closeGroup();

