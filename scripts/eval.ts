@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: scores the engine against every gold file — the seed
- * article's first, then test/gold/*.gold.json — and prints per-tag
+ * article's first, then test/gold/*.gold.json, then the held-out files in
+ * test/gold/holdout/ (never used for tuning, so an honest measure) — and prints per-tag
  * precision/recall/F1, macro-F1, claim detection, field match rates and the
  * sentences it got wrong. The scoring is exported for the unit tests.
  */
@@ -14,6 +15,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEED_TEXT = path.resolve(root, '../shared/examples/seed-article.txt');
 const SEED_GOLD = path.resolve(root, '../shared/examples/seed-article.gold.json');
 const GOLD_DIR = path.join(root, 'test/gold');
+const HOLDOUT_DIR = path.join(GOLD_DIR, 'holdout');
 
 export interface GoldDoc {
   name: string;
@@ -22,20 +24,33 @@ export interface GoldDoc {
   publisher: string | null;
 }
 
-/** The seed first, then every test/gold/*.gold.json with its .txt. */
+/** Every *.gold.json file directly in `dir` (not its subfolders), with its .txt. */
+function loadGoldDir(dir: string): GoldDoc[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.gold.json'))
+    .map((e) => e.name)
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as GoldFile & { text?: string; publisher?: string };
+      const txt = path.join(dir, gold.text ?? f.replace(/\.gold\.json$/, '.txt'));
+      return { name: gold.document ?? f, gold, text: readFileSync(txt, 'utf8'), publisher: gold.publisher ?? null };
+    });
+}
+
+/** The seed first, then every test/gold/*.gold.json with its .txt (not the held-out folder). */
 export function loadGoldSet(): GoldDoc[] {
   const docs: GoldDoc[] = [];
   if (existsSync(SEED_GOLD)) {
     docs.push({ name: 'seed-article', gold: JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as GoldFile, text: readFileSync(SEED_TEXT, 'utf8'), publisher: null });
   }
-  if (existsSync(GOLD_DIR)) {
-    for (const f of readdirSync(GOLD_DIR).filter((n) => n.endsWith('.gold.json')).sort()) {
-      const gold = JSON.parse(readFileSync(path.join(GOLD_DIR, f), 'utf8')) as GoldFile & { text?: string; publisher?: string };
-      const txt = path.join(GOLD_DIR, gold.text ?? f.replace(/\.gold\.json$/, '.txt'));
-      docs.push({ name: gold.document ?? f, gold, text: readFileSync(txt, 'utf8'), publisher: gold.publisher ?? null });
-    }
-  }
+  docs.push(...loadGoldDir(GOLD_DIR));
   return docs;
+}
+
+/** test/gold/holdout/*.gold.json: labelled without looking at the engine and never used to tune it. */
+export function loadHoldoutSet(): GoldDoc[] {
+  return loadGoldDir(HOLDOUT_DIR);
 }
 
 export interface Mistake {
@@ -188,6 +203,16 @@ function main(): void {
   }
   if (others.length > 0) out.push(formatScore('\n== other labelled news', evaluate(others), true));
   out.push(formatScore('\n== all gold', evaluate(docs), false));
+  // Scored apart from the rest: the files above were used for tuning, these were not.
+  const holdout = loadHoldoutSet();
+  if (holdout.length > 0) {
+    out.push('');
+    for (const d of holdout) {
+      const s = evaluate([d]);
+      out.push(`-- held-out ${d.name}: macro-F1 ${num(s.macroF1)}, claim F1 ${num(s.claim.f1)}, tag ${pct(s.rates.tag.rate)}, source ${pct(s.rates.source.rate)}`);
+    }
+    out.push(formatScore('\n== held-out news (not used for tuning)', evaluate(holdout), true));
+  }
   console.log(out.join('\n'));
 }
 

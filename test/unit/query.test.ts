@@ -187,23 +187,14 @@ describe('queryClaims: sorting and paging', () => {
 
 describe('queryClaims at library scale', () => {
   const many = syntheticClaims(10_000);
-  test('10,000 claims: a search reuses the index instead of normalising again', () => {
-    // Relative to the index build, so a loaded machine slows both alike (absolute figures: npm run bench).
-    let t0 = performance.now();
+  test('10,000 claims: a search over the built index finds exactly the matching claims', () => {
+    // Speed is measured by `npm run bench popup`, not asserted here.
     buildIndex(many);
-    const indexMs = performance.now() - t0;
-    sortedClaims(many, 'newest');
-    const times: number[] = [];
-    let r = queryClaims(many, { text: 'peskov tartus' });
-    for (let i = 0; i < 7; i++) {
-      t0 = performance.now();
-      r = queryClaims(many, { text: 'peskov tartus' });
-      times.push(performance.now() - t0);
-    }
-    const median = times.sort((a, b) => a - b)[3];
+    const r = queryClaims(many, { text: 'peskov tartus' });
     assert.ok(r.total > 0 && r.total < 10_000);
-    for (const c of r.claims) assert.match(normalizeText(c.text + c.source), /peskov.*tartus|tartus.*peskov/);
-    assert.ok(median < indexMs / 3, `search ${median.toFixed(1)} ms vs index ${indexMs.toFixed(1)} ms`);
+    const expected = many.filter((c) => /peskov/.test(normalizeText(c.text + ' ' + c.source + ' ' + c.note)) && /tartus/.test(normalizeText(c.text + ' ' + c.source + ' ' + c.note)));
+    assert.equal(r.total, expected.length);
+    for (const c of r.claims) assert.match(normalizeText(c.text + ' ' + c.source + ' ' + c.note), /peskov.*tartus|tartus.*peskov/);
   });
   test('sitesOf counts claims per site, most first', () => {
     const sites = sitesOf(many);
