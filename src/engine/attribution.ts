@@ -45,13 +45,16 @@ const NP_STOP = new Set([
 /** A candidate whose subject follows one of these is in a subordinate clause. */
 const SUBORDINATORS = new Set([
   'though', 'although', 'while', 'whereas', 'because', 'since', 'if', 'unless', 'when', 'whether',
-  'until', 'after', 'before', 'once', 'which', 'even', 'where', 'than', 'whom', 'whose',
+  'until', 'after', 'before', 'once', 'which', 'even', 'where', 'than', 'whom', 'whose', 'what',
 ]);
 const APPOSITIVE_START = new Set([
   'who', 'which', 'whose', 'a', 'an', 'the', 'citing', 'speaking', 'quoting', 'according', 'his', 'her',
   'its', 'their', 'one', 'himself', 'herself', 'itself', 'both', 'also', 'in', 'on', 'at', 'for',
   'from', 'of', 'now', 'then', 'formerly', 'previously', 'currently', 'once', 'like', 'along',
   'with', 'writing', 'meanwhile', 'however', 'too', 'as', 'another', 'whom', 'r', 'd', 'i',
+  // Participial appositives: "The study, published in Nature, found ...".
+  'published', 'released', 'issued', 'conducted', 'led', 'funded', 'written', 'commissioned', 'obtained',
+  'filed', 'posted', 'dated', 'appointed', 'elected', 'named', 'known', 'born', 'based', 'speaking',
 ]);
 /** Words that stop a noun phrase read forwards ("said the ministry in a statement"). */
 const FORWARD_STOP = new Set([
@@ -73,6 +76,61 @@ const RELATIVE_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'is', 'are', 
 /** A clause can start without "that" after a pronoun subject ("police thought it might ..."). */
 const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'there', 'we', 'i']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'work', 'duty']);
+/** Verb forms that are never nouns, so "said of James" is still speech (unlike "claims of"). */
+const VERB_BEFORE_OF = new Set(['said', 'says', 'told', 'wrote', 'writes', 'added', 'asked', 'tweeted', 'remarked', 'joked', 'quipped', 'explained', 'warned', 'testified', 'commented', 'recalled', 'insisted', 'complained']);
+/** Finite verbs that show a clause follows even without "that" ("believe the bill is ..."). */
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
+/** "responded by arguing": the -ing verb reports for the subject of these. */
+const BY_VERBS = new Set(['responded', 'responds', 'reacted', 'reacts', 'replied', 'replies', 'countered', 'answered']);
+/** Posts named with "to": "ambassador to Britain". */
+const ENVOY_WORDS = new Set(['ambassador', 'envoy', 'adviser', 'advisor', 'emissary', 'representative', 'delegate', 'counselor', 'counsellor', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'consul']);
+/** Words in -ly that are nouns or adjectives, not manner adverbs ("the assembly said"). */
+const LY_NOT_ADVERBS = new Set(['assembly', 'family', 'ally', 'rally', 'supply', 'daily', 'weekly', 'monthly', 'quarterly', 'monopoly', 'anomaly', 'only', 'early', 'fly', 'reply', 'belly', 'bully', 'jelly', 'lily', 'holly', 'italy', 'july', 'elderly', 'friendly', 'lonely', 'likely', 'costly', 'deadly', 'orderly', 'nightly', 'yearly', 'hourly']);
+const isLyAdverb = (l: string): boolean => l.length > 4 && l.endsWith('ly') && !LY_NOT_ADVERBS.has(l);
+/** Clause verbs that report with "about" ("testified about a meeting"), unlike "added about 80 jobs". */
+const ABOUT_VERBS = new Set(['testify', 'testifies', 'testified', 'comment', 'comments', 'commented', 'worry', 'worries', 'worried', 'complain', 'complains', 'complained', 'question', 'questioned']);
+/** Verbs that make a statement alone at the end of a sentence ("Park disagreed."). */
+const ALONE_VERBS = new Set(['agreed', 'disagreed', 'objected', 'complained', 'testified', 'commented', 'conceded', 'demurred']);
+/** Adverbs kept inside a cue between its auxiliary and verb. */
+const CUE_ADVERBS = new Set(['not', 'never', 'already', "n't"]);
+/** Time words read backwards between a subject and its verb ("the court last week ruled"). */
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'day']);
+const TIME_DETS = new Set(['last', 'this', 'next', 'earlier', 'later', 'that', 'on', 'the', 'previous']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** True when a clause without "that" follows token i: a short subject, then a finite verb ("believe the bill is ..."). */
+function bareClauseAt(tokens: Token[], i: number, n: number): boolean {
+  const t = tokens[i];
+  if (!t || !t.word || t.q) return false;
+  if (FORWARD_STOP.has(t.l) || t.l === 'of' || t.l === 'for' || t.l === 'with') return false;
+  for (let k = i + 1; k < n && k <= i + 7; k++) {
+    const w = tokens[k];
+    if (!w.word) return false;
+    if (FINITE.has(w.l) && !w.cap) return true;
+  }
+  return false;
+}
+
+/** A role noun among the first words of an appositive ("associate professor of ..."), not a verb ("supports the view"). */
+function roleWithin(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e && k < s + 3; k++) {
+    const l = tokens[k].l;
+    if (l === 'the' || l === 'of' || l === 'for' || l === 'and' || l === 'a' || l === 'an') continue;
+    if (titles.has(l) || anonWords.has(l) || NOUNISH.test(l)) return true;
+  }
+  return false;
+}
+
+/** "called the process a sham": an object, then a characterisation with "a"/"an", before any comma. */
+function callsSomethingA(tokens: Token[], i: number, n: number): boolean {
+  for (let k = i + 2; k < n && k < i + 8; k++) {
+    const w = tokens[k];
+    if (!w.word) return false;
+    if (w.l === 'a' || w.l === 'an') return true;
+    if (FORWARD_STOP.has(w.l)) return false;
+  }
+  return false;
+}
 /** Nominal endings: a word before "and" in a subject ("law enforcement and security officials"). */
 const NOUNISH = /(ment|ers|ors|ists|ians|ies|tion|ions|ants|ents|ics|ees)$/;
 
@@ -106,7 +164,7 @@ export interface Candidate {
 const isAllCaps = (t: Token): boolean => t.upper;
 const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word && !t.q && t.t === ',';
 const isCloseQuote = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.t === '”' || t.t === '’' || t.t === '"' || t.t === '»' || t.t === "'");
-const isDash = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.t === '—' || t.t === '–');
+const isDash = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.t === '—' || t.t === '–' || t.t === '-');
 const isNounWord = (l: string): boolean => anonWords.has(l) || orgWords.has(l) || docWords.has(l) || NOUNISH.test(l);
 
 /** Collects a noun phrase ending at token j (inclusive), reading backwards. */
@@ -124,6 +182,8 @@ function npBackward(tokens: Token[], j: number): [number, number] | null {
       if (p.word && !p.q && (p.cap || isNounWord(p.l)) && count <= 4) { count++; k--; continue; }
       break;
     }
+    // "China's ambassador to Britain", "special envoy to Kyiv": a post, not a clause boundary.
+    if (t.l === 'to' && k > 0 && k < j && ENVOY_WORDS.has(tokens[k - 1].l)) { count++; k--; continue; }
     if (!isAllCaps(t) && (NP_STOP.has(t.l) || (!t.cap && (t.f & speechVerbs.bit) !== 0 && k < j))) {
       // "analysts who have done the calculations say": back over the relative clause to its antecedent.
       if (RELATIVE_AUX.has(t.l) && k >= 2 && (tokens[k - 1].l === 'who' || tokens[k - 1].l === 'that') && tokens[k - 2].word && !tokens[k - 2].q) {
@@ -163,12 +223,21 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
   let j = vi - 1;
   let cueS = vi;
   if (j >= 0 && tokens[j].word && auxiliaries.has(tokens[j].l) && !tokens[j].q) cueS = j;
+  else {
+    // "did not agree", "has already ruled": the negation or "already" belongs to the cue.
+    let k = j;
+    while (k >= 0 && tokens[k].word && !tokens[k].q && CUE_ADVERBS.has(tokens[k].l)) k--;
+    if (k < j && k >= 0 && tokens[k].word && auxiliaries.has(tokens[k].l) && !tokens[k].q) cueS = k;
+  }
   for (;;) {
-    while (j >= 0 && tokens[j].word && !tokens[j].q && !tokens[j].cap && adverbs.has(tokens[j].l)) j--;
+    while (j >= 0 && tokens[j].word && !tokens[j].q && !tokens[j].cap && (adverbs.has(tokens[j].l) || isLyAdverb(tokens[j].l))) j--;
     // "police at first thought", "he at one point said"
     if (j >= 1 && tokens[j].word && !tokens[j].cap && (tokens[j - 1].l === 'at' || tokens[j - 1].l === 'in') && AT_ADVERBIALS.has(tokens[j].l)) { j -= 2; continue; }
     if (j >= 0 && (tokens[j].l === 'at' || tokens[j].l === 'in') && AT_ADVERBIALS.has(tokens[j + 1]?.l ?? '')) { j -= 1; continue; }
     if (j >= 2 && tokens[j].l === 'point' && tokens[j - 2].l === 'at') { j -= 3; continue; }
+    // "the court last week ruled", "Trump on Monday said"
+    if (j >= 1 && tokens[j].word && ((TIME_NOUNS.has(tokens[j].l) && TIME_DETS.has(tokens[j - 1].l)) || (WEEKDAYS.has(tokens[j].l) && tokens[j - 1].l === 'on'))) { j -= 2; continue; }
+    if (j >= 0 && tokens[j].word && !tokens[j].cap && (tokens[j].l === 'yesterday' || tokens[j].l === 'today' || tokens[j].l === 'tonight')) { j -= 1; continue; }
     break;
   }
   if (j < 0) return null;
@@ -185,7 +254,9 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     if (k < 0 || !(dash ? isDash(tokens[k]) : isComma(tokens[k]))) return null;
     const first = tokens[k + 1];
     if (!first || k + 1 >= j) return null;
-    const ok = APPOSITIVE_START.has(first.l) || /^\d/.test(first.t) || first.cap || titles.has(first.l) || anonWords.has(first.l);
+    // "Dr. Silvia Martins, associate professor of ..., commented": any appositive right after a name.
+    const afterName = k > 0 && tokens[k - 1].word && tokens[k - 1].cap && !tokens[k - 1].q && roleWithin(tokens, k + 1, j);
+    const ok = APPOSITIVE_START.has(first.l) || /^\d/.test(first.t) || first.cap || titles.has(first.l) || anonWords.has(first.l) || afterName;
     if (!ok) return null;
     if (apposE < 0) apposE = j;
     apposS = k + 1;
@@ -362,12 +433,25 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       // "did reference", "they claim": a noun-like verb after an auxiliary or a pronoun.
       if (!nounLikeVerbs.has(l) || !prev || !prev.word || !(auxiliaries.has(prev.l) || PRONOUN_SUBJECTS.has(prev.l))) continue;
     }
-    if (l.endsWith('ing')) continue;
+    if (l.endsWith('ing')) {
+      // "The Democrats are alleging that ...": a progressive reporting verb.
+      if (prev?.word && (prev.l === 'is' || prev.l === 'are' || prev.l === 'was' || prev.l === 'were') && (t.f & speechVerbs.bit) !== 0 && !clauseOnly.has(l)) {
+        const sub = subjectBefore(tokens, i);
+        if (sub && !/^\d/.test(tokens[sub.s].t)) out.push(mk(sub.s, sub.e, sub.apposE, sub.cueS, i, cueText(text, tokens, sub.cueS, i), 'verb', tokens, false));
+        continue;
+      }
+      // "Kise responded by arguing ...": the -ing verb is the cue, the subject is the responder's.
+      if (prev?.l === 'by' && BY_VERBS.has(tokens[i - 2]?.l ?? '')) {
+        const sub = subjectBefore(tokens, i - 2);
+        if (sub) out.push(mk(sub.s, sub.e, sub.apposE, i, i, t.t, 'verb', tokens, false));
+      }
+      continue;
+    }
     if (prev && prev.word && isDeterminer(prev.l)) continue; // "the report", "a claim"
     if (prev && prev.word && prev.l.endsWith('ly') && tokens[i - 2]?.word && isDeterminer(tokens[i - 2].l)) continue; // "a newly revealed call"
     if (prev && prev.word && (prev.l.endsWith('’s') || prev.l.endsWith("'s"))) continue; // "Russia’s statement"
     const next = tokens[i + 1];
-    if (next && next.word && (next.l === 'by' || next.l === 'of')) continue; // "reports by fishermen", "claims of"
+    if (next && next.word && (next.l === 'by' || (next.l === 'of' && !VERB_BEFORE_OF.has(l)))) continue; // "reports by fishermen", "claims of"
     if (next && next.l === 'to' && OBJECT_PRONOUNS.has(tokens[i + 2]?.l ?? '')) continue; // "reported to him"
     // Passive "was told", "is said to" (a hedge, not an attribution).
     if (prev && prev.word && (prev.l === 'was' || prev.l === 'were' || prev.l === 'is' || prev.l === 'are' || prev.l === 'been' || prev.l === 'be' || prev.l === 'being')) {
@@ -407,7 +491,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
     const sub = subjectBefore(tokens, i);
     const quoteAfterComma = next !== undefined && (next.t === ',' || next.t === ':') && tokens[i + 2] !== undefined && (tokens[i + 2].t === '“' || tokens[i + 2].t === '"');
-    let needsClause = clauseOnly.has(l) && !quoteAfterComma && !(next && (next.l === 'that' || next.t === ':' || next.t === '“' || next.t === '"' || CLAUSE_SUBJECTS.has(next.l)));
+    let needsClause = clauseOnly.has(l) && !quoteAfterComma && !(next && (next.l === 'that' || (next.l === 'about' && ABOUT_VERBS.has(l)) || next.t === ':' || next.t === '“' || next.t === '"' || CLAUSE_SUBJECTS.has(next.l)));
     if (needsClause && (l === 'call' || l === 'calls' || l === 'called')) {
       // "called his death "a crisis of public trust"": a characterisation in quotation marks.
       for (let k = i + 1; k < n && k < i + 8; k++) {
@@ -415,6 +499,19 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         if (tokens[k].q) { needsClause = false; break; }
       }
     }
+    if (needsClause && (l === 'call' || l === 'calls' || l === 'called') && next?.l === 'for') {
+      // "The Palestinian Authority called for ...": a demand, reported speech.
+      needsClause = false;
+      cueE = i + 1;
+      cue = cueText(text, tokens, i, cueE);
+    } else if (needsClause && (l === 'call' || l === 'calls' || l === 'called') && callsSomethingA(tokens, i, n)) {
+      needsClause = false; // "called the impeachment process a sham"
+    }
+    // "believe the bill is ...", "ruled Trump was liable": a clause without "that".
+    if (needsClause && bareClauseAt(tokens, i + 1, n)) needsClause = false;
+    // "Engoron did not agree.": the verb ends the sentence, a statement about a statement.
+    if (needsClause && next && !next.word && next.t === '.' && i + 2 >= n && (sub?.cueS ?? i) < i) needsClause = false;
+    if (needsClause && next && !next.word && next.t === '.' && i + 2 >= n && ALONE_VERBS.has(l)) needsClause = false;
     if (sub) {
       const cueS = sub.cueS;
       if (cueS < i) cue = cueText(text, tokens, cueS, i) + cue.slice(t.t.length);
@@ -432,6 +529,16 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       c.writesFor = writesFor;
       out.push(c);
       continue;
+    }
+    // "Rep. McKinley visited the border, and argued that ...": a second verb of the sentence's subject.
+    if (prev?.l === 'and' && isComma(tokens[i - 2]) && !needsClause) {
+      const subj = sentenceSubject(tokens, i - 2);
+      if (subj) {
+        const c = mk(subj[0], subj[1], subj[1], i, cueE, cue, 'verb', tokens, false);
+        c.listener = listener;
+        out.push(c);
+        continue;
+      }
     }
     // Inversion: "..., said Peskov." / "” said the ministry" / "reports Wee".
     if ((!prev || isComma(prev) || isCloseQuote(prev) || isDash(prev)) && next && next.word && INVERTIBLE.has(l) && !FORWARD_STOP.has(next.l)) {
@@ -475,6 +582,8 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
   s = trimLeading(tokens, s, e);
   const before = tokens[s - 1];
   let subordinate = before !== undefined && before.word && SUBORDINATORS.has(before.l);
+  // "This comes after police said ...": the writer's link, so the reported clause is the main one.
+  if (subordinate && s === 3 && (tokens[0].l === 'this' || tokens[0].l === 'it') && (tokens[1].l === 'comes' || tokens[1].l === 'came')) subordinate = false;
   // The subject follows "that" or another reporting verb: reported inside someone's speech. (Not an inversion: "said X".)
   const embedded = before !== undefined && before.word && s - 1 !== cueE && (before.l === 'that' || (before.f & speechVerbs.bit) !== 0);
   // "a prospect Vindman denied": a relative clause whose subject follows a common noun.

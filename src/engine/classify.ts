@@ -86,10 +86,37 @@ const maleNames = new Set(MALE_NAMES);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'two', 'both', 'four', 'five', 'multiple', 'various', 'numerous', 'few', 'most', 'all']);
 const POST_MODIFIER_STARTS = new Set(['of', 'for', 'with', 'at', 'from', 'in', 'on', 'familiar', 'close', 'who', 'based', 'involved', 'briefed', 'knowledgeable', 'speaking', 'to', 'within', 'inside', 'near', 'across', 'around', 'working', 'under', 'published', 'released', 'issued', 'conducted', 'led', 'commissioned', 'compiled', 'obtained', 'seen', 'reviewed', 'filed', 'signed', 'written', 'prepared', 'carried', 'by', 'posted', 'shared', 'sent', 'made', 'dated']);
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'del', 'der', 'den', 'dos', 'das', 'ter', 'al-', 'st.', 'mc', 'mac']);
-const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'representative', 'representatives', 'statement', 'release', 'spokespersons']);
+const SPOKES = new Set(['ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'representative', 'representatives', 'statement', 'release', 'spokespersons']);
 const PREPOSITIONS = new Set(['about', 'of', 'for', 'with', 'from', 'into', 'onto', 'over', 'under', 'against', 'between', 'through', 'without', 'toward', 'towards', 'upon', 'within', 'across', 'despite', 'via', 'than', 'like', 'including']);
 const NOT_BEFORE_NAME = new Set(['of', 'for', 'at', 'from', 'and', '&', 'in', 'on', 'to', 'with', 'by', 'near', 'into', 'across']);
 const PLURAL_ANON = new Set(['officials', 'sources', 'people', 'experts', 'analysts', 'residents', 'men', 'women', 'children', 'police', 'staff', 'crew', 'gunmen', 'fishermen', 'many', 'some', 'several', 'others', 'both', 'all', 'few', 'most']);
+
+/** Plural nouns for people ("settlers", "critics", "parents"), not things ("problems"). */
+const PEOPLE_PLURAL = /(ers|ors|ists|ians|ants|ents|ees|ics|men|ives|ites|ans|folk|ople)$/;
+
+/** Plurals of things and ideas ("problems", "issues", "concerns"): never an unnamed group of people. */
+const ABSTRACT_PLURAL = /(lems|ities|ness|ings|sues|cerns|ances|ences|ments|tions|ects|ules|ates|ices)$/;
+
+/** "California’s regulators": a body's own people speak for it. */
+function hasPossessive(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k].l.endsWith('’s') || tokens[k].l.endsWith("'s")) return true;
+  return false;
+}
+
+/** "Volker and Morrison", "both Vindman and Williams": the start of the pair when both sides are names, else null. */
+function namePair(tokens: Token[], s: number, e: number): number | null {
+  let a = -1;
+  for (let k = s + 1; k < e - 1; k++) if (tokens[k].l === 'and' && !tokens[k].cap) { a = k; break; }
+  if (a < 0) return null;
+  let ls = s;
+  if (tokens[ls].l === 'both') ls++;
+  const left = personName(tokens, ls, a);
+  const right = personName(tokens, a + 1, e);
+  if (!left || !right || left[0] !== ls || right[0] !== a + 1) return null;
+  // Places are governments ("Egypt and Jordan"), handled as organisations.
+  if (placeIndex.matchAt(tokens, ls, a) > 0 || placeIndex.matchAt(tokens, a + 1, e) > 0) return null;
+  return ls;
+}
 
 export type Gender = 'm' | 'f' | null;
 
@@ -287,6 +314,12 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   if (outletHeads.has(head) && head !== 'site' && head !== 'network' && head !== 'channel' && head !== 'station' && !tokens[h].cap) {
     return { ...base, tag: 'media', source: phrase, key: phrase.toLowerCase(), outlet: phrase, plural: false };
   }
+  const pair = namePair(tokens, s, e);
+  if (pair !== null) {
+    // "Volker and Morrison said": two people speaking together.
+    const src = slice(text, tokens, pair, e);
+    return { ...base, tag: 'named-person', source: src, key: src.toLowerCase(), plural: true };
+  }
   const name = personName(tokens, s, e);
   if (name) {
     let src = slice(text, tokens, name[0], name[1]);
@@ -306,8 +339,11 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   }
   if (SPOKES.has(head) && hasOrg) return { ...base, tag: 'organization', source: phrase, key: phrase.toLowerCase(), plural: false };
   if (docWords.has(head) && !(head === 'statement' && hasOrg)) {
-    return { ...base, tag: 'document', source: phrase, key: phrase.toLowerCase(), plural: false };
+    // "The authors of the study": a later "they" points back to them.
+    return { ...base, tag: 'document', source: phrase, key: phrase.toLowerCase(), plural: ws.includes('authors') };
   }
+  // "the authors (of the study)": the published work speaks through them.
+  if (head === 'authors' && !tokens[h].cap) return { ...base, tag: 'document', source: phrase, key: phrase.toLowerCase(), plural: true };
   if (anonWords.has(head) || personDescriptions.has(head)) {
     if (head === 'authorities' && hasOrg) return { ...base, tag: 'organization', source: phrase, key: phrase.toLowerCase(), plural: true };
     return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: PLURAL_ANON.has(head) || head.endsWith('s') };
@@ -315,6 +351,10 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   // "a group representing rural counties": a body with no name is not a named organization.
   if (orgWords.has(head) && (tokens[s].l === 'a' || tokens[s].l === 'an') && !hasCapital(tokens, s + 1, e)) {
     return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: false };
+  }
+  // "Israeli settlers", "Palestinian protesters": a nationality does not make a group a body.
+  if (!tokens[h].cap && !orgWords.has(head) && PEOPLE_PLURAL.test(head) && !hasPossessive(tokens, s, h)) {
+    return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: true };
   }
   if (orgWords.has(head) || (hasOrg && (!strict || tokens[h].cap))) {
     return { ...base, tag: 'organization', source: phrase, key: phrase.toLowerCase(), plural: false };
@@ -327,7 +367,7 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   for (let k = s; k < e; k++) if (tokens[k].cap && !DETERMINERS.has(tokens[k].l)) caps++;
   if (caps > 0) return { ...base, tag: 'organization', source: phrase, key: phrase.toLowerCase(), plural: false };
   // Unnamed people in the plural ("oceanographers", "both sides").
-  if (head.endsWith('s') && !head.endsWith('ss') && e - s <= 4) return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: true };
+  if ((PEOPLE_PLURAL.test(head) || (head.endsWith('s') && !head.endsWith('ss') && !ABSTRACT_PLURAL.test(head))) && e - s <= 4) return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: true };
   return null;
 }
 

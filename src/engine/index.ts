@@ -189,6 +189,11 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
   if (pool.length === 0) return null;
   const ends = pool.filter((r) => r.cand.atEnd && !r.outlet);
   let main = ends.length > 0 ? ends[ends.length - 1] : pool[0];
+  if (main.cand.kind === 'according' && main.tag === 'document') {
+    // "“...,” he told settler leaders, according to a statement.": the statement is the channel, the speaker the source.
+    const speaker = pool.find((r) => r !== main && r.cand.kind === 'verb' && r.tag !== 'document' && !r.outlet);
+    if (speaker) main = speaker;
+  }
   let via: string | null = null;
   const isPublisher = (s: string): boolean => publisher !== null && normalizeOutlet(s) === publisher;
   if (main.outlet) {
@@ -277,7 +282,43 @@ function quoteKind(tokens: Token[], cands: Candidate[]): QuoteKind {
   if (quoted === 0) return 'indirect';
   // "“...,” said X, a professor at Y, referring to Z": the quotation is the content.
   if (startsQuoted && firstIsAttr) return 'direct';
+  // "Wallace asked Trump: “Done?”": a colon hands the whole content to the quotation.
+  const q = firstQuoted(tokens);
+  const colon = (q >= 1 && tokens[q - 1].t === ':') || (q >= 2 && !tokens[q - 1].word && tokens[q - 2].t === ':');
+  if (colon && !freeAfter(tokens, q, inAttr) && freeSinceAttribution(tokens, q, inAttr) <= 2) return 'direct';
+  // "The UK has urged an “end to the violence”": the writer's words lead into the quoted ones.
+  if (!startsQuoted && freeBefore(tokens, q, inAttr)) return 'partial';
   return free <= 2 ? 'direct' : 'partial';
+}
+
+/** Index of the first quoted word, or the token count. */
+function firstQuoted(tokens: Token[]): number {
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].word && tokens[k].q) return k;
+  return tokens.length;
+}
+
+/** Whether a word outside the attribution and the quotation comes before token q. */
+function freeBefore(tokens: Token[], q: number, inAttr: (k: number) => boolean): boolean {
+  // "X said that “...”": the complementiser is not the writer's own wording.
+  for (let k = 0; k < q; k++) if (tokens[k].word && !tokens[k].q && !inAttr(k) && tokens[k].l !== 'that') return true;
+  return false;
+}
+
+/** Unquoted words between the last attribution word before token q and q ("asked Trump:" has one). */
+function freeSinceAttribution(tokens: Token[], q: number, inAttr: (k: number) => boolean): number {
+  let free = 0;
+  for (let k = q - 1; k >= 0; k--) {
+    if (!tokens[k].word || tokens[k].q) continue;
+    if (inAttr(k)) return free;
+    free++;
+  }
+  return free;
+}
+
+/** Whether an unquoted word outside the attribution follows token q. */
+function freeAfter(tokens: Token[], q: number, inAttr: (k: number) => boolean): boolean {
+  for (let k = q; k < tokens.length; k++) if (tokens[k].word && !tokens[k].q && !inAttr(k)) return true;
+  return false;
 }
 
 /** Remembers people named with an honorific ("Mr. Trump", "President Trump") for a later "he" or "the president". */

@@ -92,7 +92,8 @@ export class Memory {
   group(): Entity | undefined {
     let best: Entity | undefined;
     for (const e of this.entities) {
-      if (e.tag === 'named-person' || e.tag === 'document') continue;
+      // "they": a body, a group, or the authors of a study; never one person or one document.
+      if (e.tag === 'named-person' || (e.tag === 'document' && !e.plural)) continue;
       if (e.tag === 'anonymous' && !e.plural) continue;
       if (!best || e.last >= best.last) best = e;
     }

@@ -9,6 +9,8 @@ import { BYLINE_STARTS, CREDIT_MARKERS, INSTRUCTION_STARTS, OPINION_STARTS } fro
 import { PhraseIndex } from './classify';
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'vs.', 'is', 'are', 'its', 'into', 'over', 'after', 'amid']);
+/** Nouns for pictures and charts: "This graphic ...", "The photo above ..." open a caption. */
+const VISUALS = new Set(['graphic', 'graphics', 'chart', 'charts', 'map', 'photo', 'photos', 'photograph', 'image', 'images', 'picture', 'infographic', 'illustration', 'graph', 'screenshot', 'table']);
 const NAME_LINKS = new Set(['and', 'in', 'for', 'of', 'the']);
 const instructions = new PhraseIndex(INSTRUCTION_STARTS);
 const bylines = new PhraseIndex(BYLINE_STARTS);
@@ -52,6 +54,8 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
     if (wordCount <= 14 && isNameList(tokens, lead + 1)) return 'byline';
   }
   if (first === 0 && wordCount <= 25 && instructions.matchAt(tokens, 0, n) > 0) return 'instruction';
+  // "This graphic, provided by Statista, shows ...": a caption written as a sentence.
+  if (first === 0 && (((tokens[0].l === 'this' || tokens[0].l === 'above') && tokens[1]?.word && VISUALS.has(tokens[1].l)) || (tokens[0].l === 'the' && (tokens[1]?.l === 'following' || tokens[1]?.l === 'above') && VISUALS.has(tokens[2]?.l ?? ''))) && wordCount <= 40) return 'caption';
   let i = text.length - 1;
   while (i >= 0 && isCloser(text[i])) i--;
   const last = i >= 0 ? text[i] : '';

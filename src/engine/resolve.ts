@@ -79,6 +79,12 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   const ap = c.apposS >= 0 ? tokens[c.apposS].l : '';
   const citingAppositive = ap === 'citing' || ap === 'quoting' || ap === 'according' || ap === 'speaking';
   let info = classifyPhrase(text, tokens, s, e, citingAppositive ? e : Math.max(e, c.apposE), c.strict);
+  if (!info && c.apposS >= 0 && !citingAppositive) {
+    // "The two neighbouring states - Kenya and Uganda - condemned": an unclassifiable description, named by its appositive.
+    let ae = c.apposS;
+    while (ae < tokens.length && tokens[ae].word && !tokens[ae].q) ae++;
+    if (ae > c.apposS && ae - c.apposS <= 8 && allNames(tokens, c.apposS, ae)) info = classifyPhrase(text, tokens, c.apposS, ae, ae, true);
+  }
   if (!info) return null;
   // "the minister, Jan Novak, said": the appositive names the person.
   if (info.tag !== 'named-person' && c.apposS >= 0 && !citingAppositive && (info.tag === 'anonymous' || info.tag === 'organization')) {
@@ -87,6 +93,8 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     if (ae > c.apposS && ae - c.apposS <= 8 && tokens[ae - 1].cap && (ae === tokens.length || !tokens[ae].word)) {
       const named = classifyPhrase(text, tokens, c.apposS, ae, ae, true);
       if (named && named.tag === 'named-person') info = named;
+      // "The only two Arab states ... - Egypt and Jordan - criticised": the names in the appositive are the source.
+      else if (named && named.tag === 'organization' && !tokens[e - 1].cap && allNames(tokens, c.apposS, ae)) info = named;
     }
   }
   if (c.writesFor && info.tag === 'named-person') {
@@ -102,6 +110,12 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     source = info.outlet;
   }
   return { cand: c, tag: info.tag, source, mention, info, outlet: info.tag === 'media' };
+}
+
+/** Only capitalised words joined by "and" ("Egypt and Jordan"). */
+function allNames(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (!tokens[k].cap && tokens[k].l !== 'and') return false;
+  return true;
 }
 
 function fromEntity(c: Candidate, ent: Entity, phrase: string): Resolved {

@@ -121,6 +121,12 @@ export function tokenize(text: string, openBefore: boolean): Tokenized {
         i++;
         t += '.';
         l += '.';
+        // "the U.K.'s University of York": a possessive after an abbreviation, not an opening quotation mark.
+        if (i + 1 < n && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && (text.charCodeAt(i + 1) === 115) && !(i + 2 < n && isWordCode(text.charCodeAt(i + 2)))) {
+          t += text.slice(i, i + 2);
+          l += text.slice(i, i + 2);
+          i += 2;
+        }
       }
       // "Weeks’ family": a plural possessive stays with its word.
       if (i < n && !inSingle && (text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 39) && text.charCodeAt(i - 1) === 115 && !(i + 1 < n && isWordCode(text.charCodeAt(i + 1)))) {

@@ -22,7 +22,13 @@ export const HEDGE_PHRASES = [
   'it is believed', 'it is thought', 'it is understood', 'it is unclear whether',
   'appears to have', 'appear to have', 'appeared to have', 'seems to have', 'seem to have',
   'it appears that', 'it seems that', 'is expected to have',
+  'appears to be', 'appear to be', 'seems to be', 'seem to be',
   'is presumed to', 'are presumed to', 'was presumed to', 'were presumed to', 'presumed dead',
+  // The writer's "is seen as" / "is expected to": a judgment with no one named to hold it.
+  'is seen as', 'are seen as', 'was seen as', 'were seen as', 'has been seen as', 'have been seen as',
+  'is widely seen as', 'are widely seen as', 'was widely seen as', 'were widely seen as',
+  'is widely regarded as', 'are widely regarded as', 'was widely regarded as', 'is widely viewed as', 'was widely viewed as',
+  'is expected to', 'are expected to', 'was expected to', 'were expected to', 'is widely expected to', 'are widely expected to',
   'is feared to', 'are feared to', 'is feared dead', 'are feared dead', 'is assumed to',
 ];
 

@@ -7,7 +7,8 @@ export const INSTRUCTION_STARTS = [
   'register', 'learn more', 'find out more', 'tap here', 'contact us', 'email us', 'send us',
   'have a tip', 'got a tip', 'support our', 'support independent', 'become a member', 'more:',
   'also read', 'recommended', 'most read', 'trending', 'view comments', 'comments', 'skip to',
-  'scroll to', 'back to top', 'this story has been', 'this article was', 'copyright', '©',
+  'scroll to', 'back to top', 'this story has been', 'this article was', 'this article has been',
+  'this article is adapted', 'this story was', 'this article originally', 'this story originally', 'copyright', '©',
   'all rights reserved', 'newsletter', 'enter your email', 'to continue reading', 'please note',
   'please enable', 'please subscribe', 'please sign', 'please click',
 ];

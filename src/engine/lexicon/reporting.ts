@@ -113,6 +113,12 @@ export const SPEECH_VERBS = [
   'blast', 'blasts', 'blasted', 'slam', 'slams', 'slammed', 'denounce', 'denounces', 'denounced',
   'decry', 'decries', 'decried', 'hail', 'hails', 'hailed', 'praise', 'praises', 'praised',
   'lambast', 'lambasted', 'berate', 'berated', 'rebuke', 'rebuked', 'chide', 'chided',
+  // Rulings, stances and worries: the subject's stated position ("the court ruled", "protesters believe").
+  // Base forms that are also nouns ("the rules", "their fears") are in NOUN_LIKE_VERBS instead.
+  'ruled', 'worried', 'feared', 'disagree', 'disagreed', 'doubted', 'observed',
+  'assail', 'assails', 'assailed', 'attacked',
+  'threatening', 'criticizing', 'criticising', 'condemning', 'accusing', 'urging',
+  'objected', 'reaffirm', 'reaffirms', 'reaffirmed', 'affirmed', 'contested', 'forecasted', 'signaled', 'signalled',
 ];
 
 /**
@@ -137,9 +143,11 @@ export const CLAUSE_ONLY_VERBS = [
   'questioned', 'welcome', 'welcomes', 'welcomed', 'reject', 'rejects', 'rejected', 'dismiss',
   'dismisses', 'dismissed', 'express', 'expresses', 'expressed', 'voice', 'voices', 'voiced',
   'order', 'ordered', 'reassure', 'reassures', 'reassured', 'swear', 'swears', 'swore', 'sworn',
-  'condemn', 'condemns', 'condemned', 'criticize', 'criticizes', 'criticized', 'criticise', 'criticised',
+  'rule', 'rules', 'ruled', 'worry', 'worries', 'worried', 'fear', 'fears', 'feared', 'doubt', 'doubts', 'doubted',
+  'observe', 'observes', 'observed', 'attack', 'attacks', 'attacked', 'object', 'objects', 'objected',
+  'affirm', 'affirms', 'affirmed', 'contest', 'contests', 'contested', 'signal', 'signals', 'signaled', 'signalled',
   'recommend', 'recommends', 'recommended', 'advise', 'advises', 'advised', 'shout', 'shouted',
-  'promise', 'promises', 'promised', 'demand', 'demands', 'demanded', 'recall', 'recalls', 'recalled',
+  'promise', 'promises', 'promised', 'recall', 'recalls', 'recalled',
 ];
 
 /** Verbs whose object names the listener: "told reporters", "told the newspaper". */
@@ -152,6 +160,8 @@ export const NOUN_LIKE_VERBS = [
   'estimates', 'forecast', 'forecasts', 'call', 'calls', 'brief', 'claim', 'claims', 'report', 'counter',
   'counters', 'stress', 'stresses', 'lament', 'laments', 'boast', 'boasts', 'caution', 'cautions', 'voice',
   'voices', 'reference', 'references', 'dispute', 'disputes', 'message', 'hint', 'hints', 'joke', 'jokes', 'reply',
+  'rule', 'rules', 'worry', 'worries', 'fear', 'fears', 'doubt', 'doubts', 'disagrees', 'observe', 'observes',
+  'attack', 'attacks', 'object', 'objects', 'affirm', 'affirms', 'contest', 'contests', 'signal', 'signals',
 ];
 
 /** Auxiliaries kept in the cue when right before the verb ("has said"). */
@@ -227,6 +237,8 @@ export const LISTENER_NOUNS = [
   'listeners', 'viewers', 'readers', 'staff', 'employees', 'workers', 'colleagues', 'officials',
   'conference', 'briefing', 'summit', 'meeting', 'panel', 'hearing', 'inquiry', 'interviewer',
   'him', 'her', 'them', 'me', 'us', 'daily', 'tabloid', 'publication', 'hosts', 'host',
+  'leaders', 'allies', 'donors', 'diplomats', 'troops', 'soldiers', 'ministers', 'cabinet', 'followers',
+  'guests', 'attendees', 'participants', 'graduates', 'executives', 'investors', 'shareholders', 'rally', 'nation', 'public',
 ];
 
 /** Phrases introducing an outlet the source spoke to ("Speaking to the Financial Times, ..."). */
