@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: scores the engine against every gold file — the seed
  * article's first, then test/gold/*.gold.json, then the held-out files in
- * test/gold/holdout/ (never used for tuning, so an honest measure) — and prints per-tag
+ * test/gold/holdout/ (labelled before the engine was run on them; keep them out of
+ * tuning, and when a file has been tuned on, move it up to test/gold/) — and prints per-tag
  * precision/recall/F1, macro-F1, claim detection, field match rates and the
  * sentences it got wrong. The scoring is exported for the unit tests.
  */
@@ -48,7 +49,7 @@ export function loadGoldSet(): GoldDoc[] {
   return docs;
 }
 
-/** test/gold/holdout/*.gold.json: labelled without looking at the engine and never used to tune it. */
+/** test/gold/holdout/*.gold.json: labelled before the engine was run on them, kept out of tuning. */
 export function loadHoldoutSet(): GoldDoc[] {
   return loadGoldDir(HOLDOUT_DIR);
 }
@@ -211,7 +212,7 @@ function main(): void {
       const s = evaluate([d]);
       out.push(`-- held-out ${d.name}: macro-F1 ${num(s.macroF1)}, claim F1 ${num(s.claim.f1)}, tag ${pct(s.rates.tag.rate)}, source ${pct(s.rates.source.rate)}`);
     }
-    out.push(formatScore('\n== held-out news (not used for tuning)', evaluate(holdout), true));
+    out.push(formatScore('\n== held-out news (labelled before the engine saw it)', evaluate(holdout), true));
   }
   console.log(out.join('\n'));
 }

@@ -121,6 +121,18 @@ function roleWithin(tokens: Token[], s: number, e: number): boolean {
   return false;
 }
 
+const LEAD_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'after', 'before', 'during', 'under', 'since', 'if', 'when', 'as']);
+/** End of a document noun phrase opening the sentence ("A series of text messages"), when the verb at vi comes later; else -1. */
+function leadingDocument(tokens: Token[], vi: number): number {
+  if (tokens[vi - 1]?.l === 'to') return -1; // "In order to show ...": an infinitive
+  for (let k = 0; k < vi && k < 6; k++) {
+    const w = tokens[k];
+    if (!w.word || w.q || LEAD_PREPOSITIONS.has(w.l)) return -1;
+    if (docWords.has(w.b) && (!w.cap || k === 0)) return k + 1 < vi ? k + 1 : -1;
+  }
+  return -1;
+}
+
 /** "called the process a sham": an object, then a characterisation with "a"/"an", before any comma. */
 function callsSomethingA(tokens: Token[], i: number, n: number): boolean {
   for (let k = i + 2; k < n && k < i + 8; k++) {
@@ -457,7 +469,17 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (prev && prev.word && (prev.l === 'was' || prev.l === 'were' || prev.l === 'is' || prev.l === 'are' || prev.l === 'been' || prev.l === 'be' || prev.l === 'being')) {
       if (!(l === 'quoted' && next?.l === 'as')) continue;
     }
-    const documentOnly = docOnly.has(l);
+    // "The researchers found that ...": finding a clause is a conclusion, whoever reaches it.
+    const documentOnly = docOnly.has(l) && !((l === 'found' || l === 'find' || l === 'finds') && next?.l === 'that');
+    if (documentOnly) {
+      // "Records the company filed with regulators show ...": a document opening the sentence, then a reduced relative clause.
+      const h = leadingDocument(tokens, i);
+      if (h > 0) {
+        const c = mk(0, h, h, i, i, t.t, 'verb', tokens, false);
+        c.documentOnly = true;
+        out.push(c);
+      }
+    }
     let cueE = i;
     let listener: [number, number] | null = null;
     if (tellVerbs.has(l) && next && next.word && !next.q) {

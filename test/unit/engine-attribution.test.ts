@@ -243,7 +243,8 @@ test('a journalist reporting for an outlet is the outlet', () => {
 
 test('a participle or adjective is not a reporting verb', () => {
   assert.equal(last('He faces questions about a newly revealed phone call with the president.').tag, 'unattributed');
-  assert.equal(last('A series of text messages Volker provided to lawmakers showed conversations between them.').tag, 'unattributed');
+  // Per the guide, documents that "show" something are the source ("court filings show"): a document, not the writer.
+  assert.equal(last('A series of text messages Volker provided to lawmakers showed conversations between them.').tag, 'document');
 });
 
 test('"..., saying" reports for the subject of the main clause', () => {

@@ -167,3 +167,15 @@ test('"appears to be" hedges the writer\'s claim; "The following chart" opens a 
   assert.equal(s[0].hedged, true);
   assert.equal(s[1].nonClaim, 'caption');
 });
+
+test('"found that" is a conclusion whoever reaches it; "found the body" is not', () => {
+  assert.deepEqual(pick(last('The researchers found that the drug cut deaths by a third.')), {
+    tag: 'anonymous', source: 'The researchers', cue: 'found', quote: 'indirect',
+  });
+  assert.equal(last('Police found the body near the river.').tag, 'unattributed');
+});
+
+test('a document opening the sentence before a reduced relative clause: "Records the company filed ... show"', () => {
+  assert.equal(last('Records the company filed with regulators show the plant leaked twice.').tag, 'document');
+  assert.equal(last('In order to show he was first, the lab published its notes.').tag, 'unattributed');
+});
