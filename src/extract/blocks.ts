@@ -57,16 +57,33 @@ export interface BlockWalkOptions {
 
 /** Blocks under the roots, in document order. */
 export function collectBlocks(roots: Element[], opts: BlockWalkOptions): ArticleBlock[] {
+  const steps = collectBlocksSteps(roots, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Containers walked between two yields of collectBlocksSteps. */
+const WALK_SLICE = 150;
+
+/** collectBlocks as steps, yielding every WALK_SLICE containers walked. */
+export function* collectBlocksSteps(roots: Element[], opts: BlockWalkOptions): Generator<void, ArticleBlock[], void> {
   const out: ArticleBlock[] = [];
+  const budget = { left: WALK_SLICE };
   for (const r of roots) {
     const t = tagOf(r);
     if (isBlockLeaf(r, t) || opts.info.get(r)?.mixed) emitLeaf(r, t, false, out, opts);
-    else walk(r, false, out, opts);
+    else yield* walk(r, false, out, opts, budget);
   }
   return out;
 }
 
-function walk(el: Element, inQuote: boolean, out: ArticleBlock[], opts: BlockWalkOptions): void {
+function* walk(el: Element, inQuote: boolean, out: ArticleBlock[], opts: BlockWalkOptions, budget: { left: number }): Generator<void, void, void> {
+  if (--budget.left <= 0) {
+    budget.left = WALK_SLICE;
+    yield;
+  }
   const info = opts.info.get(el);
   // Prose loose in a container next to blocks (often an unclosed <p> in old markup).
   let loosePending = !!info && info.hasBlockChild && info.ownText >= LOOSE_MIN && looseProse(el);
@@ -81,7 +98,7 @@ function walk(el: Element, inQuote: boolean, out: ArticleBlock[], opts: BlockWal
     if (c === opts.titleEl) continue;
     if (isExcludedElement(c, t, opts.info.get(c), opts.ignoreStyle)) {
       // Layout tables still carry old articles; data tables are not prose.
-      if (t === 'table' && hasParagraphs(c)) walk(c, inQuote, out, opts);
+      if (t === 'table' && hasParagraphs(c)) yield* walk(c, inQuote, out, opts, budget);
       continue;
     }
     if (opts.layout && !INLINE.has(t) && isHiddenByLayout(c)) continue;
@@ -90,12 +107,12 @@ function walk(el: Element, inQuote: boolean, out: ArticleBlock[], opts: BlockWal
       continue;
     }
     if (t === 'blockquote') {
-      if (hasBlockChildren(c)) walk(c, true, out, opts);
+      if (hasBlockChildren(c)) yield* walk(c, true, out, opts, budget);
       else emitLeaf(c, t, true, out, opts);
       continue;
     }
     if (LISTS.has(t)) {
-      if (!isLinkList(c, opts)) walk(c, inQuote, out, opts);
+      if (!isLinkList(c, opts)) yield* walk(c, inQuote, out, opts, budget);
       continue;
     }
     // Text<br><br>text written straight into a container: one block, read whole.
@@ -103,7 +120,7 @@ function walk(el: Element, inQuote: boolean, out: ArticleBlock[], opts: BlockWal
       emitLeaf(c, t, inQuote, out, opts);
       continue;
     }
-    walk(c, inQuote, out, opts);
+    yield* walk(c, inQuote, out, opts, budget);
   }
 }
 

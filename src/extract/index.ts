@@ -6,10 +6,10 @@
 import type { ArticleBlock, ExtractedArticle } from '../types/article';
 import { isHiddenByMarkup, tagOf, visibleText } from './dom';
 import { indexPage, metaOf, type PageIndex } from './page-index';
-import { collectBlocks, isExcludedElement } from './blocks';
+import { collectBlocksSteps, isExcludedElement } from './blocks';
 import { findTitleElement, jsonLdFacts, readMeta } from './metadata';
 import { BODY_STRONG, STANDFIRST } from './patterns';
-import { contains, linkDensity, pickBody, type BodyPick } from './score';
+import { contains, linkDensity, pickBodyFrom, scanSteps, type BodyPick } from './score';
 
 export { articleText, domPoints } from './text';
 export { analysisOptions } from './options';
@@ -26,14 +26,17 @@ interface Attempt {
   paras: number;
 }
 
-function attempt(body: Element, ix: PageIndex, strict: boolean, titleEl: Element | null, layout: boolean): Attempt {
-  const pick = pickBody(body, strict);
+function* attemptSteps(body: Element, ix: PageIndex, strict: boolean, titleEl: Element | null, layout: boolean): Generator<void, Attempt, void> {
+  const sc = yield* scanSteps(body, strict);
+  yield;
+  const pick = pickBodyFrom(body, sc);
   // schema.org articleBody is the publisher's own statement of where the body is.
   const declared = findDeclaredBody(ix, pick);
   const roots = declared ? [declared] : pick.roots;
   // The loose retry reads through CSS hiding too: a page that hides its whole
   // layout until a script runs still has an article.
-  const blocks = collectBlocks(roots, { titleEl, info: pick.scan.info, layout: layout && strict, ignoreStyle: !strict });
+  const blocks = yield* collectBlocksSteps(roots, { titleEl, info: pick.scan.info, layout: layout && strict, ignoreStyle: !strict });
+  yield;
   let chars = 0;
   let paras = 0;
   for (const b of blocks) {
@@ -71,8 +74,40 @@ function findDeclaredBody(ix: PageIndex, pick: BodyPick): Element | null {
 
 /** Finds the article (headline + body blocks) in a document without changing it. */
 export function extractArticle(doc: Document, opts: { url?: string | null } = {}): ExtractedArticle {
+  const steps = extractSteps(doc, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * extractArticle in slices, for the live page: `between` runs between the
+ * phases (page index, body scoring, block walk, each retry), so that the page
+ * gets its turn and no single task of ours runs long. Same result as extractArticle.
+ */
+export async function extractArticleAsync(
+  doc: Document,
+  opts: { url?: string | null } = {},
+  between: () => Promise<void> = () => Promise.resolve(),
+): Promise<ExtractedArticle> {
+  const steps = extractSteps(doc, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await between();
+  }
+}
+
+/**
+ * The extraction as steps: each `yield` is a phase boundary where the async
+ * caller may hand the page its turn (the page may change its DOM meanwhile;
+ * every phase reads the document as it then is).
+ */
+function* extractSteps(doc: Document, opts: { url?: string | null }): Generator<void, ExtractedArticle, void> {
   const url = opts.url ?? null;
   const ix = indexPage(doc);
+  yield;
   const ld = jsonLdFacts(ix);
   const meta = readMeta(doc, ix, ld, url);
   const base: ExtractedArticle = { isArticle: false, title: meta.title, publisher: meta.publisher, canonicalUrl: meta.canonicalUrl, lang: meta.lang, blocks: [] };
@@ -82,13 +117,16 @@ export function extractArticle(doc: Document, opts: { url?: string | null } = {}
   const titleEl = findTitleElement(ix, [meta.title, ld.headline ?? '', ix.docTitle]);
   const firstBlock = body.firstElementChild as (Element & { checkVisibility?: unknown }) | null;
   const layout = !!firstBlock && typeof firstBlock.checkVisibility === 'function';
+  yield;
 
-  let best = attempt(body, ix, true, titleEl, layout);
+  let best = yield* attemptSteps(body, ix, true, titleEl, layout);
   if (best.chars < MIN_ARTICLE_CHARS * 2) {
     // Hints can hide the body (a wrapper named "main-share-layout"); retry without them.
-    const loose = attempt(body, ix, false, titleEl, layout);
+    yield;
+    const loose = yield* attemptSteps(body, ix, false, titleEl, layout);
     if (loose.chars > best.chars * 1.3) best = loose;
   }
+  yield;
 
   const blocks: ArticleBlock[] = [];
   const title = titleEl ? visibleText(titleEl) || meta.title : meta.title;

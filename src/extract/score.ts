@@ -63,15 +63,39 @@ export function isUnlikely(el: Element, tag: string): boolean {
 
 /** One pass over the body: text and link lengths per element, paragraph list. */
 export function scan(root: Element, strict: boolean): Scan {
+  const steps = scanSteps(root, strict);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Elements scanned between two yields of scanSteps: a few milliseconds of work on a live page. */
+const SCAN_SLICE = 600;
+
+interface Frame {
+  el: Element;
+  me: NodeInfo;
+  isLink: boolean;
+  /** The next child to read. */
+  next: Node | null;
+}
+
+/**
+ * scan as steps, yielding every SCAN_SLICE elements. Iterative (an explicit
+ * stack, so it can stop anywhere and deep pages cannot overflow), post-order
+ * like the recursion it replaces.
+ */
+export function* scanSteps(root: Element, strict: boolean): Generator<void, Scan, void> {
   // The loose retry also reads through inline display:none (pages revealed by script).
   const ignoreStyle = !strict;
   const info = new Map<Element, NodeInfo>();
   const paragraphs: Element[] = [];
   const unlikely = new Set<Element>();
   let order = 0;
+  let sinceYield = 0;
 
-  // Returns [text, link, ownText, isBlock] for el.
-  const walk = (el: Element, inLink: boolean): NodeInfo | null => {
+  const enter = (el: Element, inLink: boolean): Frame | null => {
     const tag = tagOf(el);
     if (NEVER_TEXT.has(tag) || isHiddenByMarkup(el, ignoreStyle)) return null;
     if (strict && isUnlikely(el, tag)) {
@@ -79,27 +103,11 @@ export function scan(root: Element, strict: boolean): Scan {
       return null;
     }
     const me: NodeInfo = { text: 0, link: 0, ownText: 0, hasBlockChild: false, order: order++, commas: 0, mixed: false };
-    const isLink = inLink || tag === 'a';
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === TEXT_NODE) {
-        const d = (c as Text).data;
-        const len = d.length < 2 ? d.trim().length : d.replace(WS, ' ').length;
-        me.text += len;
-        if (len > 1 || /\S/.test(d)) me.ownText += len;
-        if (d.length > 2) me.commas += countCommas(d);
-        if (isLink) me.link += len;
-      } else if (c.nodeType === ELEMENT_NODE) {
-        const ce = c as Element;
-        const ci = walk(ce, isLink);
-        if (!ci) continue;
-        me.text += ci.text;
-        me.link += ci.link;
-        me.commas += ci.commas;
-        const ct = tagOf(ce);
-        if (INLINE.has(ct) && !ci.hasBlockChild) me.ownText += ci.text;
-        else me.hasBlockChild = true;
-      }
-    }
+    return { el, me, isLink: inLink || tag === 'a', next: el.firstChild };
+  };
+  const finish = (f: Frame): void => {
+    const { el, me } = f;
+    const tag = tagOf(el);
     info.set(el, me);
     if (PARA_TAGS.has(tag) || (LEAF_PARA_TAGS.has(tag) && !me.hasBlockChild && me.ownText >= 25)) {
       paragraphs.push(el);
@@ -107,9 +115,49 @@ export function scan(root: Element, strict: boolean): Scan {
       me.mixed = true;
       paragraphs.push(el);
     }
-    return me;
   };
-  walk(root, false);
+
+  const first = enter(root, false);
+  const stack: Frame[] = first ? [first] : [];
+  while (stack.length) {
+    const f = stack[stack.length - 1]!;
+    const me = f.me;
+    let descended = false;
+    while (f.next) {
+      const c = f.next;
+      f.next = c.nextSibling;
+      if (c.nodeType === TEXT_NODE) {
+        const d = (c as Text).data;
+        const len = d.length < 2 ? d.trim().length : d.replace(WS, ' ').length;
+        me.text += len;
+        if (len > 1 || /\S/.test(d)) me.ownText += len;
+        if (d.length > 2) me.commas += countCommas(d);
+        if (f.isLink) me.link += len;
+      } else if (c.nodeType === ELEMENT_NODE) {
+        const cf = enter(c as Element, f.isLink);
+        if (!cf) continue;
+        stack.push(cf);
+        descended = true;
+        break;
+      }
+    }
+    if (descended) continue;
+    stack.pop();
+    finish(f);
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      const pm = parent.me;
+      pm.text += me.text;
+      pm.link += me.link;
+      pm.commas += me.commas;
+      if (INLINE.has(tagOf(f.el)) && !me.hasBlockChild) pm.ownText += me.text;
+      else pm.hasBlockChild = true;
+    }
+    if (++sinceYield >= SCAN_SLICE) {
+      sinceYield = 0;
+      yield;
+    }
+  }
   return { info, paragraphs, unlikely };
 }
 
@@ -175,8 +223,7 @@ export interface BodyPick {
   scan: Scan;
 }
 
-function scoreCandidates(body: Element, strict: boolean): { sc: Scan; candidates: Element[]; final: Map<Element, number> } {
-  const sc = scan(body, strict);
+function scoreCandidates(sc: Scan): { candidates: Element[]; final: Map<Element, number> } {
   const scores = new Map<Element, number>();
   const candidates: Element[] = [];
 
@@ -208,12 +255,17 @@ function scoreCandidates(body: Element, strict: boolean): { sc: Scan; candidates
     final.set(c, scores.get(c)! * hint * (1 - linkDensity(sc.info.get(c))));
   }
   candidates.sort((a, b) => final.get(b)! - final.get(a)!);
-  return { sc, candidates, final };
+  return { candidates, final };
 }
 
 /** Picks the article body container(s) below `body`. */
 export function pickBody(body: Element, strict: boolean): BodyPick {
-  const { sc, candidates, final } = scoreCandidates(body, strict);
+  return pickBodyFrom(body, scan(body, strict));
+}
+
+/** pickBody over a scan already made (scanSteps, in slices). */
+export function pickBodyFrom(body: Element, sc: Scan): BodyPick {
+  const { candidates, final } = scoreCandidates(sc);
   let top = candidates[0];
   if (!top) return { roots: [], score: 0, scan: sc };
   const topScore = final.get(top)!;

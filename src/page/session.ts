@@ -5,7 +5,7 @@
  */
 import { send } from '../background/client';
 import { analyzeText } from '../engine/index';
-import { analysisOptions, articleText, domPoints, extractArticle } from '../extract/index';
+import { analysisOptions, articleText, domPoints, extractArticle, extractArticleAsync } from '../extract/index';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import { TAGS, emptyProfile, type AnalyzeOptions, type SentenceResult, type Tag } from '../types/analysis';
 import type { ArticleText, ExtractedArticle } from '../types/article';
@@ -163,7 +163,8 @@ export class PageSession {
       }
       if (gen !== this.generation) return;
       // Each phase is its own task, with the page's turn in between (no long task of ours).
-      const article = this.timed('extract', () => extractArticle(this.doc, { url: location.href }));
+      const article = await this.extractSliced();
+      if (gen !== this.generation) return;
       this.article = article;
       this.page = {
         url: location.href,
@@ -227,6 +228,18 @@ export class PageSession {
   readonly timings: Array<{ phase: string; ms: number }> = [];
   /** performance.now() when the last analysis started, painted its first highlights, painted all, finished. */
   marks = { start: -1, painted: -1, complete: -1, done: -1 };
+
+  /** Extraction in several tasks, each timed as an 'extract' step, with the page's turn in between. */
+  private async extractSliced(): Promise<ExtractedArticle> {
+    let t0 = performance.now();
+    const article = await extractArticleAsync(this.doc, { url: location.href }, async () => {
+      this.timings.push({ phase: 'extract', ms: performance.now() - t0 });
+      await yieldToPage();
+      t0 = performance.now();
+    });
+    this.timings.push({ phase: 'extract', ms: performance.now() - t0 });
+    return article;
+  }
 
   private timed<T>(phase: string, fn: () => T): T {
     const t0 = performance.now();
@@ -825,7 +838,8 @@ export class PageSession {
       this.items = this.items.filter((i) => !isStale(i.range, i.snapshot));
       this.saved = this.saved.filter((s) => s.range.startContainer.isConnected && !s.range.collapsed);
       changed = this.items.length !== before;
-      const article = extractArticle(this.doc, { url: location.href });
+      const article = await this.extractSliced();
+      if (gen !== this.generation) return;
       if (article.isArticle) {
         const at = articleText(article);
         const chosen: number[] = [];
