@@ -174,8 +174,19 @@ export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
     // Firefox never fires load events for extension pages opened over BiDi (browser-testing.md §5).
     if (name === 'chromium') await nav;
     else nav.catch(() => {});
-    await page.waitForSelector('[data-ready="1"]', { timeout: 20_000 });
-    return page;
+    // Firefox's BiDi agent can fail an evaluation while the page is still committing
+    // ("right-hand side of 'in' should be an object, got null"): retry those, never a timeout.
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      try {
+        await page.waitForSelector('[data-ready="1"]', { timeout: Math.max(1_000, deadline - Date.now()) });
+        return page;
+      } catch (e) {
+        const transient = /Protocol error|Execution context|Frame detached|context was destroyed/i.test(causeChain(e));
+        if (!transient || Date.now() > deadline) throw e;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
   }
 
   const ext: ExtensionBrowser = {
@@ -225,6 +236,13 @@ export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
     },
   };
   return ext;
+}
+
+/** The messages of an error and of every error in its `cause` chain. */
+function causeChain(e: unknown): string {
+  const parts: string[] = [];
+  for (let c: unknown = e; c && parts.length < 10; c = (c as { cause?: unknown }).cause) parts.push(String(c));
+  return parts.join(' <- ');
 }
 
 /** Where tests put screenshots and reports (gitignored). */
