@@ -1,15 +1,7 @@
 /** Output formats: coloured table, Markdown report, JSON. Pure string builders. */
-import { TAGS, type Analysis, type SentenceResult, type Tag } from '../types/analysis';
+import { TAG_LABELS, TAGS, type Analysis, type SentenceResult, type Tag } from '../types/analysis';
 import type { CliFileResult, HtmlAnalysis } from '../types/cli';
 
-export const TAG_LABEL: Record<Tag, string> = {
-  'named-person': 'named person',
-  organization: 'organization',
-  media: 'media',
-  anonymous: 'anonymous',
-  document: 'document',
-  unattributed: 'unattributed',
-};
 
 /** ANSI colours per tag (close to the extension's palette). */
 const TAG_COLOR: Record<Tag, string> = {
@@ -34,7 +26,7 @@ export interface Style {
 /** "14 claims: 6 named person, 3 anonymous, ..." (tags with zero left out). */
 export function summaryLine(a: Analysis): string {
   const claims = a.sentences.filter((s) => s.claim).length;
-  const parts = TAGS.filter((t) => a.profile[t] > 0).map((t) => `${a.profile[t]} ${TAG_LABEL[t]}`);
+  const parts = TAGS.filter((t) => a.profile[t] > 0).map((t) => `${a.profile[t]} ${TAG_LABELS[t]}`);
   const head = `${claims} claim${claims === 1 ? '' : 's'}`;
   return parts.length ? `${head}: ${parts.join(', ')}` : head;
 }
@@ -84,7 +76,7 @@ function row(s: SentenceResult, n: number, w: { n: number; tag: number; source: 
   const tag = s.tag ?? 'unattributed';
   let source = s.source ?? '—';
   if (s.via) source += ` via ${s.via}`;
-  const tagCell = paint(truncate(TAG_LABEL[tag] + (s.hedged ? '?' : ''), w.tag).padEnd(w.tag), TAG_COLOR[tag], st);
+  const tagCell = paint(truncate(TAG_LABELS[tag] + (s.hedged ? '?' : ''), w.tag).padEnd(w.tag), TAG_COLOR[tag], st);
   return `${num}  ${tagCell}  ${truncate(source, w.source).padEnd(w.source)}  ${truncate(s.cue ?? '', w.cue).padEnd(w.cue)}  ${text}`;
 }
 
@@ -113,7 +105,7 @@ export function formatMarkdown(r: CliFileResult): string {
   if (claims.length) {
     out.push('| # | tag | source | cue | via | claim |', '|---:|---|---|---|---|---|');
     claims.forEach((s, i) => {
-      const tag = TAG_LABEL[s.tag ?? 'unattributed'] + (s.hedged ? ' (hedged)' : '');
+      const tag = TAG_LABELS[s.tag ?? 'unattributed'] + (s.hedged ? ' (hedged)' : '');
       out.push(`| ${i + 1} | ${tag} | ${mdEscape(s.source ?? '')} | ${mdEscape(s.cue ?? '')} | ${mdEscape(s.via ?? '')} | ${mdEscape(s.text)} |`);
     });
     out.push('');

@@ -1,15 +1,8 @@
 /** Words for tags as the popup, the options page and exports show them to people. */
-import { TAGS, type Tag } from '../types/analysis';
+import { TAG_LABELS, TAGS, type Tag } from '../types/analysis';
 import type { UserTag } from '../types/records';
 
-export const TAG_LABELS: Record<Tag, string> = {
-  'named-person': 'named person',
-  organization: 'organization',
-  media: 'media',
-  anonymous: 'anonymous',
-  document: 'document',
-  unattributed: 'unattributed',
-};
+export { TAG_LABELS };
 
 export const USER_TAG_LABELS: Record<UserTag, string> = { ...TAG_LABELS, 'not-a-claim': 'not a claim' };
 

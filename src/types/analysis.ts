@@ -14,6 +14,16 @@ export const TAGS = [
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
+/** Tags in words, as the CLI, popup, options, page UI and exports show them to people. */
+export const TAG_LABELS: Record<Tag, string> = {
+  'named-person': 'named person',
+  organization: 'organization',
+  media: 'media',
+  anonymous: 'anonymous',
+  document: 'document',
+  unattributed: 'unattributed',
+};
+
 export const QUOTE_KINDS = ['direct', 'partial', 'indirect', 'none'] as const;
 export type QuoteKind = (typeof QUOTE_KINDS)[number];
 

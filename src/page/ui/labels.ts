@@ -1,15 +1,11 @@
 /** Words and marks for tags as the page UI shows them (colour plus underline style, never colour alone). */
-import type { QuoteKind, Tag } from '../../types/analysis';
+import { TAG_LABELS, TAGS, type QuoteKind, type Tag } from '../../types/analysis';
 import type { UserTag } from '../../types/records';
 
-export const TAG_LABEL: Record<Tag, string> = {
-  'named-person': 'Named person',
-  organization: 'Organization',
-  media: 'Media',
-  anonymous: 'Anonymous',
-  document: 'Document',
-  unattributed: 'Unattributed',
-};
+/** The shared labels, capitalised: the card and legend start a line with them. */
+export const TAG_LABEL = Object.fromEntries(
+  TAGS.map((t) => [t, TAG_LABELS[t][0].toUpperCase() + TAG_LABELS[t].slice(1)]),
+) as Record<Tag, string>;
 
 /** Matches extension/content.css: the underline each tag gets in the page. */
 export const TAG_DECORATION: Record<Tag, string> = {

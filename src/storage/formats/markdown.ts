@@ -4,17 +4,10 @@
  * it is escaped: a claim cannot turn into a link, an image (a tracking pixel in
  * a renderer) or raw HTML.
  */
+import { TAG_LABELS as ENGINE_TAG_LABELS } from '../../types/analysis';
 import type { ClaimRecord, PageRecord } from '../../types/records';
 
-const TAG_LABELS: Record<string, string> = {
-  'named-person': 'named person',
-  organization: 'organization',
-  media: 'media',
-  anonymous: 'anonymous',
-  document: 'document',
-  unattributed: 'unattributed',
-  'not-a-claim': 'not a claim',
-};
+const TAG_LABELS: Record<string, string> = { ...ENGINE_TAG_LABELS, 'not-a-claim': 'not a claim' };
 
 /** Inline text with Markdown and HTML meaning removed; line breaks become spaces. */
 export function escapeMarkdown(s: string): string {
