@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
+import { draft } from '../unit/storage-fixtures';
 import { BROWSERS, launch, startServer, type ExtensionBrowser, type TestServer } from './harness';
 
 const PAGE = {
@@ -15,23 +16,7 @@ const PAGE = {
   publisher: 'The Epoch Times',
 };
 const KEY = 'https://www.theepochtimes.com/world/russia-syria-bases-5781234';
-const CLAIM = {
-  text: '“There are no final decisions on the issue so far,” Peskov told reporters.',
-  anchor: {
-    exact: '“There are no final decisions on the issue so far,” Peskov told reporters.',
-    prefix: 'President Bashar al-Assad.\n\n',
-    suffix: ' “We are in contact with',
-  },
-  tag: 'named-person',
-  source: 'Peskov',
-  cue: 'told reporters',
-  via: null,
-  quote: 'direct',
-  hedged: false,
-  userTag: null,
-  note: '',
-  origin: 'engine',
-};
+const CLAIM = draft();
 
 type AnyReply = { ok: true; value: any } | { ok: false; error: string };
 

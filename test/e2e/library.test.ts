@@ -10,6 +10,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import type { ClaimDraft, PageInfo } from '../../src/types/records';
+import { plainDraft } from '../unit/storage-fixtures';
 import { BROWSERS, launch, outputDir, startServer, type ExtensionBrowser, type TestServer } from './harness';
 
 /** A BBC article from readability's test corpus. */
@@ -20,22 +21,7 @@ interface Seed {
   claim: ClaimDraft;
 }
 
-function draft(text: string, over: Partial<ClaimDraft> = {}): ClaimDraft {
-  return {
-    text,
-    anchor: { exact: text, prefix: '', suffix: '' },
-    tag: 'unattributed',
-    source: null,
-    cue: null,
-    via: null,
-    quote: 'none',
-    hedged: false,
-    userTag: null,
-    note: '',
-    origin: 'engine',
-    ...over,
-  };
-}
+const draft = plainDraft;
 
 /** Claims on three pages: two made-up outlets and the served corpus page (so "open" has somewhere to go). */
 function seeds(corpusUrl: string, corpusSentences: string[]): Seed[] {

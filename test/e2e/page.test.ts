@@ -50,7 +50,8 @@ type Card = { open: boolean; index: number; saved: boolean; pinned: boolean } | 
 
 /** Waits until the card's test state satisfies `pred` (evaluated here, polled from the page). */
 async function waitCard(page: Page, pred: (c: Card) => boolean, what: string): Promise<Card> {
-  const deadline = Date.now() + 10_000;
+  // Generous: a save goes through a background that may first have to start (Chrome service worker).
+  const deadline = Date.now() + 20_000;
   let last: Card = null;
   while (Date.now() < deadline) {
     last = await cardState(page);
@@ -58,6 +59,17 @@ async function waitCard(page: Page, pred: (c: Card) => boolean, what: string): P
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`card never became ${what}; last state ${JSON.stringify(last)}`);
+}
+
+/**
+ * Lets the card's effects run before keys are pressed: Preact moves focus into
+ * the card in an effect after paint, and a Tab pressed before that lands in the
+ * page instead (the cause of a rare "never became saved" failure under load).
+ */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))),
+  );
 }
 
 /** Counts pixels that differ between two PNG screenshots, decoded in the page (no npm image package). */
@@ -172,6 +184,7 @@ for (const name of BROWSERS) {
       await command(page, { type: 'content/nextClaim', direction: 1 });
       await waitCard(page, (c) => !!c && c.index !== first, 'on the next claim');
       const index = (await cardState(page))!.index;
+      await settle(page);
       // Focus is on the dialog: Tab to the close button, Tab to the note, type, Tab to Save, Enter.
       assert.equal(await page.evaluate(() => document.activeElement?.localName), 'sourcelight-ui');
       await page.keyboard.press('Tab');
@@ -220,6 +233,7 @@ for (const name of BROWSERS) {
       const target = state.claims.find((c) => c.text.length > 60)!;
       await command(page, { type: 'content/scrollToClaim', index: target.index });
       await waitCard(page, (c) => c?.index === target.index, `on claim ${target.index}`);
+      await settle(page);
       // Save through the card with the keyboard (focus is in the card after scrollToClaim).
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');

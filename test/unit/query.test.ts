@@ -14,25 +14,17 @@ import {
 } from '../../src/storage/query';
 import { syntheticClaims } from '../../src/popup/synthetic';
 import type { ClaimRecord } from '../../src/types/records';
+import { plainDraft } from './storage-fixtures';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 0, 10);
 
 function claim(over: Partial<ClaimRecord> & { id: string; text: string }): ClaimRecord {
   return {
+    ...plainDraft(over.text),
     pageUrl: 'https://www.reuters.com/world/syria-1',
     pageTitle: 'Russia and Syria',
     site: 'reuters.com',
-    anchor: { exact: over.text, prefix: '', suffix: '' },
-    tag: 'unattributed',
-    source: null,
-    cue: null,
-    via: null,
-    quote: 'none',
-    hedged: false,
-    userTag: null,
-    note: '',
-    origin: 'engine',
     savedAt: T0,
     updatedAt: T0,
     ...over,

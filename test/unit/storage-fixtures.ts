@@ -68,6 +68,24 @@ export const UNATTRIBUTED = draft({
   quote: 'none',
 });
 
+/** A claim with no source, anchored by its text alone: the plain record the library tests vary. */
+export function plainDraft(text: string, over: Partial<ClaimDraft> = {}): ClaimDraft {
+  return {
+    text,
+    anchor: { exact: text, prefix: '', suffix: '' },
+    tag: 'unattributed',
+    source: null,
+    cue: null,
+    via: null,
+    quote: 'none',
+    hedged: false,
+    userTag: null,
+    note: '',
+    origin: 'engine',
+    ...over,
+  };
+}
+
 /** Deterministic ids: "id-1", "id-2", … */
 export function idMaker(prefix = 'id'): () => string {
   let n = 0;

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DB_VERSION, openDatabase } from '../../src/storage/db';
 import { listClaims, listCorrections, listPages, saveClaim, updateClaim } from '../../src/storage/library';
-import { freshName } from './storage-fixtures';
+import { draft, freshName } from './storage-fixtures';
 
 /** What version 1 stored: pages without a profile; claims without site, userTag, origin, updatedAt. */
 const V1_PAGES = [
@@ -134,19 +134,7 @@ test('the upgraded database works with the current code and opens again without 
   const again = await saveClaim(
     db,
     { url: V1_PAGES[0].url, canonicalUrl: null, title: V1_PAGES[0].title, publisher: 'The Epoch Times' },
-    {
-      text: V1_CLAIMS[0].text,
-      anchor: V1_CLAIMS[0].anchor,
-      tag: 'named-person',
-      source: 'Peskov',
-      cue: 'told reporters',
-      via: null,
-      quote: 'direct',
-      hedged: false,
-      userTag: null,
-      note: '',
-      origin: 'engine',
-    },
+    draft({ text: V1_CLAIMS[0].text, anchor: V1_CLAIMS[0].anchor }),
   );
   assert.equal(again.created, false);
   assert.equal(again.claim.note, V1_CLAIMS[0].note);
