@@ -17,6 +17,7 @@ const SEED_TEXT = path.resolve(root, '../shared/examples/seed-article.txt');
 const SEED_GOLD = path.resolve(root, '../shared/examples/seed-article.gold.json');
 const GOLD_DIR = path.join(root, 'test/gold');
 const HOLDOUT_DIR = path.join(GOLD_DIR, 'holdout');
+const AGREEMENT_DIR = path.join(GOLD_DIR, 'agreement');
 
 export interface GoldDoc {
   name: string;
@@ -52,6 +53,40 @@ export function loadGoldSet(): GoldDoc[] {
 /** test/gold/holdout/*.gold.json: labelled before the engine was run on them, kept out of tuning. */
 export function loadHoldoutSet(): GoldDoc[] {
   return loadGoldDir(HOLDOUT_DIR);
+}
+
+/**
+ * test/gold/agreement/*.gold.json: a second annotator's independent labels for
+ * documents labelled in test/gold/ or test/gold/holdout/, paired with the first
+ * labelling. Scoring one annotator against the other gives the human ceiling the
+ * engine's figures should be read against.
+ */
+export function loadAgreementPairs(): Array<{ first: GoldDoc; second: GoldDoc }> {
+  const firsts = new Map([...loadGoldDir(GOLD_DIR), ...loadGoldDir(HOLDOUT_DIR)].map((d) => [d.name, d]));
+  return loadGoldDir(AGREEMENT_DIR).flatMap((second) => {
+    const first = firsts.get(second.name);
+    return first ? [{ first, second }] : [];
+  });
+}
+
+/** A gold file read as if it were the engine's output, to score one annotator against another. */
+export function goldAsAnalysis(doc: GoldDoc): Analysis {
+  const profile = Object.fromEntries(TAGS.map((t) => [t, 0])) as Analysis['profile'];
+  const sentences: SentenceResult[] = doc.gold.sentences.map((g) => ({
+    text: g.text,
+    start: 0,
+    end: 0,
+    claim: g.claim,
+    tag: g.claim ? g.tag ?? null : null,
+    source: g.claim ? g.source ?? null : null,
+    ...(g.sourceMention ? { sourceMention: g.sourceMention } : {}),
+    cue: g.claim ? g.cue ?? null : null,
+    via: g.claim ? g.via ?? null : null,
+    quote: g.claim ? g.quote ?? null : null,
+    hedged: !!g.hedged,
+    checkworthiness: 0,
+  }));
+  return { title: '', url: null, text: doc.text, sentences, profile };
 }
 
 export interface Mistake {
@@ -213,6 +248,14 @@ function main(): void {
       out.push(`-- held-out ${d.name}: macro-F1 ${num(s.macroF1)}, claim F1 ${num(s.claim.f1)}, tag ${pct(s.rates.tag.rate)}, source ${pct(s.rates.source.rate)}`);
     }
     out.push(formatScore('\n== held-out news (labelled before the engine saw it)', evaluate(holdout), true));
+  }
+  // The human ceiling: a second annotator scored against the first, and the engine on the same documents.
+  const pairs = loadAgreementPairs();
+  if (pairs.length > 0) {
+    const human = scoreDocuments(pairs.map(({ first, second }) => ({ name: first.name, gold: first.gold, analysis: goldAsAnalysis(second) })));
+    const engine = evaluate(pairs.map((p) => p.first));
+    out.push(formatScore(`\n== annotator agreement: a second annotator scored against the first (${pairs.length} document(s))`, human, false));
+    out.push(`engine on the same documents: macro-F1 ${num(engine.macroF1)}, claim F1 ${num(engine.claim.f1)}, tag ${pct(engine.rates.tag.rate)}, source ${pct(engine.rates.source.rate)}`);
   }
   console.log(out.join('\n'));
 }
