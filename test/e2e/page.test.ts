@@ -429,6 +429,52 @@ for (const name of BROWSERS) {
       assert.equal(await page.evaluate(() => document.querySelectorAll('sourcelight-ui').length), 0);
     });
 
+    test('the page is not harmed: text unchanged, no layout shift, nothing run inside an iframe', async () => {
+      const page = await ext.open(server.corpus(PAGE));
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      // An "ad" frame holding a whole news article: it must be left alone.
+      await page.evaluate(async () => {
+        const para = 'The ministry said on Tuesday that 40 people had been arrested after the protest, and officials added that more arrests were likely.';
+        const srcdoc = `<!doctype html><title>Ad</title><article><h1>Markets fall</h1>${`<p>${para}</p>`.repeat(8)}</article>`;
+        const f = Object.assign(document.createElement('iframe'), { srcdoc, width: 300, height: 250, name: 'ad' });
+        const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
+        document.body.append(f);
+        await loaded;
+      });
+      const shifts = name === 'chromium';
+      await page.evaluate((observe) => {
+        const w = window as unknown as { __shift: number; __t0: number };
+        w.__shift = 0;
+        w.__t0 = performance.now();
+        if (observe) {
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+              if (e.startTime >= w.__t0 && !e.hadRecentInput) w.__shift += e.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        }
+      }, shifts);
+      const before = await page.evaluate(() => ({ text: document.body.textContent, html: document.body.children.length }));
+      assert.equal(await ext.activate(page), 'done');
+      await command(page, { type: 'content/nextClaim', direction: 1 });
+      await waitCard(page, (c) => !!c?.open, 'open');
+      await new Promise((r) => setTimeout(r, 300));
+      const after = await page.evaluate(() => ({ text: document.body.textContent, html: document.body.children.length }));
+      assert.deepEqual(after, before, 'the page text or its body changed');
+      if (shifts) assert.equal(await page.evaluate(() => (window as unknown as { __shift: number }).__shift), 0, 'layout shift');
+      const frame = page.mainFrame().childFrames().at(-1)!;
+      assert.ok(frame, 'the iframe is there');
+      const inFrame = await frame.evaluate(() => ({
+        title: document.title,
+        ui: document.querySelectorAll('sourcelight-ui, mark.sourcelight-mark').length,
+        highlights: 'highlights' in CSS ? (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size : 0,
+        status: document.documentElement.getAttribute('data-sourcelight-test-status'),
+      }));
+      assert.deepEqual(inFrame, { title: 'Ad', ui: 0, highlights: 0, status: null });
+      assert.deepEqual(errors, []);
+    });
+
     test('no long task over 50 ms while analysing (Chromium; Firefox has no longtask API)', async (t) => {
       if (name !== 'chromium') {
         t.skip('Firefox ESR has no PerformanceObserver longtask entries');
