@@ -121,6 +121,10 @@ function roleWithin(tokens: Token[], s: number, e: number): boolean {
   return false;
 }
 
+/** Participles whose "by" names who made a statement or document. */
+const AUTHOR_PARTICIPLES = new Set(['released', 'issued', 'published', 'compiled', 'commissioned', 'conducted', 'posted', 'signed', 'written', 'prepared', 'filed', 'made', 'sent', 'shared', 'led', 'funded']);
+/** Words that open a document's post-modifier ("figures from ...", "a report by ..."). */
+const DOC_POST = new Set(['from', 'by', 'of', 'released', 'published', 'compiled', 'obtained', 'issued', 'seen', 'reviewed', 'filed', 'commissioned', 'conducted', 'carried', 'prepared', 'produced', 'funded', 'led', 'written', 'sent', 'shared', 'posted', 'signed', 'dated']);
 const LEAD_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'after', 'before', 'during', 'under', 'since', 'if', 'when', 'as']);
 /** End of a document noun phrase opening the sentence ("A series of text messages"), when the verb at vi comes later; else -1. */
 function leadingDocument(tokens: Token[], vi: number): number {
@@ -128,9 +132,28 @@ function leadingDocument(tokens: Token[], vi: number): number {
   for (let k = 0; k < vi && k < 6; k++) {
     const w = tokens[k];
     if (!w.word || w.q || LEAD_PREPOSITIONS.has(w.l)) return -1;
-    if (docWords.has(w.b) && (!w.cap || k === 0)) return k + 1 < vi ? k + 1 : -1;
+    if (docWords.has(w.b) && (!w.cap || k === 0)) {
+      // "Census data show": a compound of document words.
+      while (k + 1 < vi && docWords.has(tokens[k + 1].b) && !tokens[k + 1].cap) k++;
+      if (k + 1 >= vi) return k > 0 ? vi : -1;
+      // "Data from the Bureau of Labor Statistics show": the source keeps its post-modifier.
+      return DOC_POST.has(tokens[k + 1].l) && vi - k <= 12 ? vi : k + 1;
+    }
   }
   return -1;
+}
+
+/** "posted on X that", "wrote in a letter to shareholders that": a short phrase, then "that". */
+function thatAfterPhrase(tokens: Token[], i: number, n: number): boolean {
+  const t = tokens[i];
+  if (!t || !t.word || t.q || !(t.l === 'on' || t.l === 'in' || t.l === 'to' || t.l === 'at' || t.l === 'during' || t.l === 'via' || t.l === 'online' || t.l === 'before' || t.l === 'with' || t.l === 'under')) return false;
+  for (let k = i + 1; k < n && k <= i + 7; k++) {
+    const w = tokens[k];
+    if (!w.word || w.q) return false;
+    if (w.l === 'that') return true;
+    if (FINITE.has(w.l)) return false;
+  }
+  return false;
 }
 
 /** "called the process a sham": an object, then a characterisation with "a"/"an", before any comma. */
@@ -221,7 +244,8 @@ function npForward(tokens: Token[], i: number, n: number): [number, number] | nu
   while (k < n) {
     const t = tokens[k];
     if (!t.word || t.q) break;
-    if (k > i && !isAllCaps(t) && !t.cap && FORWARD_STOP.has(t.l)) break;
+    // "a statement released by the ministry": "by" after a participle names the author.
+    if (k > i && !isAllCaps(t) && !t.cap && FORWARD_STOP.has(t.l) && !(t.l === 'by' && AUTHOR_PARTICIPLES.has(tokens[k - 1].l))) break;
     if (t.l === 'with' && tokens[k - 1]?.l !== 'familiar') break;
     if (t.l === 'and' && !(tokens[k + 1]?.cap || isNounWord(tokens[k - 1].l))) break;
     if (k - i > 12) break;
@@ -274,6 +298,8 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     apposS = k + 1;
     j = k - 1;
     if (j < 0) return null;
+    // "Maria Lopez, 54, who has lived ...": an age between the name and the relative clause.
+    if (tokens[j].word && /^\d/.test(tokens[j].t) && isComma(tokens[j - 1]) && tokens[j - 2]?.cap) { j -= 2; break; }
     if (tokens[j].word) break;
   }
   if (!tokens[j].word || tokens[j].q) return null;
@@ -323,6 +349,11 @@ function listenerAfter(tokens: Token[], i: number, n: number): [number, number] 
   if (k < n && tokens[k].word && tokens[k].cap) {
     let e = k;
     while (e < n && tokens[e].word && (tokens[e].cap || ((tokens[e].l === 'of' || tokens[e].l === 'and' || tokens[e].l === 'for') && tokens[e + 1]?.cap))) e++;
+    // "told CBS affiliate WXYZ": the station's own name follows.
+    if (e + 1 < n && (tokens[e].l === 'affiliate' || tokens[e].l === 'station') && tokens[e + 1].cap && tokens[e + 1].word) {
+      e++;
+      while (e < n && tokens[e].word && tokens[e].cap) e++;
+    }
     // "told US lawmakers", "told Ukrainian officials"
     if (e < n && tokens[e].word && listenerNouns.has(tokens[e].l)) e++;
     return [i, e];
@@ -441,9 +472,14 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
     if (PARTICIPLES.has(l) && isComma(tokens[i - 1]) && participle < 0) participle = i;
     const prev = tokens[i - 1];
+    const next0 = tokens[i + 1];
     if ((t.f & speechVerbs.bit) === 0) {
       // "did reference", "they claim": a noun-like verb after an auxiliary or a pronoun.
-      if (!nounLikeVerbs.has(l) || !prev || !prev.word || !(auxiliaries.has(prev.l) || PRONOUN_SUBJECTS.has(prev.l))) continue;
+      // "The report, published by the World Bank, estimates that ...": a noun-like verb right before "that".
+      const beforeThat = (next0?.l === 'that' && prev !== undefined && (isComma(prev) || (prev.word && !isDeterminer(prev.l) && !prev.l.endsWith('’s') && !prev.l.endsWith("'s") && docWords.has(prev.b))))
+        // "A new analysis by the Kaiser Family Foundation estimates 4 million ...": a document opening the sentence.
+        || (nounLikeVerbs.has(l) && next0?.word === true && next0.l !== 'of' && next0.l !== 'by' && leadingDocument(tokens, i) === i);
+      if (!nounLikeVerbs.has(l) || !prev || (!beforeThat && (!prev.word || !(auxiliaries.has(prev.l) || PRONOUN_SUBJECTS.has(prev.l))))) continue;
     }
     if (l.endsWith('ing')) {
       // "The Democrats are alleging that ...": a progressive reporting verb.
@@ -459,7 +495,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       }
       continue;
     }
-    if (prev && prev.word && isDeterminer(prev.l)) continue; // "the report", "a claim"
+    // "the report", "a claim"; but "The two said", "Both said" name people.
+    if (prev && prev.word && isDeterminer(prev.l) && !((prev.l === 'two' || prev.l === 'both') && (i === 1 || tokens[i - 2].l === 'the'))) continue;
     if (prev && prev.word && prev.l.endsWith('ly') && tokens[i - 2]?.word && isDeterminer(tokens[i - 2].l)) continue; // "a newly revealed call"
     if (prev && prev.word && (prev.l.endsWith('’s') || prev.l.endsWith("'s"))) continue; // "Russia’s statement"
     const next = tokens[i + 1];
@@ -467,8 +504,9 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (next && next.l === 'to' && OBJECT_PRONOUNS.has(tokens[i + 2]?.l ?? '')) continue; // "reported to him"
     // Passive "was told", "is said to" (a hedge, not an attribution).
     if (prev && prev.word && (prev.l === 'was' || prev.l === 'were' || prev.l === 'is' || prev.l === 'are' || prev.l === 'been' || prev.l === 'be' || prev.l === 'being')) {
-      if (!(l === 'quoted' && next?.l === 'as')) continue;
-    }
+      if (!((l === 'quoted' || l === 'cited') && next?.l === 'as')) continue;
+    } else if (l === 'quoted' || l === 'cited') continue; // "The Times quoted officials as saying": the officials speak
+
     // "The researchers found that ...": finding a clause is a conclusion, whoever reaches it.
     const documentOnly = docOnly.has(l) && !((l === 'found' || l === 'find' || l === 'finds') && next?.l === 'that');
     if (documentOnly) {
@@ -502,7 +540,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       cueE = i + 2;
       cue = cueText(text, tokens, i, cueE);
     }
-    if (l === 'quoted' && next?.l === 'as' && tokens[i + 2]?.l === 'saying') {
+    if ((l === 'quoted' || l === 'cited') && next?.l === 'as' && tokens[i + 2]?.l === 'saying') {
       cueE = i + 2;
       cue = cueText(text, tokens, i, cueE);
     }
@@ -511,9 +549,14 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if ((l === 'reports' || l === 'reported' || l === 'writes' || l === 'wrote' || l === 'report') && (next?.l === 'for' || next?.l === 'in')) {
       writesFor = npForward(tokens, i + 2, n);
     }
-    const sub = subjectBefore(tokens, i);
+    let sub = subjectBefore(tokens, i);
+    if (!documentOnly && (sub === null || sub.s > 0) && !auxiliaries.has(prev?.l ?? '')) {
+      // "An internal memo obtained by the Guardian says ...": the document is the subject, not the name before the verb.
+      const lead = leadingDocument(tokens, i);
+      if (lead === i) sub = { s: 0, e: i, apposE: i, apposS: -1, cueS: i };
+    }
     const quoteAfterComma = next !== undefined && (next.t === ',' || next.t === ':') && tokens[i + 2] !== undefined && (tokens[i + 2].t === '“' || tokens[i + 2].t === '"');
-    let needsClause = clauseOnly.has(l) && !quoteAfterComma && !(next && (next.l === 'that' || (next.l === 'about' && ABOUT_VERBS.has(l)) || next.t === ':' || next.t === '“' || next.t === '"' || CLAUSE_SUBJECTS.has(next.l)));
+    let needsClause = clauseOnly.has(l) && !quoteAfterComma && !thatAfterPhrase(tokens, i + 1, n) && !(next && (next.l === 'that' || (next.l === 'about' && ABOUT_VERBS.has(l)) || next.t === ':' || next.t === '“' || next.t === '"' || CLAUSE_SUBJECTS.has(next.l)));
     if (needsClause && (l === 'call' || l === 'calls' || l === 'called')) {
       // "called his death "a crisis of public trust"": a characterisation in quotation marks.
       for (let k = i + 1; k < n && k < i + 8; k++) {
@@ -531,6 +574,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
     // "believe the bill is ...", "ruled Trump was liable": a clause without "that".
     if (needsClause && bareClauseAt(tokens, i + 1, n)) needsClause = false;
+    // "A new analysis by X estimates 4 million people ...": a document states what its verb takes.
+    if (needsClause && sub !== null && sub.s === 0 && leadingDocument(tokens, i) === i) needsClause = false;
     // "Engoron did not agree.": the verb ends the sentence, a statement about a statement.
     if (needsClause && next && !next.word && next.t === '.' && i + 2 >= n && (sub?.cueS ?? i) < i) needsClause = false;
     if (needsClause && next && !next.word && next.t === '.' && i + 2 >= n && ALONE_VERBS.has(l)) needsClause = false;
@@ -609,7 +654,7 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
   // The subject follows "that" or another reporting verb: reported inside someone's speech. (Not an inversion: "said X".)
   const embedded = before !== undefined && before.word && s - 1 !== cueE && (before.l === 'that' || (before.f & speechVerbs.bit) !== 0);
   // "a prospect Vindman denied": a relative clause whose subject follows a common noun.
-  if (kind === 'verb' && (tokens[s].l === 'a' || tokens[s].l === 'an' || tokens[s].l === 'the') && e - s >= 3 && tokens[e - 1].cap) {
+  if (kind === 'verb' && (tokens[s].l === 'a' || tokens[s].l === 'an' || tokens[s].l === 'the') && e - s >= 3 && tokens[e - 1].cap && !dateWords.has(tokens[e - 1].l)) {
     const noun = tokens[e - 2];
     let plain = noun.word && !noun.cap && !titles.has(noun.l) && !anonWords.has(noun.l) && !orgWords.has(noun.l);
     for (let k = s + 1; k < e - 1 && plain; k++) if (FORWARD_STOP.has(tokens[k].l) || tokens[k].l === 'of' || tokens[k].l === 'for') plain = false;

@@ -5,12 +5,12 @@
 import type { Tag } from '../types/analysis';
 import { stripPossessive, tokenize, type Token } from './tokens';
 import { allocBit, flagWords } from './flags';
-import { OUTLETS, OUTLET_HEADS, OUTLET_NAME_WORDS, OUTLET_DESCRIPTIONS, JOURNALIST_WORDS } from './lexicon/outlets';
+import { OUTLETS, OUTLET_HEADS, OUTLET_NAME_WORDS, OUTLET_DESCRIPTIONS, JOURNALIST_WORDS, OUTLET_FIRST_WORDS, LISTENER_BODIES } from './lexicon/outlets';
 import {
   ANONYMITY_PHRASES, ANONYMOUS_WORDS, DATE_WORDS, DOCUMENT_WORDS, FEMALE_TITLES, MALE_TITLES,
   ORG_WORDS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACES_AS_GOVERNMENTS,
 } from './lexicon/sources';
-import { KNOWN_ORGANIZATIONS, NOT_NAME_WORDS } from './lexicon/organizations';
+import { COMPANY_NAME_WORDS, KNOWN_ORGANIZATIONS, NOT_NAME_WORDS } from './lexicon/organizations';
 import { GENERIC_OUTLETS } from './lexicon/sources';
 import { FEMALE_NAMES, MALE_NAMES } from './lexicon/names';
 import { SENTENCE_OPENERS } from './lexicon/abbreviations';
@@ -24,34 +24,56 @@ function words(s: string): string[] {
   return out;
 }
 
-/** Multi-word phrases indexed by their first word: one Map probe per token. */
+/** Phrases sharing a first word, split by their second word so long lists ("The ...") are not scanned. */
+interface FirstWordEntry {
+  /** Phrases of one word. */
+  single: boolean;
+  /** Phrases of two or more words by second word, longest first. */
+  bySecond: Map<string, string[][]>;
+}
+
+/** Multi-word phrases indexed by their first two words: two Map probes per token. */
 export class PhraseIndex {
-  private byFirst = new Map<string, string[][]>();
+  private byFirst = new Map<string, FirstWordEntry>();
   readonly bit = allocBit();
   constructor(phrases: readonly string[]) {
     for (const p of phrases) {
       const w = words(p);
       if (w.length === 0) continue;
-      const list = this.byFirst.get(w[0]);
+      let entry = this.byFirst.get(w[0]);
+      if (!entry) { entry = { single: false, bySecond: new Map() }; this.byFirst.set(w[0], entry); }
+      if (w.length === 1) { entry.single = true; continue; }
+      const list = entry.bySecond.get(w[1]);
       if (list) list.push(w);
-      else this.byFirst.set(w[0], [w]);
+      else entry.bySecond.set(w[1], [w]);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    for (const entry of this.byFirst.values()) for (const list of entry.bySecond.values()) list.sort((a, b) => b.length - a.length);
     flagWords(this.byFirst.keys(), this.bit);
   }
   /** Length in tokens of the longest phrase starting at token i (0 if none). */
   matchAt(tokens: Token[], i: number, end: number, needCap = false): number {
-    const list = this.byFirst.get(tokens[i].b);
+    const t0 = tokens[i];
+    const entry = this.byFirst.get(t0.b);
+    if (!entry) return 0;
+    if (needCap && !capOrDigit(t0)) return 0;
+    if (i + 1 < end) {
+      const t1 = tokens[i + 1];
+      // The last word of a phrase may carry a possessive ("Reuters’"): try the bare form too.
+      const found = this.longest(tokens, i, end, entry.bySecond.get(t1.l), needCap) || (t1.b !== t1.l ? this.longest(tokens, i, end, entry.bySecond.get(t1.b), needCap) : 0);
+      if (found) return found;
+    }
+    // A one-word phrase: the word itself, or its bare form at the end of the phrase.
+    return entry.single ? 1 : 0;
+  }
+  private longest(tokens: Token[], i: number, end: number, list: string[][] | undefined, needCap: boolean): number {
     if (!list) return 0;
+    const first = tokens[i].l;
     outer: for (const p of list) {
-      if (i + p.length > end) continue;
-      for (let k = 0; k < p.length; k++) {
+      if (i + p.length > end || first !== p[0]) continue;
+      for (let k = 1; k < p.length; k++) {
         const t = tokens[i + k];
         if (t.l !== p[k] && !(k === p.length - 1 && t.b === p[k])) continue outer;
-        if (needCap && t.word && !t.cap) {
-          const c = t.t.charCodeAt(0);
-          if (c < 48 || c > 57) continue outer;
-        }
+        if (needCap && t.word && !capOrDigit(t)) continue outer;
       }
       return p.length;
     }
@@ -59,17 +81,27 @@ export class PhraseIndex {
   }
 }
 
+/** Capitalised, or a number ("Channel 4"); punctuation passes. */
+function capOrDigit(t: Token): boolean {
+  if (!t.word || t.cap) return true;
+  const c = t.t.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 export { stripPossessive } from './tokens';
 
 const outletIndex = new PhraseIndex(OUTLETS);
 const knownOrgIndex = new PhraseIndex(KNOWN_ORGANIZATIONS);
 const notNameWords = new Set(NOT_NAME_WORDS);
+const companyWords = new Set(COMPANY_NAME_WORDS);
 const placeIndex = new PhraseIndex(PLACES_AS_GOVERNMENTS);
 const anonymityIndex = new PhraseIndex(ANONYMITY_PHRASES);
 const outletHeads = lowerSet(OUTLET_HEADS);
 const journalistWords = lowerSet(JOURNALIST_WORDS);
 const genericIndex = new PhraseIndex(GENERIC_OUTLETS);
 const outletNameWords = lowerSet(OUTLET_NAME_WORDS);
+const outletFirstWords = lowerSet(OUTLET_FIRST_WORDS);
+const listenerBodies = new PhraseIndex(LISTENER_BODIES);
 export const outletDescriptions = lowerSet(OUTLET_DESCRIPTIONS);
 const orgWords = lowerSet(ORG_WORDS);
 const anonWords = lowerSet(ANONYMOUS_WORDS);
@@ -168,7 +200,11 @@ export function findOutlet(tokens: Token[], s: number, e: number): [number, numb
       // "Times" alone only as "the Times"; don't take the start of a longer capitalised name ("Science Museum").
       const next = tokens[i + n];
       if (next && next.word && next.cap && !outletHeads.has(next.l)) continue;
-      const st = i > s && tokens[i - 1].l === 'the' ? i - 1 : i;
+      // "the Wheeling News-Register": a place before a known name, all after "the".
+      let b = i;
+      while (b > s && tokens[b - 1].word && tokens[b - 1].cap && !tokens[b - 1].q && tokens[b - 1].b === tokens[b - 1].l && i - b < 3) b--;
+      if (b < i && !(b > s && tokens[b - 1].l === 'the')) b = i;
+      const st = b > s && tokens[b - 1].l === 'the' ? b - 1 : b;
       return [st, i + n];
     }
   }
@@ -176,7 +212,12 @@ export function findOutlet(tokens: Token[], s: number, e: number): [number, numb
   let i = e - 1;
   while (i >= s && tokens[i].word && tokens[i].cap) i--;
   const runStart = i + 1;
-  if (e - runStart >= 2 && outletNameWords.has(tokens[e - 1].b) && !orgWords.has(tokens[runStart].l)) {
+  if (e - runStart >= 2 && outletNameWords.has(lastSegment(tokens[e - 1].b)) && !orgWords.has(tokens[runStart].l)) {
+    const st = runStart > s && tokens[runStart - 1].l === 'the' ? runStart - 1 : runStart;
+    return [st, e];
+  }
+  // "Radio Free Asia", "Agencia Brasil": a name opened by an outlet word.
+  if (e - runStart >= 2 && outletFirstWords.has(tokens[runStart].l)) {
     const st = runStart > s && tokens[runStart - 1].l === 'the' ? runStart - 1 : runStart;
     return [st, e];
   }
@@ -191,6 +232,28 @@ export function findOutlet(tokens: Token[], s: number, e: number): [number, numb
     }
   }
   return null;
+}
+
+/** "news-register" -> "register": the head of a hyphenated name word. */
+function lastSegment(b: string): string {
+  const h = b.lastIndexOf('-');
+  return h > 0 ? b.slice(h + 1) : b;
+}
+
+/** "KTLA", "WXYZ-TV": North American call letters name a station. */
+export function isCallSign(t: Token): boolean {
+  const w = t.t;
+  if (!t.upper || w.length < 3 || w.length > 7) return false;
+  const c = w.charCodeAt(0);
+  if (c !== 75 && c !== 87 && c !== 67) return false; // K, W, C
+  let letters = 0;
+  for (let k = 0; k < w.length; k++) {
+    const x = w.charCodeAt(k);
+    if (x >= 65 && x <= 90) letters++;
+    else if (x === 45) break;
+    else return false;
+  }
+  return letters === 4 || (letters === 3 && w.length > 3) || (c === 67 && letters === 4);
 }
 
 /** The trailing run of name words in [s, e), or null when it is not a person's name. */
@@ -220,6 +283,8 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | n
   for (let k = start; k < end; k++) {
     if (tokens[k].upper && tokens[k].t.length > 3 && tokens[k].t.indexOf('.') < 0) return null;
     if (notNameWords.has(tokens[k].b)) return null;
+    // "Nordwind Energy": a company word after a name, not a surname (but "Samantha Power" alone stays a person).
+    if (k > start && companyWords.has(tokens[k].b) && (k < end - 1 || tokens[k].b !== 'power')) return null;
   }
   return [start, end];
 }
@@ -230,7 +295,7 @@ function genderOf(tokens: Token[], s: number, e: number): Gender {
     if (maleTitles.has(l)) return 'm';
     if (femaleTitles.has(l)) return 'f';
     // A first name: a capitalised word followed by another ("Anna Lind").
-    if (tokens[k].cap && k + 1 < e && tokens[k + 1].cap) {
+    if (tokens[k].cap && k + 1 < e && (tokens[k + 1].cap || NAME_PARTICLES.has(tokens[k + 1].l))) {
       const f = femaleNames.has(l);
       const m = maleNames.has(l);
       if (f !== m) return f ? 'f' : 'm';
@@ -314,13 +379,22 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   if (outletHeads.has(head) && head !== 'site' && head !== 'network' && head !== 'channel' && head !== 'station' && !tokens[h].cap) {
     return { ...base, tag: 'media', source: phrase, key: phrase.toLowerCase(), outlet: phrase, plural: false };
   }
+  // "A poll conducted by YouGov for The Times": a document whose post-modifier ends in a name.
+  if (docWords.has(head) && h < e - 1 && !tokens[h].cap && head !== 'statement' && head !== 'release') {
+    return { ...base, tag: 'document', source: phrase, key: phrase.toLowerCase(), plural: false };
+  }
   const pair = namePair(tokens, s, e);
   if (pair !== null) {
     // "Volker and Morrison said": two people speaking together.
     const src = slice(text, tokens, pair, e);
     return { ...base, tag: 'named-person', source: src, key: src.toLowerCase(), plural: true };
   }
-  const name = personName(tokens, s, e);
+  let name = personName(tokens, s, e);
+  // "Lt. Sarah Boyd of the county sheriff's office": a named person, with the body they serve after "of".
+  if (!name && h < e - 2 && tokens[h + 1].l === 'of' && tokens[h].cap) {
+    const own = personName(tokens, s, h + 1);
+    if (own && own[1] - own[0] >= 2) name = own;
+  }
   if (name) {
     let src = slice(text, tokens, name[0], name[1]);
     if (src.endsWith('’s') || src.endsWith("'s")) src = src.slice(0, -2);
@@ -331,13 +405,22 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   let hasOrg = false;
   for (let k = s; k < e; k++) {
     const l = tokens[k].b;
-    if (orgWords.has(l) || (tokens[k].cap && knownOrgIndex.matchAt(tokens, k, e) > 0) || (tokens[k].cap && placeIndex.matchAt(tokens, k, e) > 0) || (tokens[k].upper && tokens[k].t.indexOf('.') < 0)) {
+    if (orgWords.has(l) || (tokens[k].cap && k > s && companyWords.has(l)) || (tokens[k].cap && knownOrgIndex.matchAt(tokens, k, e) > 0) || (tokens[k].cap && placeIndex.matchAt(tokens, k, e) > 0) || (tokens[k].upper && tokens[k].t.indexOf('.') < 0)) {
       // U.S. alone ("a senior U.S. official") does not make a body.
       hasOrg = true;
       break;
     }
   }
-  if (SPOKES.has(head) && hasOrg) return { ...base, tag: 'organization', source: phrase, key: phrase.toLowerCase(), plural: false };
+  if (SPOKES.has(head) && hasOrg) {
+    // "A statement from the Department of Education": the body speaks; its statement is the channel.
+    // "a statement released by the ministry": past the participle to its author.
+    const p = h + 1 < e && POST_MODIFIER_STARTS.has(tokens[h + 1].l) && tokens[h + 1].l.endsWith('ed') ? h + 2 : h + 1;
+    if ((head === 'statement' || head === 'release') && p + 1 < e && (tokens[p].l === 'from' || tokens[p].l === 'by' || tokens[p].l === 'of')) {
+      const body = slice(text, tokens, p + 1, e);
+      return { ...base, tag: 'organization', source: body, key: body.toLowerCase(), plural: false };
+    }
+    return { ...base, tag: 'organization', source: phrase, key: phrase.toLowerCase(), plural: false };
+  }
   if (docWords.has(head) && !(head === 'statement' && hasOrg)) {
     // "The authors of the study": a later "they" points back to them.
     return { ...base, tag: 'document', source: phrase, key: phrase.toLowerCase(), plural: ws.includes('authors') };
@@ -375,6 +458,95 @@ export function isDeterminer(l: string): boolean {
   return DETERMINERS.has(l);
 }
 export { orgWords, docWords, anonWords, places };
+
+/**
+ * "told the Tulsa World", "told KTLA", "told CBS affiliate WXYZ": the outlet a
+ * listener phrase [s, e) names by its shape alone, when no lexicon knows it.
+ */
+export function outletShape(tokens: Token[], s: number, e: number): [number, number] | null {
+  // "CBS affiliate WXYZ": the station's own name.
+  for (let k = s; k < e - 1; k++) if (tokens[k].l === 'affiliate' || tokens[k].l === 'station') {
+    let r = k + 1;
+    while (r < e && tokens[r].word && tokens[r].cap) r++;
+    if (r > k + 1) return [k + 1, r];
+  }
+  if (e - s === 1 && isCallSign(tokens[s])) return [s, e];
+  if (tokens[s].l !== 'the' || e - s < 2 || e - s > 5) return null;
+  // "told the Israelis", "told the Chinese": a people, not a paper.
+  const last = tokens[e - 1].l;
+  if (e - s === 2 && (last.endsWith('s') || last.endsWith('ese'))) return null;
+  for (let k = s + 1; k < e; k++) {
+    const t = tokens[k];
+    if (!t.word || !t.cap || t.q) return null;
+    if (orgWords.has(t.b) || titles.has(t.b) || anonWords.has(t.b) || docWords.has(t.b)) return null;
+    if (listenerBodies.matchAt(tokens, k, e) > 0 || knownOrgIndex.matchAt(tokens, k, e) > 0 || placeIndex.matchAt(tokens, k, e) > 0) return null;
+  }
+  return [s, e];
+}
+
+/**
+ * A cheap test before classifying a capitalised run named in passing: could
+ * it be a body (a body word, a known name, a place, an acronym) or a person
+ * whose first name or title tells the gender?
+ */
+export function worthNoting(tokens: Token[], s: number, e: number, people: boolean): boolean {
+  for (let k = s; k < e; k++) {
+    const t = tokens[k];
+    if (t.upper || (t.f & knownOrgIndex.bit) !== 0 || (t.f & placeIndex.bit) !== 0) return true;
+    const b = t.b;
+    if (orgWords.has(b) || companyWords.has(b)) return true;
+    // People: a first name that tells the gender opens the run, or two names are joined by "and".
+    if (people && (t.l === 'and' || (k === s && (femaleNames.has(b) || maleNames.has(b))))) return true;
+  }
+  return false;
+}
+
+/**
+ * A body named in passing, classified cheaply: the run [s, e) already holds a
+ * body word, a known name or an acronym (see worthNoting); null when it is a
+ * person's name or an outlet.
+ */
+export function passingBody(text: string, tokens: Token[], s: number, e: number): SourceInfo | null {
+  const st = tokens[s].l === 'the' ? s + 1 : s;
+  if (st >= e || personName(tokens, st, e) !== null) return null;
+  if ((tokens[st].f & outletIndex.bit) !== 0 && outletIndex.matchAt(tokens, st, e, true) > 0) return null;
+  let body = false;
+  for (let k = st; k < e && !body; k++) {
+    const t = tokens[k];
+    body = orgWords.has(t.b) || (k > st && companyWords.has(t.b)) || (t.f & knownOrgIndex.bit) !== 0 || (t.upper && t.t.indexOf('.') < 0);
+  }
+  if (!body) return null;
+  let src = slice(text, tokens, s, e);
+  const z = tokens[e - 1];
+  if (z.b !== z.l) src = src.replace(/[’']s?$/, '');
+  return { tag: 'organization', source: src, key: src.toLowerCase(), gender: null, words: [tokens[headIndex(tokens, st, e)].b], plural: false };
+}
+
+/** Whether [s, e) (after a leading "the") is only a place ("Russia", "the United States"). */
+export function placeIndexCovers(tokens: Token[], s: number, e: number): boolean {
+  if (tokens[s].l === 'the') s++;
+  return s < e && placeIndex.matchAt(tokens, s, e) === e - s;
+}
+
+/** "Tom Hale and Rick Moreno", "Ursula von der Leyen": a pair, or a first name that tells the gender first. */
+export function hasPeople(tokens: Token[], s: number, e: number): boolean {
+  if (femaleNames.has(tokens[s].b) || maleNames.has(tokens[s].b)) return true;
+  for (let k = s + 1; k < e - 1; k++) if (tokens[k].l === 'and') return true;
+  return false;
+}
+
+/** A company's name: a company word in it, or a known company ("Apple") rather than a body of state. */
+export function isCompanyName(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s + 1; k < e; k++) if (tokens[k].cap && companyWords.has(tokens[k].b)) return true;
+  let st = s;
+  if (tokens[st].l === 'the') st++;
+  if (st >= e || placeIndex.matchAt(tokens, st, e) === e - st) return false;
+  // "GDP", "COVID": an acronym alone is a company only when known or shaped like one ("PG&E", "AT&T").
+  if (e - st === 1 && tokens[st].upper && tokens[st].t.indexOf('&') < 0 && knownOrgIndex.matchAt(tokens, st, e) === 0) return false;
+  // A name with no word of a public body ("PG&E", "Indonesia AirAsia", "Apple") is most often a business.
+  for (let k = st; k < e; k++) if (orgWords.has(tokens[k].b) || !tokens[k].cap || /\d/.test(tokens[k].t)) return false;
+  return true;
+}
 
 /** "local television", "state media": an outlet without a name, as a `via`. */
 export function genericOutlet(tokens: Token[], s: number, e: number): [number, number] | null {

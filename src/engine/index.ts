@@ -8,12 +8,13 @@ import { tokenize, type Token } from './tokens';
 import { contactPhrases, findCandidates, type Candidate } from './attribution';
 import { resolveCandidate, type Resolved } from './resolve';
 import { Memory, normalizeOutlet, type Entity } from './memory';
-import { classifyPhrase, findOutlet, genericOutlet, isFunctionWord } from './classify';
+import { classifyPhrase, findOutlet, genericOutlet, hasPeople, isCompanyName, isFunctionWord, outletShape, passingBody, placeIndexCovers, worthNoting } from './classify';
 import { nonClaimKind } from './nonclaim';
 import { isHedged } from './hedge';
 import { checkworthiness } from './checkworthiness';
 import { FlagSet } from './flags';
 import { OUTLET_CONTEXT_NOUNS } from './lexicon/outlets';
+import { CAPTION_BLOCK_MARKERS } from './lexicon/nonclaims';
 
 export { splitSentences } from './split';
 
@@ -76,6 +77,8 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     group = null;
   };
 
+  const captionBlocks = findCaptionBlocks(text, spans);
+  const seenRuns = new Map<string, Entity | null>();
   for (let si = 0; si < spans.length; si++) {
     const span = spans[si];
     const st = text.slice(span.start, span.end);
@@ -94,6 +97,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     let forced: NonClaimKind | null = null;
     if (overlaps(opts.headings, span.start, span.end)) forced = 'heading';
     else if (overlaps(opts.nonClaims, span.start, span.end)) forced = /^by\s/i.test(st) ? 'byline' : 'caption';
+    else if (captionBlocks !== null && captionBlocks.has(span.block)) forced = 'caption';
 
     const cands = forced ? [] : findCandidates(st, tokens);
     const kind = forced ?? nonClaimKind(st, tokens, span.wholeBlock, cands.length > 0);
@@ -108,6 +112,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     const main = decide(st, tokens, cands, memory, publisher, si);
     // People named in passing come after the source in recency: "he" in the next sentence is still the source.
     noteHonorifics(st, tokens, memory, si);
+    // Bodies and people named in the writer's own sentences, for a later "the company", "she" or "both men".
+    // Around a source's words only bodies are noted: people named there are seldom the next "she".
+    notePassing(st, tokens, memory, si, seenRuns, !main);
     if (main?.entity) memory.touch(main.entity);
     const hedged = isHedged(tokens, main !== null);
     let quote: QuoteKind = 'none';
@@ -152,6 +159,39 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
   }
   closeGroup();
   return { title: opts.title ?? '', url: opts.url ?? null, text, sentences, profile };
+}
+
+/** How far from either end of a paragraph a photo credit is looked for. */
+const CREDIT_REACH = 60;
+/** Longest paragraph read as a possible caption with its credit. */
+const CAPTION_MAX_CHARS = 320;
+
+/** A credit nearly always has a slash, a colon or a bracket ("AP Photo/...", "Image: ...", "(Photo ...)"). */
+function creditPunctuation(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 47 || c === 58 || c === 40) return true;
+  }
+  return false;
+}
+
+/** Blocks that are short paragraphs carrying a photo credit: all their sentences are caption. */
+function findCaptionBlocks(text: string, spans: ReturnType<typeof splitSentences>): Set<number> | null {
+  let out: Set<number> | null = null;
+  for (let i = 0; i < spans.length;) {
+    const b = spans[i].block;
+    let j = i;
+    while (j < spans.length && spans[j].block === b) j++;
+    const s = spans[i].start;
+    const e = spans[j - 1].end;
+    if (j - i <= 3 && e - s <= CAPTION_MAX_CHARS && (creditPunctuation(text, s, Math.min(e, s + CREDIT_REACH)) || creditPunctuation(text, Math.max(s, e - CREDIT_REACH), e))) {
+      // A credit opens or closes its caption ("Image: Reuters", "... AP Photo/Jane Doe"): look only there.
+      const low = (e - s <= CREDIT_REACH * 2 ? text.slice(s, e) : text.slice(s, s + CREDIT_REACH) + text.slice(e - CREDIT_REACH, e)).toLowerCase();
+      for (const m of CAPTION_BLOCK_MARKERS) if (low.indexOf(m) >= 0) { (out ??= new Set()).add(b); break; }
+    }
+    i = j;
+  }
+  return out;
 }
 
 interface Decision {
@@ -211,10 +251,7 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
     const ranges: Array<[number, number]> = [];
     if (main.cand.listener) ranges.push(main.cand.listener);
     for (const r of contactPhrases(tokens)) ranges.push(r);
-    for (const [s, e] of ranges) {
-      const v = outletIn(st, tokens, s, e, memory, si);
-      if (v) { via = v; break; }
-    }
+    for (let k = 0; k < ranges.length && !via; k++) via = outletIn(st, tokens, ranges[k][0], ranges[k][1], memory, si, main.cand.listener !== null && k === 0);
   }
   if (via && isPublisher(via)) via = null;
   if (main.outlet && isPublisher(main.source)) return null;
@@ -234,8 +271,9 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
 }
 
 /** The outlet named by tokens [s, e), resolving "the newspaper" to the last outlet. */
-function outletIn(st: string, tokens: Token[], s: number, e: number, memory: Memory, si: number): string | null {
-  const o = findOutlet(tokens, s, e);
+function outletIn(st: string, tokens: Token[], s: number, e: number, memory: Memory, si: number, listener = false): string | null {
+  // "told CBS affiliate WXYZ": the station, not its network.
+  const o = (listener ? affiliate(tokens, s, e) : null) ?? findOutlet(tokens, s, e);
   if (o) {
     const info = classifyPhrase(st, tokens, o[0], o[1]);
     const name = st.slice(tokens[o[0]].s, tokens[o[1] - 1].e);
@@ -246,12 +284,27 @@ function outletIn(st: string, tokens: Token[], s: number, e: number, memory: Mem
   if (g) return st.slice(tokens[g[0]].s, tokens[g[1] - 1].e);
   if (tokens[s].l === 'the' && e - s <= 3) {
     const head = tokens[e - 1].l;
-    if (head === 'newspaper' || head === 'paper' || head === 'outlet' || head === 'broadcaster' || head === 'agency' || head === 'magazine' || head === 'network' || head === 'channel' || head === 'daily' || head === 'publication' || head === 'website') {
+    if (head === 'newspaper' || head === 'paper' || head === 'outlet' || head === 'broadcaster' || head === 'agency' || head === 'magazine' || head === 'network' || head === 'channel' || head === 'daily' || head === 'publication' || head === 'website' || head === 'station' || head === 'tabloid') {
       const ent = memory.outlet();
       if (ent) return ent.surface;
+      // "told the outlet" with no outlet named: still another outlet (the paper itself says "told The Times").
+      if (e - s === 2 && head !== 'newspaper' && head !== 'paper' && head !== 'agency') return st.slice(tokens[s].s, tokens[e - 1].e);
     }
   }
+  if (!listener) return null;
+  const shape = outletShape(tokens, s, e);
+  if (shape) {
+    const name = st.slice(tokens[shape[0]].s, tokens[shape[1] - 1].e);
+    memory.note({ tag: 'media', source: name, key: name.toLowerCase(), outlet: name, gender: null, words: [], plural: false }, si);
+    return name;
+  }
   return null;
+}
+
+/** "CBS affiliate WXYZ": the station's name after "affiliate". */
+function affiliate(tokens: Token[], s: number, e: number): [number, number] | null {
+  const r = outletShape(tokens, s, e);
+  return r && r[0] > s && (tokens[r[0] - 1].l === 'affiliate' || tokens[r[0] - 1].l === 'station') ? r : null;
 }
 
 /** direct / partial / indirect for an attributed sentence. */
@@ -334,6 +387,46 @@ function noteHonorifics(st: string, tokens: Token[], memory: Memory, si: number)
     if (e - k > 3) continue;
     const info = classifyPhrase(st, tokens, k - 1, e, e, true);
     if (info && info.tag === 'named-person') memory.note(info, si);
+    k = e;
+  }
+}
+
+const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'on', 'de', 'von', 'van', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'da', 'di', 'del']);
+
+/**
+ * Remembers bodies and pairs of people named in passing ("Parents sued the Elk
+ * Grove School District"), for a later "the school district", "the company" or "both men".
+ */
+function notePassing(st: string, tokens: Token[], memory: Memory, si: number, seen: Map<string, Entity | null>, people: boolean): void {
+  const n = tokens.length;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k];
+    if (!t.word || !t.cap || t.q || (k === 0 && isFunctionWord(t.l))) continue;
+    // "Shares of Nordwind Energy": a common noun capitalised only because it opens the sentence.
+    if (k === 0 && (tokens[1]?.l === 'of' || tokens[1]?.l === 'for')) { k = 1; continue; }
+    let e = k + 1;
+    while (e < n && e - k < 9 && tokens[e].word && !tokens[e].q && (tokens[e].cap || (RUN_LINKS.has(tokens[e].l) && tokens[e + 1]?.word && (tokens[e + 1].cap || RUN_LINKS.has(tokens[e + 1].l))))) e++;
+    const s = k > 0 && tokens[k - 1].l === 'the' ? k - 1 : k;
+    if (!worthNoting(tokens, s, e, people) || placeIndexCovers(tokens, s, e)) { k = e; continue; }
+    // A name seen before in this article is classified once.
+    const runText = st.slice(tokens[s].s, tokens[e - 1].e);
+    const known = seen.get(runText);
+    if (known !== undefined) {
+      if (known !== null && known.passing && known.tag !== 'named-person') memory.touch(known);
+      k = e;
+      continue;
+    }
+    seen.set(runText, null);
+    if (people && (tokens[k].l !== 'the') && hasPeople(tokens, k, e)) {
+      // Two people joined by "and", or one whose first name tells the gender.
+      const info = classifyPhrase(st, tokens, s, e, e, true);
+      if (info && info.tag === 'named-person' && info.plural) memory.note(info, si, true);
+      else if (info && info.tag === 'named-person' && info.gender) memory.notePassingPerson(info, si);
+      else if (info && info.tag === 'organization') seen.set(runText, memory.note(info, si, true, isCompanyName(tokens, s, e)));
+    } else {
+      const info = passingBody(st, tokens, s, e);
+      if (info) seen.set(runText, memory.note(info, si, true, isCompanyName(tokens, s, e)));
+    }
     k = e;
   }
 }

@@ -23,6 +23,10 @@ export interface Entity {
   plural: boolean;
   /** Order of the last mention (increases with every mention). */
   last: number;
+  /** Named only in passing, never as a source: only a description ("the company") points to it. */
+  passing: boolean;
+  /** A company rather than a body of state ("the company", "the utility" can point to it). */
+  company: boolean;
 }
 
 export class Memory {
@@ -32,9 +36,11 @@ export class Memory {
   private tick = 0;
 
   /** Records a mention and returns the entity it refers to (new or known). */
-  note(info: SourceInfo, sentence: number): Entity {
+  note(info: SourceInfo, sentence: number, passing = false, company = false): Entity {
     let ent = this.find(info);
     if (ent) {
+      if (!passing) ent.passing = false;
+      if (company) ent.company = true;
       ent.surface = info.source;
       if (ent.tag !== info.tag && info.tag !== 'named-person') ent.tag = info.tag;
       if (info.gender && !ent.gender) ent.gender = info.gender;
@@ -46,6 +52,7 @@ export class Memory {
         tag: info.tag, surface: info.source, key: info.key, gender: info.gender, via: null, viaAt: -1,
         outlet: info.tag === 'media' && info.outlet !== info.source ? info.outlet ?? null : null,
         words: new Set(info.words), names: new Set(info.nameWords ?? []), plural: info.plural, last: 0,
+        passing, company,
       };
       this.entities.push(ent);
       this.byKey.set(this.keyOf(info), ent);
@@ -75,17 +82,30 @@ export class Memory {
   person(gender: Gender): Entity | undefined {
     let best: Entity | undefined;
     for (const e of this.entities) {
-      if (!isPerson(e)) continue;
+      if (!isPerson(e) || e.passing) continue;
       if (gender && e.gender && e.gender !== gender) continue;
+      if (!best || e.last >= best.last) best = e;
+    }
+    if (best || !gender) return best;
+    // Nobody quoted so far fits: someone named in passing whose name or title tells the gender.
+    for (const e of this.entities) {
+      if (!isPerson(e) || !e.passing || e.gender !== gender) continue;
       if (!best || e.last >= best.last) best = e;
     }
     return best;
   }
 
+  /** A person named in passing: remembered once, without moving anyone in recency. */
+  notePassingPerson(info: SourceInfo, sentence: number): void {
+    if (this.find(info)) return;
+    const ent = this.note(info, sentence, true);
+    ent.last = 0;
+  }
+
   /** The person whose name is `word` ("Avalos"), if known. */
   byNameWord(word: string): Entity | undefined {
     const e = this.byName.get(word);
-    return e && isPerson(e) ? e : undefined;
+    return e && isPerson(e) && !e.passing ? e : undefined;
   }
 
   /** "they": the nearest group or body. */
@@ -93,7 +113,7 @@ export class Memory {
     let best: Entity | undefined;
     for (const e of this.entities) {
       // "they": a body, a group, or the authors of a study; never one person or one document.
-      if (e.tag === 'named-person' || (e.tag === 'document' && !e.plural)) continue;
+      if (e.passing || e.tag === 'named-person' || (e.tag === 'document' && !e.plural)) continue;
       if (e.tag === 'anonymous' && !e.plural) continue;
       if (!best || e.last >= best.last) best = e;
     }
@@ -104,7 +124,7 @@ export class Memory {
   thing(): Entity | undefined {
     let best: Entity | undefined;
     for (const e of this.entities) {
-      if (e.tag === 'named-person' || e.tag === 'anonymous') continue;
+      if (e.passing || e.tag === 'named-person' || e.tag === 'anonymous') continue;
       if (!best || e.last >= best.last) best = e;
     }
     return best;
@@ -115,6 +135,36 @@ export class Memory {
     let best: Entity | undefined;
     for (const e of this.entities) {
       if (e.tag !== 'media' || e.outlet) continue;
+      if (!best || e.last >= best.last) best = e;
+    }
+    return best;
+  }
+
+  /** "Both men", "the pair": the nearest two people named together ("King and Weeks"). */
+  pair(): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) {
+      if (e.tag !== 'named-person' || !e.plural) continue;
+      if (!best || e.last >= best.last) best = e;
+    }
+    return best;
+  }
+
+  /** "The companies said": the nearest bodies named together ("Microsoft and OpenAI"). */
+  bodies(): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) {
+      if (e.tag !== 'organization' || e.surface.indexOf(' and ') < 0) continue;
+      if (!best || e.last >= best.last) best = e;
+    }
+    return best;
+  }
+
+  /** "the company", "the utility": the nearest company named. */
+  company(): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) {
+      if (e.tag !== 'organization' || !e.company) continue;
       if (!best || e.last >= best.last) best = e;
     }
     return best;
@@ -137,7 +187,7 @@ export function normalizeOutlet(s: string): string {
 
 /** Named people, journalists, and single unnamed people ("the boyfriend", "an official"). */
 function isPerson(e: Entity): boolean {
-  if (e.tag === 'named-person') return true;
+  if (e.tag === 'named-person') return !e.plural;
   if (e.tag === 'media') return e.outlet !== null;
   return e.tag === 'anonymous' && !e.plural;
 }

@@ -7,6 +7,10 @@ import type { Token } from './tokens';
 import type { Candidate } from './attribution';
 import { Memory, type Entity } from './memory';
 import { classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, type SourceInfo } from './classify';
+import { COMPANY_DESCRIPTIONS, PAIR_DESCRIPTIONS } from './lexicon/organizations';
+
+const companyDescriptions = new Set(COMPANY_DESCRIPTIONS);
+const pairDescriptions = new Set(PAIR_DESCRIPTIONS);
 
 export interface Resolved {
   cand: Candidate;
@@ -43,7 +47,12 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
       }
       if (!ent) ent = memory.person(g);
     }
-    else if (l === 'they') ent = memory.group() ?? memory.person(null);
+    else if (l === 'they') {
+      // Two people named together more recently than any group ("King and Weeks ... they said").
+      const g = memory.group();
+      const p = memory.pair();
+      ent = p && (!g || p.last > g.last) ? p : g ?? memory.person(null);
+    }
     else if (l === 'it') ent = memory.thing();
     else if (l === 'i' || l === 'we' || l === 'you' || l === 'who' || l === 'this' || l === 'there') return null;
     if (l === 'he' || l === 'she' || l === 'they' || l === 'it') {
@@ -52,6 +61,11 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
       if (l === 'she' && !ent.gender) ent.gender = 'f';
       return fromEntity(c, ent, phrase);
     }
+  }
+  // "Both men", "the pair": two people named together.
+  if (e - s <= 3 && (tokens[s].l === 'the' || tokens[s].l === 'both')) {
+    const p = pairDescriptions.has(phrase.toLowerCase()) ? memory.pair() : undefined;
+    if (p) return fromEntity(c, p, phrase);
   }
   // "the newspaper", "the official", "the ministry": a description pointing back.
   if (DESCRIPTION_DETERMINERS.has(tokens[s].l) && e - s <= 4) {
@@ -67,7 +81,15 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
         if (!ent) return { cand: c, tag: 'media', source: phrase, outlet: true };
       }
       else if (personDescriptions.has(head)) ent = memory.described(head, PERSON_TAGS);
-      else if (orgWords.has(head)) ent = memory.described(head, ORG_TAGS);
+      else if (pluralOf(head) !== null && companyDescriptions.has(pluralOf(head) ?? '')) {
+        // "The companies said" after "Microsoft and OpenAI announced": bodies named together.
+        ent = memory.bodies();
+      }
+      else if (orgWords.has(head) || companyDescriptions.has(head)) {
+        ent = memory.described(head, ORG_TAGS);
+        // "The utility said" after "Duke Energy will cut power": the company named last.
+        if (!ent && companyDescriptions.has(head)) ent = memory.company();
+      }
       else if (docWords.has(head) && !STATEMENT_WORDS.has(head)) ent = memory.described(head, DOC_TAGS);
       if (head === 'agency' && !ent) ent = memory.outlet();
       // "the statement said": the body that made it.
@@ -90,11 +112,23 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   if (info.tag !== 'named-person' && c.apposS >= 0 && !citingAppositive && (info.tag === 'anonymous' || info.tag === 'organization')) {
     let ae = c.apposS;
     while (ae < tokens.length && tokens[ae].word && !tokens[ae].q) ae++;
-    if (ae > c.apposS && ae - c.apposS <= 8 && tokens[ae - 1].cap && (ae === tokens.length || !tokens[ae].word)) {
+    // "The governor, a Democrat, insisted": "a Democrat" describes, it does not name.
+    const described = tokens[c.apposS].l === 'a' || tokens[c.apposS].l === 'an';
+    if (!described && ae > c.apposS && ae - c.apposS <= 8 && tokens[ae - 1].cap && (ae === tokens.length || !tokens[ae].word)) {
       const named = classifyPhrase(text, tokens, c.apposS, ae, ae, true);
-      if (named && named.tag === 'named-person') info = named;
+      if (named && named.tag === 'named-person') {
+        // "A State Department spokesman, Matthew Miller": a later "the spokesman" is Miller.
+        named.words = named.words.concat(info.words.filter((w) => personDescriptions.has(w)));
+        info = named;
+      }
       // "The only two Arab states ... - Egypt and Jordan - criticised": the names in the appositive are the source.
       else if (named && named.tag === 'organization' && !tokens[e - 1].cap && allNames(tokens, c.apposS, ae)) info = named;
+    }
+  }
+  if (info.tag === 'named-person' && c.apposS >= 0 && !citingAppositive) {
+    // "said Tom Barrett, the union’s president": a later "the president" is Barrett.
+    for (let k = c.apposS; k < tokens.length && k < c.apposS + 8 && tokens[k].word && !tokens[k].q; k++) {
+      if (!tokens[k].cap && personDescriptions.has(tokens[k].b)) info.words.push(tokens[k].b);
     }
   }
   if (c.writesFor && info.tag === 'named-person') {
@@ -110,6 +144,13 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     source = info.outlet;
   }
   return { cand: c, tag: info.tag, source, mention, info, outlet: info.tag === 'media' };
+}
+
+/** "companies" -> "company", "firms" -> "firm"; null for a word that is not a plural. */
+function pluralOf(w: string): string | null {
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return null;
 }
 
 /** Only capitalised words joined by "and" ("Egypt and Jordan"). */

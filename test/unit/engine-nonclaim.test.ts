@@ -33,8 +33,10 @@ test('bylines, credit lines and datelines alone are bylines', () => {
   assert.deepEqual(kinds('By Monday, the ministry had counted 40 dead.'), [true]);
 });
 
-test('photo credits are captions', () => {
-  assert.deepEqual(kinds('Rescuers search the rubble in Antakya on Tuesday. (Photo by Burak Kara/Getty Images)'), [true, 'caption']);
+test('photo credits are captions, and so is the short paragraph they close', () => {
+  assert.deepEqual(kinds('Rescuers search the rubble in Antakya on Tuesday. (Photo by Burak Kara/Getty Images)'), ['caption', 'caption']);
+  // A long body paragraph that mentions a photo is not a caption.
+  assert.deepEqual(kinds('The ministry said 1,200 buildings had collapsed in the province and that rescue teams from 14 countries were still searching the rubble on Tuesday, five days after the quake struck before dawn. Officials said the death toll was expected to rise further as crews reached villages cut off by landslides, and pictures from a local resident showed whole streets flattened.'), [true, true]);
 });
 
 test('the writer’s opinion with nothing checkable is opinion', () => {

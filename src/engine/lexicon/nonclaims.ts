@@ -28,6 +28,17 @@ export const CREDIT_MARKERS = [
   'photo credit', 'photograph by', 'photo by', 'photos by', 'image credit', 'file photo',
 ];
 
+/**
+ * Marks that make a whole short paragraph a picture caption with its credit
+ * ("Rescuers search the rubble. AP Photo/Jane Doe"). Lower case, found anywhere.
+ */
+export const CAPTION_BLOCK_MARKERS = [
+  'getty images', 'ap photo', '(photo', 'photo:', 'photograph:', 'photo credit', 'photo by', 'photos by',
+  'image:', 'image credit', 'credit:', 'shutterstock', 'alamy', 'epa-efe', 'afp photo', 'reuters/', '/reuters',
+  '/afp', 'afp/', 'file photo', 'pool photo', 'via reuters', '(pictured',
+  'pictured above', 'pictured:', 'nurphoto', 'sopa images', 'anadolu via', 'bloomberg via',
+];
+
 /** Writer's opinion with nothing to check (lower-case openings). */
 export const OPINION_STARTS = [
   'it is a sad', 'it is a shame', 'it was a sad', 'in my opinion', 'in my view', 'i think',

@@ -35,3 +35,29 @@ export const NOT_NAME_WORDS = [
   'research', 'insight', 'institute', 'labs', 'systems', 'technologies', 'media', 'network', 'airlines',
   'north', 'south', 'east', 'west',
 ];
+
+/** Capitalised words that mark a company's name ("Nordwind Energy", "Acme Pharmaceuticals"). */
+export const COMPANY_NAME_WORDS = [
+  'energy', 'motors', 'airways', 'pharmaceuticals', 'pharma', 'therapeutics', 'biosciences', 'biotech',
+  'petroleum', 'oil', 'gas', 'electric', 'utilities', 'telecom', 'telecommunications', 'communications',
+  'industries', 'enterprises', 'foods', 'brands', 'entertainment', 'insurance', 'financial', 'securities',
+  'bancorp', 'mining', 'minerals', 'resources', 'logistics', 'semiconductor', 'semiconductors', 'software',
+  'solutions', 'aerospace', 'automotive', 'chemicals', 'chemical', 'steel', 'airlines', 'holdings', 'systems',
+  'technologies', 'inc.', 'inc', 'corp.', 'corp', 'co.', 'llc', 'plc', 'ltd.', 'ltd', 'ag', 'gmbh', 'n.v.',
+  'corporation', 'company', 'group', 'bank', 'utility', 'power', 'railways', 'railroad', 'shipping',
+  'construction', 'properties', 'realty', 'hospitality', 'retail', 'stores', 'motor', 'health', 'healthcare',
+];
+
+/** Back-references that mean a company, whatever its name ("the company said", "the utility said"). */
+export const COMPANY_DESCRIPTIONS = [
+  'company', 'firm', 'utility', 'carrier', 'airline', 'automaker', 'carmaker', 'retailer', 'bank', 'lender',
+  'insurer', 'group', 'maker', 'manufacturer', 'startup', 'operator', 'chain', 'giant', 'conglomerate',
+  'developer', 'producer', 'supplier', 'provider', 'distributor', 'publisher', 'studio', 'brand', 'business',
+  'corporation', 'miner', 'refiner', 'drugmaker', 'chipmaker', 'contractor', 'employer', 'owner', 'platform',
+];
+
+/** Descriptions that point back to two named people ("Both men said", "the pair"). */
+export const PAIR_DESCRIPTIONS = [
+  'both men', 'both women', 'the two', 'the two men', 'the two women', 'the pair', 'the duo', 'both',
+  'the couple', 'the two leaders', 'the two officials', 'the brothers', 'the sisters', 'both leaders',
+];

@@ -118,6 +118,10 @@ export const SPEECH_VERBS = [
   'ruled', 'worried', 'feared', 'disagree', 'disagreed', 'doubted', 'observed',
   'assail', 'assails', 'assailed', 'attacked',
   'threatening', 'criticizing', 'criticising', 'condemning', 'accusing', 'urging',
+  // Only with a document as subject ("the autopsy report lists ...").
+  'lists', 'listed', 'details', 'detailed',
+  // Passive only ("was quoted as saying"): the finder drops the active form.
+  'quoted', 'cited',
   'objected', 'reaffirm', 'reaffirms', 'reaffirmed', 'affirmed', 'contested', 'forecasted', 'signaled', 'signalled',
 ];
 
@@ -127,6 +131,7 @@ export const SPEECH_VERBS = [
  * clause. Checked by the attribution finder.
  */
 export const DOCUMENT_ONLY_VERBS = [
+  'lists', 'listed', 'details', 'detailed',
   'show', 'shows', 'showed', 'shown', 'find', 'finds', 'found', 'indicate', 'indicates', 'indicated',
 ];
 
@@ -216,6 +221,11 @@ export const VERB_OBJECT_CUES = [
   'made clear', 'made it clear', 'went on to say', 'pointed out', 'spelled out', 'laid out',
   'gave evidence', 'took issue', 'sounded a warning', 'issued a warning', 'made the case',
   'demanding answers', 'demanded answers', 'demand answers',
+  // "The data puts the figure at 3,400": an estimate stated by its subject.
+  'puts the figure', 'put the figure', 'puts the number', 'put the number', 'puts the toll',
+  'put the toll', 'puts the death toll', 'put the death toll', 'puts the cost', 'put the cost',
+  'puts the total', 'put the total', 'puts the loss', 'put the losses', 'puts the losses', 'put the loss',
+  'puts the rate', 'put the rate', 'puts the chance', 'puts the chances', 'put the chances', 'put the odds', 'puts the odds',
 ];
 
 /** Nouns naming what a statement was made in ("said in a statement"). */
