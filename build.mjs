@@ -23,7 +23,6 @@ const TEST_HOSTS = ['http://127.0.0.1/*'];
 
 const extensionEntries = {
   background: 'src/background/index.ts',
-  content: 'src/page/content.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
   ...(TEST ? { 'test-bridge': 'src/test-hooks/bridge.ts' } : {}),
@@ -89,6 +88,19 @@ async function buildBrowser(browser, baseManifest) {
   await esbuild.build({
     ...common,
     entryPoints: extensionEntries,
+    outdir: dir,
+    format: 'iife',
+    platform: 'browser',
+    minify: !TEST,
+    sourcemap: TEST ? 'inline' : false,
+  });
+  // The content script runs in every page it is asked to read, so it carries no
+  // webextension-polyfill: a small per-browser wrapper of the few APIs it uses.
+  await esbuild.build({
+    ...common,
+    define: { ...common.define, __BROWSER__: JSON.stringify(browser) },
+    alias: { 'webextension-polyfill': path.join(root, 'src/page/browser-shim.ts') },
+    entryPoints: { content: 'src/page/content.ts' },
     outdir: dir,
     format: 'iife',
     platform: 'browser',

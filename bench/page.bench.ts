@@ -59,6 +59,10 @@ interface Row {
   scriptCompleteMs: number;
   longTaskMs: number;
   readabilityMs: number;
+  /** Our synchronous time per phase (summed over its steps), ms. */
+  phaseMs: Record<string, number>;
+  /** Our steps over 50 ms, as "phase ms". */
+  longSteps: string[];
 }
 
 /**
@@ -111,6 +115,8 @@ async function measure(page: Page, readability: string): Promise<Omit<Row, 'id'>
   let scriptPaintMs = -1;
   let scriptCompleteMs = -1;
   let oursMaxPhase = '-';
+  const phaseMs: Record<string, number> = {};
+  const longSteps: string[] = [];
   if (result.status === 'done') {
     for (const [type, seq] of [['content/getState', 'b1'], ['test/timings', 'b2']] as const) {
       await page.evaluate((t, s) => window.postMessage({ sourcelightTest: 'content', command: { type: t }, seq: s }, '*'), type, seq);
@@ -118,16 +124,26 @@ async function measure(page: Page, readability: string): Promise<Omit<Row, 'id'>
       const value = JSON.parse((await page.$eval('html', (el) => el.getAttribute('data-sourcelight-test-result'))) ?? 'null');
       if (type === 'content/getState') claims = value?.claims?.length ?? 0;
       else {
-        const v = value as { steps: Array<{ phase: string; ms: number }>; marks: { start: number; painted: number; complete: number; done: number } };
+        const v = value as { steps: Array<{ phase: string; ms: number }>; phases?: Record<string, number>; marks: { start: number; painted: number; complete: number; done: number } };
         const longest = v.steps.reduce((a, b) => (b.ms > a.ms ? b : a), { phase: '-', ms: 0 });
         oursMaxMs = longest.ms;
         oursMaxPhase = longest.phase.replace(/ \d+ chars$/, '');
+        for (const st of v.steps) {
+          if (!v.phases) {
+            const ph = st.phase.replace(/ \d+ chars$/, '');
+            phaseMs[ph] = (phaseMs[ph] ?? 0) + st.ms;
+          }
+          if (st.ms > 50) longSteps.push(`${st.phase} ${st.ms.toFixed(0)}`);
+        }
+        Object.assign(phaseMs, v.phases ?? {});
+        const slices = v.steps.length;
+        phaseMs['(slices)'] = slices;
         scriptPaintMs = v.marks.painted - v.marks.start;
         scriptCompleteMs = v.marks.complete - v.marks.start;
       }
     }
   }
-  return { ...result, claims, oursMaxMs, oursMaxPhase, scriptPaintMs, scriptCompleteMs, readabilityMs };
+  return { ...result, claims, oursMaxMs, oursMaxPhase, scriptPaintMs, scriptCompleteMs, readabilityMs, phaseMs, longSteps };
 }
 
 export default async function (): Promise<void> {
@@ -149,15 +165,21 @@ export default async function (): Promise<void> {
       format: 'iife',
       platform: 'browser',
       target: ['chrome120', 'firefox140'],
-      define: { __TEST__: 'true', 'process.env.NODE_ENV': '"production"' },
+      define: { __TEST__: 'true', __BROWSER__: JSON.stringify(b), 'process.env.NODE_ENV': '"production"' },
       jsx: 'automatic',
       jsxImportSource: 'preact',
       minify: true,
       logLevel: 'warning',
+      // As build.mjs does: the content script carries a small wrapper instead of webextension-polyfill.
+      alias: { 'webextension-polyfill': './src/page/browser-shim.ts' },
     });
   }
   const limit = Number(process.env.SL_BENCH_PAGES ?? 0);
-  const ids = corpusIds().slice(0, limit > 0 ? limit : undefined);
+  // SL_BENCH_IDS=a,b: only the corpus pages whose id contains one of these (profiling a few).
+  const only = (process.env.SL_BENCH_IDS ?? '').split(',').filter(Boolean);
+  const ids = corpusIds()
+    .filter((id) => !only.length || only.some((o) => id.includes(o)))
+    .slice(0, limit > 0 ? limit : undefined);
   const server = await startServer();
   const ext = await launch('chromium');
   const rows: Row[] = [];
@@ -168,7 +190,7 @@ export default async function (): Promise<void> {
         page = await ext.open(server.corpus(id));
         rows.push({ id, ...(await measure(page, readability)) });
       } catch (e) {
-        rows.push({ id, status: 'failed: ' + String(e).slice(0, 80), claims: 0, paintedMs: -1, doneMs: -1, oursMaxMs: 0, oursMaxPhase: '-', scriptPaintMs: -1, scriptCompleteMs: -1, longTaskMs: 0, readabilityMs: -1 });
+        rows.push({ id, status: 'failed: ' + String(e).slice(0, 80), claims: 0, paintedMs: -1, doneMs: -1, oursMaxMs: 0, oursMaxPhase: '-', scriptPaintMs: -1, scriptCompleteMs: -1, longTaskMs: 0, readabilityMs: -1, phaseMs: {}, longSteps: [] });
       } finally {
         await page?.close().catch(() => {});
       }
@@ -190,6 +212,9 @@ export default async function (): Promise<void> {
   const phases = new Map<string, number>();
   for (const r of ok) phases.set(r.oursMaxPhase, (phases.get(r.oursMaxPhase) ?? 0) + 1);
   console.log(`  (which step was longest, pages: ${[...phases].sort((a, b) => b[1] - a[1]).map(([p, n]) => `${p} ${n}`).join(', ')})`);
+  const allPhases = [...new Set(ok.flatMap((r) => Object.keys(r.phaseMs)))];
+  for (const ph of allPhases) line(ph === '(slices)' ? '  slices (tasks) of ours per page (count)' : ph.startsWith('(') ? `  ${ph}` : `  our time in '${ph}' per page (sum of steps)`, ok.map((r) => r.phaseMs[ph] ?? 0));
+  line('  our time in all steps per page', ok.map((r) => Object.entries(r.phaseMs).reduce((a, [k, v]) => (k.startsWith('(') ? a : a + v), 0)));
   line('longest task in the page after activation', col('longTaskMs'));
   line('Readability parse (clone), same pages', col('readabilityMs'));
   const faster = ok.filter((r) => r.readabilityMs >= 0 && r.paintedMs <= r.readabilityMs).length;
@@ -198,6 +223,7 @@ export default async function (): Promise<void> {
   console.log(`pages with a task over 50 ms after activation: ${ok.filter((r) => r.longTaskMs > 50).length}; with a step of ours over 50 ms: ${ok.filter((r) => r.oursMaxMs > 50).length}`);
   console.log(`load average during the run: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores (shared machines inflate every figure)`);
   for (const r of rows.filter((x) => x.status !== "done" && x.status !== "not-article").slice(0, 3)) console.log(`  ${r.id}: ${r.status}`);
+  for (const r of ok.filter((x) => x.longSteps.length)) console.log(`  steps over 50 ms: ${r.id.slice(0, 50).padEnd(50)} ${r.longSteps.join(', ')}`);
   const slow = [...ok].sort((a, b) => b.paintedMs - a.paintedMs).slice(0, 5);
   for (const r of slow) console.log(`  slowest: ${r.id.slice(0, 50).padEnd(50)} painted ${f(r.paintedMs)} ms, ${r.claims} claims, readability ${f(r.readabilityMs)} ms`);
 }

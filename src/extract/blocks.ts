@@ -65,7 +65,7 @@ export function collectBlocks(roots: Element[], opts: BlockWalkOptions): Article
 }
 
 /** Containers walked between two yields of collectBlocksSteps. */
-const WALK_SLICE = 150;
+const WALK_SLICE = 30;
 
 /** collectBlocks as steps, yielding every WALK_SLICE containers walked. */
 export function* collectBlocksSteps(roots: Element[], opts: BlockWalkOptions): Generator<void, ArticleBlock[], void> {

@@ -5,7 +5,7 @@
  */
 import type { ArticleBlock, ExtractedArticle } from '../types/article';
 import { isHiddenByMarkup, tagOf, visibleText } from './dom';
-import { indexPage, metaOf, type PageIndex } from './page-index';
+import { indexPageSteps, metaOf, type PageIndex } from './page-index';
 import { collectBlocksSteps, isExcludedElement } from './blocks';
 import { findTitleElement, jsonLdFacts, readMeta } from './metadata';
 import { BODY_STRONG, STANDFIRST } from './patterns';
@@ -26,20 +26,33 @@ interface Attempt {
   paras: number;
 }
 
-function* attemptSteps(body: Element, ix: PageIndex, strict: boolean, titleEl: Element | null, layout: boolean): Generator<void, Attempt, void> {
+function* attemptSteps(
+  body: Element,
+  ix: PageIndex,
+  strict: boolean,
+  titleEl: Element | null,
+  layout: boolean,
+  onPhase?: (phase: string) => void,
+): Generator<void, Attempt, void> {
+  onPhase?.('scan');
   const sc = yield* scanSteps(body, strict);
   yield;
+  onPhase?.('pick');
   const pick = pickBodyFrom(body, sc);
   // schema.org articleBody is the publisher's own statement of where the body is.
   const declared = findDeclaredBody(ix, pick);
   const roots = declared ? [declared] : pick.roots;
   // The loose retry reads through CSS hiding too: a page that hides its whole
   // layout until a script runs still has an article.
+  onPhase?.('blocks');
   const blocks = yield* collectBlocksSteps(roots, { titleEl, info: pick.scan.info, layout: layout && strict, ignoreStyle: !strict });
   yield;
+  onPhase?.('count');
   let chars = 0;
   let paras = 0;
+  let seen = 0;
   for (const b of blocks) {
+    if (++seen % 40 === 0) yield;
     if (b.kind === 'heading') continue;
     const n = visibleText(b.element).length;
     if (n >= 40) {
@@ -89,13 +102,16 @@ export function extractArticle(doc: Document, opts: { url?: string | null } = {}
 export async function extractArticleAsync(
   doc: Document,
   opts: { url?: string | null } = {},
-  between: () => Promise<void> = () => Promise.resolve(),
+  between: () => Promise<void> | undefined = () => Promise.resolve(),
+  onPhase?: (phase: string) => void,
 ): Promise<ExtractedArticle> {
-  const steps = extractSteps(doc, opts);
+  const steps = extractSteps(doc, opts, onPhase);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
-    await between();
+    // undefined: carry on in the same task (the caller's slice is not used up).
+    const p = between();
+    if (p) await p;
   }
 }
 
@@ -104,10 +120,12 @@ export async function extractArticleAsync(
  * caller may hand the page its turn (the page may change its DOM meanwhile;
  * every phase reads the document as it then is).
  */
-function* extractSteps(doc: Document, opts: { url?: string | null }): Generator<void, ExtractedArticle, void> {
+function* extractSteps(doc: Document, opts: { url?: string | null }, onPhase?: (phase: string) => void): Generator<void, ExtractedArticle, void> {
   const url = opts.url ?? null;
-  const ix = indexPage(doc);
+  onPhase?.('index');
+  const ix = yield* indexPageSteps(doc);
   yield;
+  onPhase?.('meta');
   const ld = jsonLdFacts(ix);
   const meta = readMeta(doc, ix, ld, url);
   const base: ExtractedArticle = { isArticle: false, title: meta.title, publisher: meta.publisher, canonicalUrl: meta.canonicalUrl, lang: meta.lang, blocks: [] };
@@ -119,14 +137,15 @@ function* extractSteps(doc: Document, opts: { url?: string | null }): Generator<
   const layout = !!firstBlock && typeof firstBlock.checkVisibility === 'function';
   yield;
 
-  let best = yield* attemptSteps(body, ix, true, titleEl, layout);
+  let best = yield* attemptSteps(body, ix, true, titleEl, layout, onPhase);
   if (best.chars < MIN_ARTICLE_CHARS * 2) {
     // Hints can hide the body (a wrapper named "main-share-layout"); retry without them.
     yield;
-    const loose = yield* attemptSteps(body, ix, false, titleEl, layout);
+    const loose = yield* attemptSteps(body, ix, false, titleEl, layout, onPhase);
     if (loose.chars > best.chars * 1.3) best = loose;
   }
   yield;
+  onPhase?.('standfirst');
 
   const blocks: ArticleBlock[] = [];
   const title = titleEl ? visibleText(titleEl) || meta.title : meta.title;

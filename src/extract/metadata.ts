@@ -62,8 +62,10 @@ function clean(s: string): string {
 
 /** Word-set similarity (0..1) of two titles. */
 export function titleSimilarity(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
+  return setSimilarity(words(a), words(b));
+}
+
+function setSimilarity(wa: Set<string>, wb: Set<string>): number {
   if (!wa.size || !wb.size) return 0;
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
@@ -127,6 +129,8 @@ export function findTitleElement(ix: PageIndex, declared: string[]): Element | n
   let best: Element | null = null;
   let bestScore = 0;
   let firstH1: Element | null = null;
+  // A page lists dozens of teaser headlines: the declared titles' words are read once, not per candidate.
+  const declaredWords = declared.filter(Boolean).map(words);
   for (let i = 0; i < cands.length; i++) {
     const el = cands[i]!;
     if (hiddenUp(el)) continue;
@@ -134,7 +138,8 @@ export function findTitleElement(ix: PageIndex, declared: string[]): Element | n
     if (!txt || txt.length > 400) continue;
     if (i < h1Count && !firstH1) firstH1 = el;
     let s = 0;
-    for (const d of declared) if (d) s = Math.max(s, titleSimilarity(txt, d));
+    const own = words(txt);
+    for (const dw of declaredWords) s = Math.max(s, setSimilarity(own, dw));
     if (i >= h1Count) s -= 0.15; // prefer an h1 at equal match
     if (s > bestScore) {
       bestScore = s;

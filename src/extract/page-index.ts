@@ -1,11 +1,12 @@
 /**
- * One walk over the whole document collecting what metadata and headline
+ * One query over the whole document collecting what metadata and headline
  * detection need (meta, link, JSON-LD, <title>, h1/h2, itemprop markers), so
  * that no step searches the full document again. linkedom's
- * getElementsByTagName walks the tree on every call; this keeps Node fast and
- * costs a live page one traversal.
+ * getElementsByTagName walks the tree on every call; this keeps Node fast, and
+ * on a live page the browser's selector engine does the walk (several times
+ * faster than a walk in script over every element).
  */
-import { ELEMENT_NODE, tagOf } from './dom';
+import { tagOf } from './dom';
 
 export interface PageIndex {
   /** meta property/name/itemprop (lower-case) -> first non-empty content. */
@@ -22,13 +23,41 @@ export interface PageIndex {
 const WS = /\s+/g;
 
 export function indexPage(doc: Document): PageIndex {
+  const steps = indexPageSteps(doc);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Elements indexed between two yields of indexPageSteps. */
+const INDEX_SLICE = 400;
+
+/** Everything the index reads; one native selector query instead of a walk over every element. */
+const WANTED = 'meta,link,script,title,h1,h2,[itemprop]';
+/** Subtrees whose contents are not the page's (an icon's <title>, markup inside <noscript>). */
+const SKIPPED = new Set(['style', 'noscript', 'template', 'svg']);
+
+function inSkipped(el: Element, root: Element): boolean {
+  for (let a = el.parentElement; a && a !== root; a = a.parentElement) if (SKIPPED.has(tagOf(a))) return true;
+  return false;
+}
+
+/** indexPage as steps, yielding every INDEX_SLICE elements read. */
+export function* indexPageSteps(doc: Document): Generator<void, PageIndex, void> {
+  let sinceYield = 0;
   const ix: PageIndex = { meta: new Map(), links: [], ldJson: [], docTitle: '', h1: [], otherHeadlines: [], articleBody: [] };
   const root = doc.documentElement;
   if (!root) return ix;
-  const stack: Element[] = [root];
-  // Iterative pre-order walk: pages nest deeply enough to worry a recursive one.
-  while (stack.length) {
-    const el = stack.pop()!;
+  // In document order, as the walk this replaces: the skipped subtrees are filtered out here.
+  const found: Element[] = root.matches(WANTED) ? [root] : [];
+  for (const el of root.querySelectorAll(WANTED)) found.push(el);
+  for (const el of found) {
+    if (++sinceYield >= INDEX_SLICE) {
+      sinceYield = 0;
+      yield;
+    }
+    if (inSkipped(el, root)) continue;
     const t = tagOf(el);
     switch (t) {
       case 'meta': {
@@ -64,10 +93,6 @@ export function indexPage(doc: Document): PageIndex {
       if (l === 'articlebody') ix.articleBody.push(el);
       else if (l === 'headline' && t !== 'h2') ix.otherHeadlines.push(el);
     }
-    // Push children in reverse so they pop in document order.
-    const kids: Element[] = [];
-    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === ELEMENT_NODE) kids.push(c as Element);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   return ix;
 }

@@ -71,7 +71,7 @@ export function scan(root: Element, strict: boolean): Scan {
 }
 
 /** Elements scanned between two yields of scanSteps: a few milliseconds of work on a live page. */
-const SCAN_SLICE = 600;
+const SCAN_SLICE = 120;
 
 interface Frame {
   el: Element;

@@ -74,11 +74,17 @@ function addElement(b: Builder, el: Element, ownTextOnly = false): void {
     if (NEVER_TEXT.has(t) || isHiddenByMarkup(ce) || b.blockEls.has(ce)) continue;
     const inline = INLINE.has(t);
     if (!inline && (ownTextOnly || isExcludedElement(ce, t))) continue;
-    if (b.layout && isHiddenByLayout(ce)) continue;
+    // Style checks cost a call into layout each: an inline element without a class, id or style
+    // (a plain <a>, <em>, <b>) is hidden by no rule of its own, so it is taken as its block shows it.
+    if (b.layout && (!inline || mayBeStyled(ce)) && isHiddenByLayout(ce)) continue;
     if (!inline) softBreak(b);
     addElement(b, ce);
     if (!inline) softBreak(b);
   }
+}
+
+function mayBeStyled(el: Element): boolean {
+  return el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('style');
 }
 
 /** The article's text (blocks joined by "\n\n") with a map back to its Text nodes. */

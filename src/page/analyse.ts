@@ -29,7 +29,15 @@ export interface ChunkOptions {
   onChunk?: (ms: number, chars: number) => void;
   /** Smallest chunk, characters (default 500: tiny chunks cost more in overhead than they save). */
   minChars?: number;
+  /**
+   * Time-sliced mode: each chunk fills what is left of the caller's slice
+   * (yielding first when too little is left) instead of pausing between chunks.
+   */
+  slice?: { left(): number; yieldNow(): Promise<void> };
 }
+
+/** Below this much time left in a slice, a chunk waits for the next slice. */
+const MIN_SLICE_LEFT_MS = 3;
 
 /** Cheap string hash (FNV-1a) to recognise a block whose text is unchanged. */
 export function textHash(s: string): string {
@@ -41,11 +49,112 @@ export function textHash(s: string): string {
   return (h >>> 0).toString(36) + ':' + s.length;
 }
 
-/** Lets the page run: scheduler.yield where there is one, else a macrotask. */
+let channel: MessageChannel | null = null;
+const waiting: Array<() => void> = [];
+
+/**
+ * A fresh macrotask without setTimeout's 4 ms clamp (which applies after a few
+ * nested timeouts, i.e. to every slice after the fourth): a message to
+ * ourselves on a private channel.
+ */
+function nextTask(): Promise<void> {
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => waiting.shift()?.();
+  }
+  const port = channel.port2;
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    port.postMessage(0);
+  });
+}
+
+/**
+ * Lets the page run (input, rendering, its own tasks), then continues ahead of
+ * other queued work where the browser can (scheduler.yield); else a new task.
+ */
 export function yieldToPage(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (s && typeof s.yield === 'function') return s.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return nextTask();
+}
+
+/**
+ * Our work on the main thread cut into slices of about `sliceMs`: call
+ * maybeYield() at every natural break and the page gets its turn only when
+ * the slice is used up (yielding at every break costs a task hop each time).
+ * Records each slice (the long-task figure) and the time spent per phase.
+ */
+export class Slicer {
+  /** Each slice we ran: its duration and the phases it covered. */
+  readonly slices: Array<{ phase: string; ms: number }> = [];
+  /** Our main-thread time per phase, ms. */
+  readonly phaseMs: Record<string, number> = {};
+  private t0: number;
+  private phaseT0: number;
+  private phase = 'start';
+  private label = new Set<string>();
+
+  constructor(
+    readonly sliceMs: number,
+    private readonly now: () => number = () => performance.now(),
+    private readonly pause: () => Promise<void> = yieldToPage,
+  ) {
+    this.t0 = this.phaseT0 = now();
+  }
+
+  /** From here on the time counts for `phase`. */
+  enter(phase: string): void {
+    this.account();
+    // A phase left at once after a resume did no work in this slice: it does not name it.
+    if (this.label.size === 1 && this.label.has(this.phase) && this.now() - this.t0 < 0.25) this.label.clear();
+    this.phase = phase;
+    this.label.add(phase);
+  }
+
+  /** Time left in this slice, ms (negative when overdue). */
+  left(): number {
+    return this.sliceMs - (this.now() - this.t0);
+  }
+
+  /** Yields when the slice is used up; undefined (carry on, same task) otherwise. */
+  maybeYield(): Promise<void> | undefined {
+    return this.left() <= 0 ? this.yieldNow() : undefined;
+  }
+
+  /** Ends the slice here and lets the page run. */
+  yieldNow(): Promise<void> {
+    this.close();
+    return this.resumeAfter(this.pause());
+  }
+
+  /** Waits for something outside (storage, messages) with the clock stopped. */
+  wait<T>(p: Promise<T>): Promise<T> {
+    this.close();
+    return this.resumeAfter(p);
+  }
+
+  private async resumeAfter<T>(p: Promise<T>): Promise<T> {
+    try {
+      return await p;
+    } finally {
+      this.t0 = this.phaseT0 = this.now();
+      this.label = new Set([this.phase]);
+    }
+  }
+
+  /** Ends the last slice. */
+  close(): void {
+    this.account();
+    this.slices.push({ phase: [...this.label].join('+') || this.phase, ms: this.now() - this.t0 });
+  }
+
+  private account(): void {
+    const t = this.now();
+    this.phaseMs[this.phase] = (this.phaseMs[this.phase] ?? 0) + (t - this.phaseT0);
+    this.phaseT0 = t;
+  }
 }
 
 /** Ranges of `ranges` that overlap [start, end), moved to chunk coordinates and clipped. */
@@ -156,12 +265,16 @@ export async function analyseBlocks(
   let queue = pieces.map((p, i) => (chosenBlocks.has(p.block) ? i : -1)).filter((i) => i !== -1);
   let first = true;
   while (queue.length) {
-    if (!first) await pause();
+    let room = budget;
+    if (chunk.slice) {
+      if (chunk.slice.left() < MIN_SLICE_LEFT_MS) await chunk.slice.yieldNow();
+      room = Math.min(budget, Math.max(MIN_SLICE_LEFT_MS, chunk.slice.left()));
+    } else if (!first) await pause();
     first = false;
     if (chunk.cancelled?.()) break;
     // Grow at most twice per step: one fast chunk must not talk us into a huge one.
-    const maxChars = Math.max(minChars, Math.min(Math.floor(speed * budget), lastMax * 2));
-    lastMax = maxChars;
+    const maxChars = Math.max(minChars, Math.min(Math.floor(speed * room), lastMax * 2));
+    lastMax = chunk.slice ? Math.max(lastMax, maxChars) : maxChars;
     const [pieceIdx] = planChunks(pieces, queue, maxChars);
     queue = queue.slice(pieceIdx.length);
     const firstPiece = pieceIdx[0];

@@ -61,7 +61,7 @@ function install(): Installed {
       cmd.type === 'test/items'
         ? session.debugItems()
         : cmd.type === 'test/timings'
-          ? { steps: session.timings, marks: session.marks }
+          ? { steps: session.timings, phases: session.phaseMs, marks: session.marks }
           : Promise.resolve(handle(session, cmd as ContentCommand));
   }
   return installed;

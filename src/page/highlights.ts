@@ -6,6 +6,7 @@
  * and undone on clear()).
  */
 import { TAGS, type Tag } from '../types/analysis';
+import { DEFAULT_COLORS } from '../types/settings';
 
 export const HIGHLIGHT_PREFIX = 'sourcelight-';
 export const SAVED = 'sourcelight-saved';
@@ -94,7 +95,12 @@ export class HighlightLayer {
   /** User colours, as a constructed sheet adopted by the document (page sheets untouched). */
   setColours(colors: Record<Tag, string>): void {
     try {
-      const css = colourCss(colors);
+      // content.css already paints the default colours: only the user's own choices need rules
+      // (adopting a sheet restyles the whole page, a cost worth skipping).
+      const own = { ...colors };
+      for (const tag of TAGS) if (own[tag]?.toLowerCase() === DEFAULT_COLORS[tag]) delete (own as Partial<Record<Tag, string>>)[tag];
+      const css = colourCss(own);
+      if (!this.colourSheet && !css) return;
       if (!this.colourSheet) {
         this.colourSheet = new CSSStyleSheet();
         this.colourSheet.replaceSync(css);

@@ -4,6 +4,7 @@
  * whole-body text used as a re-anchoring fallback and the DOM point -> offset
  * lookup needed for selections.
  */
+import { INLINE, NEVER_TEXT, tagOf } from '../extract/dom';
 import type { TextSegment } from '../types/article';
 
 export interface TextMap {
@@ -136,4 +137,55 @@ export function offsetFor(map: TextMap, node: Node, offset: number, edge: 'start
   }
   if (edge === 'end' && lo > 0) return segs[lo - 1].end;
   return lo < segs.length ? segs[lo].start : null;
+}
+
+
+/** What renderedText reads of a range (a DOM Range, or the same four fields). */
+export interface RangePoints {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+  toString(): string;
+}
+
+/** Where the article text has a break: a <br> or a block (the extraction's own notion of inline). */
+const isBreak = (el: Element): boolean => {
+  const tag = tagOf(el);
+  return tag === 'br' || (!INLINE.has(tag) && !NEVER_TEXT.has(tag));
+};
+
+/**
+ * The text a range shows, as the reader sees it: like Range.toString() but a
+ * <br> or the edge of a block inside the range reads as a space, as it renders
+ * (toString joins "Bengali<br>Watch" into "BengaliWatch", while the article
+ * text, like the screen, has "Bengali Watch"). Ranges between Text nodes (all
+ * of ours but the <mark> fallback's) are walked; others fall back to toString().
+ */
+export function renderedText(range: RangePoints): string {
+  const s = range.startContainer;
+  const e = range.endContainer;
+  if (s.nodeType !== 3 || e.nodeType !== 3) return range.toString();
+  if (s === e) return (s as Text).data.slice(range.startOffset, range.endOffset);
+  const out: string[] = [(s as Text).data.slice(range.startOffset)];
+  // Pre-order walk from s to e; entering or leaving a block (or a <br>) is a space.
+  let n: Node = s;
+  for (;;) {
+    let next: Node | null = n.nodeType === 1 ? n.firstChild : null;
+    if (!next) {
+      let up: Node | null = n;
+      while (up && !up.nextSibling) {
+        up = up.parentNode;
+        if (up && up.nodeType === 1 && isBreak(up as Element)) out.push(' ');
+      }
+      next = up ? up.nextSibling : null;
+    }
+    if (!next) return range.toString();
+    n = next;
+    if (n === e) break;
+    if (n.nodeType === 3) out.push((n as Text).data);
+    else if (n.nodeType === 1 && isBreak(n as Element)) out.push(' ');
+  }
+  out.push((e as Text).data.slice(0, range.endOffset));
+  return out.join('');
 }

@@ -462,7 +462,9 @@ for (const name of BROWSERS) {
       await new Promise((r) => setTimeout(r, 300));
       const after = await page.evaluate(() => ({ text: document.body.textContent, html: document.body.children.length }));
       assert.deepEqual(after, before, 'the page text or its body changed');
-      if (shifts) assert.equal(await page.evaluate(() => (window as unknown as { __shift: number }).__shift), 0, 'layout shift');
+      // Anything of ours in the page's flow (a bar, a wrapper) shifts the article by far more than
+      // 0.01; the page's own scripts may nudge a box by a pixel or two while we run.
+      if (shifts) assert.ok(await page.evaluate(() => (window as unknown as { __shift: number }).__shift) < 0.01, 'layout shift');
       const frame = page.mainFrame().childFrames().at(-1)!;
       assert.ok(frame, 'the iframe is there');
       const inFrame = await frame.evaluate(() => ({

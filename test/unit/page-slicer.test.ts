@@ -1,0 +1,139 @@
+/**
+ * Time slicing of the content script's work: the page gets its turn only when
+ * a slice is used up, waiting for storage does not count as our time, and the
+ * engine's chunks fill what is left of a slice.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { Slicer, analyseBlocks, type Analyze } from '../../src/page/analyse';
+import { emptyProfile, type SentenceResult } from '../../src/types/analysis';
+
+function clock() {
+  const c = { t: 0, now: () => c.t };
+  return c;
+}
+
+describe('Slicer', () => {
+  test('yields only once the slice is used up, and records each slice with its phases', async () => {
+    const c = clock();
+    let yields = 0;
+    const s = new Slicer(10, c.now, async () => {
+      yields++;
+      c.t += 100; // the page's own work: not ours
+    });
+    s.enter('extract');
+    for (let i = 0; i < 9; i++) {
+      c.t += 1;
+      assert.equal(s.maybeYield(), undefined, `yielded after ${i + 1} ms`);
+    }
+    c.t += 2;
+    s.enter('text');
+    await s.maybeYield();
+    assert.equal(yields, 1);
+    c.t += 4;
+    s.close();
+    assert.deepEqual(s.slices, [
+      { phase: 'extract+text', ms: 11 },
+      { phase: 'text', ms: 4 },
+    ]);
+    assert.deepEqual(s.phaseMs, { start: 0, extract: 11, text: 4 });
+  });
+
+  test('a slice is named for the phases that worked in it', async () => {
+    const c = clock();
+    const s = new Slicer(10, c.now, async () => {});
+    s.enter('ui-host');
+    c.t += 6;
+    await s.yieldNow();
+    s.enter('ui');
+    c.t += 20;
+    s.close();
+    assert.deepEqual(s.slices, [
+      { phase: 'ui-host', ms: 6 },
+      { phase: 'ui', ms: 20 },
+    ]);
+  });
+
+  test('time spent waiting for something outside is not ours', async () => {
+    const c = clock();
+    const s = new Slicer(10, c.now, async () => {});
+    s.enter('status');
+    c.t += 3;
+    // A storage read: answers later, after 50 ms in which the page ran.
+    const v = await s.wait(
+      new Promise<number>((resolve) =>
+        setTimeout(() => {
+          c.t += 50;
+          resolve(7);
+        }, 0),
+      ),
+    );
+    assert.equal(v, 7);
+    c.t += 2;
+    s.close();
+    assert.deepEqual(s.slices.map((x) => x.ms), [3, 2]);
+    assert.equal(s.phaseMs.status, 5);
+  });
+});
+
+const sentence = (i: number) => `The council said road ${i} would reopen in May after the repairs were done.`;
+
+/** A fake engine reading 10 characters per ms of the fake clock. */
+function slowEngine(c: { t: number }, calls: string[]): Analyze {
+  return (text) => {
+    calls.push(text);
+    c.t += text.length / 10;
+    const sentences: SentenceResult[] = [];
+    const re = /[^.\n]+\./g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      sentences.push({ text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length, claim: true, tag: 'unattributed', source: null, cue: null, via: null, quote: 'none', hedged: false, checkworthiness: 0.5 });
+    }
+    return { title: '', url: null, text, sentences, profile: emptyProfile() };
+  };
+}
+
+describe('analyseBlocks in time slices', () => {
+  test('chunks fill the slice, no slice runs far over it, and every sentence comes back once', async () => {
+    const paras = Array.from({ length: 30 }, (_, i) => sentence(i));
+    const text = paras.join('\n\n');
+    const blocks: Array<{ start: number; end: number }> = [];
+    let pos = 0;
+    for (const p of paras) {
+      blocks.push({ start: pos, end: pos + p.length });
+      pos += p.length + 2;
+    }
+    const c = clock();
+    const calls: string[] = [];
+    const s = new Slicer(10, c.now, async () => {});
+    const out = await analyseBlocks(slowEngine(c, calls), text, blocks, blocks.map((_, i) => i), {}, { slice: s, now: c.now, charsPerMs: 10, minChars: 1 });
+    s.close();
+    assert.equal(out.length, 30);
+    assert.equal(new Set(out.map((x) => x.text)).size, 30);
+    // One block (~75 chars + context) is ~15 ms of this engine: about one chunk per slice.
+    assert.ok(s.slices.length >= 10, `${s.slices.length} slices`);
+    assert.ok(Math.max(...s.slices.map((x) => x.ms)) <= 10 + 20, `a slice of ${Math.max(...s.slices.map((x) => x.ms))} ms`);
+  });
+
+  test('a fast engine gets several blocks per call, fewer calls than blocks', async () => {
+    const paras = Array.from({ length: 30 }, (_, i) => sentence(i));
+    const text = paras.join('\n\n');
+    let pos = 0;
+    const blocks = paras.map((p) => {
+      const b = { start: pos, end: pos + p.length };
+      pos += p.length + 2;
+      return b;
+    });
+    const c = clock();
+    const calls: string[] = [];
+    const fast: Analyze = (t, o) => {
+      const r = slowEngine(c, calls)(t, o);
+      c.t -= t.length / 10 - t.length / 500; // 500 characters per ms
+      return r;
+    };
+    const s = new Slicer(10, c.now, async () => {});
+    const out = await analyseBlocks(fast, text, blocks, blocks.map((_, i) => i), {}, { slice: s, now: c.now, charsPerMs: 40, minChars: 200 });
+    assert.equal(out.length, 30);
+    assert.ok(calls.length <= 10, `${calls.length} engine calls for 30 blocks`);
+  });
+});
