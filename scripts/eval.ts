@@ -206,6 +206,11 @@ export function formatScore(title: string, s: Score, withMistakes: boolean): str
     lines.push(`${t.padEnd(14)} ${num(p.precision).padStart(9)} ${num(p.recall).padStart(7)} ${num(p.f1).padStart(6)} ${String(p.tp + p.fn).padStart(6)} ${String(p.tp + p.fp).padStart(7)}`);
   }
   lines.push(`${'macro-F1'.padEnd(14)} ${''.padStart(9)} ${''.padStart(7)} ${num(s.macroF1).padStart(6)}`);
+  // Macro-F1 weighs a tag seen twice as much as one seen 200 times; the support-weighted
+  // figure says how the engine does per claim, so a reader can see which one moves.
+  const support = TAGS.reduce((a, t) => a + s.perTag[t].tp + s.perTag[t].fn, 0);
+  const weighted = support === 0 ? 1 : TAGS.reduce((a, t) => a + s.perTag[t].f1 * (s.perTag[t].tp + s.perTag[t].fn), 0) / support;
+  lines.push(`${'weighted-F1'.padEnd(14)} ${''.padStart(9)} ${''.padStart(7)} ${num(weighted).padStart(6)}`);
   lines.push('');
   lines.push(`claim detection: precision ${num(s.claim.precision)}  recall ${num(s.claim.recall)}  F1 ${num(s.claim.f1)}`);
   lines.push('field match (over claims both sides call claims):');
