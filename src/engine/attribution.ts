@@ -45,7 +45,7 @@ const NP_STOP = new Set([
 /** A candidate whose subject follows one of these is in a subordinate clause. */
 const SUBORDINATORS = new Set([
   'though', 'although', 'while', 'whereas', 'because', 'since', 'if', 'unless', 'when', 'whether',
-  'until', 'after', 'before', 'once', 'which', 'even', 'where', 'than', 'whom', 'whose', 'what',
+  'until', 'after', 'before', 'once', 'which', 'even', 'where', 'than', 'whom', 'whose', 'what', 'why', 'how',
 ]);
 const APPOSITIVE_START = new Set([
   'who', 'which', 'whose', 'a', 'an', 'the', 'citing', 'speaking', 'quoting', 'according', 'his', 'her',
@@ -158,14 +158,52 @@ function thatAfterPhrase(tokens: Token[], i: number, n: number): boolean {
 
 /** "called the process a sham": an object, then a characterisation with "a"/"an", before any comma. */
 function callsSomethingA(tokens: Token[], i: number, n: number): boolean {
-  for (let k = i + 2; k < n && k < i + 8; k++) {
+  for (let k = i + 2; k < n && k < i + 14; k++) {
     const w = tokens[k];
     if (!w.word) return false;
     if (w.l === 'a' || w.l === 'an') return true;
-    if (FORWARD_STOP.has(w.l)) return false;
+    // "called the Supreme Court decision on the Essar Steel resolution a landmark": a prepositional phrase inside the object.
+    if (FORWARD_STOP.has(w.l) && w.l !== 'on' && w.l !== 'in' && w.l !== 'at') return false;
   }
   return false;
 }
+const LINK_WORDS = new Set(['of', 'for', 'and', 'the']);
+const INDEFINITE = new Set(['someone', 'somebody', 'one', 'another']);
+const PLURAL_PEOPLE = new Set(['people', 'experts', 'officials', 'residents', 'analysts', 'critics', 'scientists', 'researchers', 'doctors', 'witnesses', 'users', 'workers', 'parents', 'voters', 'economists', 'investors', 'survivors', 'patients']);
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'where', 'when', 'whose', 'whom', 'while']);
+/** "has not yet formally announced": "not" or "never" among the few words before token i. */
+function negatedBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const l = tokens[k].l;
+    if (l === 'not' || l === 'never' || l === "n't") return true;
+    if (!tokens[k].word || !(adverbs.has(l) || isLyAdverb(l) || auxiliaries.has(l))) return false;
+  }
+  return false;
+}
+
+/** Participles that make the word before them a noun ("reports seen by", "claims made by"). */
+const SEEN_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed', 'published', 'released', 'compiled', 'made', 'filed', 'circulated', 'leaked', 'prepared']);
+
+/** Verbs that report only with a frame word after their object ("introduced X as", "attributed X to"). */
+const FRAMED = new Map([['introduced', 'as'], ['introduces', 'as'], ['attributed', 'to'], ['attributes', 'to']]);
+
+/** "indicated earlier this week that": "that" within a few words, before any comma. */
+function thatSoon(tokens: Token[], i: number, n: number): boolean {
+  for (let k = i; k < n && k < i + 6; k++) {
+    if (tokens[k].l === 'that') return true;
+    if (!tokens[k].word) return false;
+  }
+  return false;
+}
+
+/** "It also cited a lack of access to ...": a reason given, not people quoted ("cited officials as saying"). */
+function citesReason(tokens: Token[], i: number, n: number): boolean {
+  const d = tokens[i];
+  if (!d || !(d.l === 'a' || d.l === 'an' || d.l === 'the')) return false;
+  for (let k = i + 1; k < n && k < i + 12; k++) if (tokens[k].l === 'as' || tokens[k].l === 'saying') return false;
+  return true;
+}
+
 /** Nominal endings: a word before "and" in a subject ("law enforcement and security officials"). */
 const NOUNISH = /(ment|ers|ors|ists|ians|ies|tion|ions|ants|ents|ics|ees)$/;
 
@@ -202,6 +240,20 @@ const isCloseQuote = (t: Token | undefined): boolean => t !== undefined && !t.wo
 const isDash = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.t === '—' || t.t === '–' || t.t === '-');
 const isNounWord = (l: string): boolean => anonWords.has(l) || orgWords.has(l) || docWords.has(l) || NOUNISH.test(l);
 
+/** Index of "that" opening a relative clause ("the group that represents ...") within a few words before token k, or -1. */
+function relativeThat(tokens: Token[], k: number, end: number): number {
+  for (let m = k; m >= 2 && m > k - 10; m--) {
+    const t = tokens[m];
+    if (!t.word || t.q) return -1;
+    if (t.l !== 'that') continue;
+    const head = tokens[m - 1];
+    const verb = tokens[m + 1];
+    if (m + 1 >= end || head.cap || !(orgWords.has(head.l) || anonWords.has(head.l)) || !isDeterminer(tokens[m - 2].l)) return -1;
+    return !verb.cap && /[^s]s$|ed$/.test(verb.l) && (verb.f & speechVerbs.bit) === 0 ? m : -1;
+  }
+  return -1;
+}
+
 /** Collects a noun phrase ending at token j (inclusive), reading backwards. */
 function npBackward(tokens: Token[], j: number): [number, number] | null {
   let k = j;
@@ -227,6 +279,9 @@ function npBackward(tokens: Token[], j: number): [number, number] | null {
         k -= 2;
         continue;
       }
+      // "The group that represents more than 155,000 Realtors said": back over a relative clause to a body or a person.
+      const rel = relativeThat(tokens, k, end);
+      if (rel > 0) { end = rel; count = 0; k = rel - 1; continue; }
       break;
     }
     count++;
@@ -245,6 +300,8 @@ function npForward(tokens: Token[], i: number, n: number): [number, number] | nu
     const t = tokens[k];
     if (!t.word || t.q) break;
     // "a statement released by the ministry": "by" after a participle names the author.
+    // "said someone at the meeting": an indefinite pronoun keeps the place that identifies it.
+    if (k === i + 1 && (t.l === 'at' || t.l === 'in') && INDEFINITE.has(tokens[i].l) && tokens[k + 1]?.l === 'the') { k += 2; continue; }
     if (k > i && !isAllCaps(t) && !t.cap && FORWARD_STOP.has(t.l) && !(t.l === 'by' && AUTHOR_PARTICIPLES.has(tokens[k - 1].l))) break;
     if (t.l === 'with' && tokens[k - 1]?.l !== 'familiar') break;
     if (t.l === 'and' && !(tokens[k + 1]?.cap || isNounWord(tokens[k - 1].l))) break;
@@ -274,7 +331,17 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     // "the court last week ruled", "Trump on Monday said"
     if (j >= 1 && tokens[j].word && ((TIME_NOUNS.has(tokens[j].l) && TIME_DETS.has(tokens[j - 1].l)) || (WEEKDAYS.has(tokens[j].l) && tokens[j - 1].l === 'on'))) { j -= 2; continue; }
     if (j >= 0 && tokens[j].word && !tokens[j].cap && (tokens[j].l === 'yesterday' || tokens[j].l === 'today' || tokens[j].l === 'tonight')) { j -= 1; continue; }
+    // "Microsoft in 2017 announced": a year between the subject and its verb.
+    if (j >= 1 && (tokens[j - 1].l === 'in' || tokens[j - 1].l === 'since') && /^(19|20)\d\d$/.test(tokens[j].t)) { j -= 2; continue; }
+    // "Trump more recently has said": a comparative before an adverb.
+    if (j >= 1 && (tokens[j].l === 'more' || tokens[j].l === 'most') && j < vi - 1 && isLyAdverb(tokens[j + 1].l)) { j -= 1; continue; }
     break;
+  }
+  // "State Sen. Michael Doherty (R-Warren) said": a party label in brackets right before the verb.
+  if (j > 2 && tokens[j].t === ')') {
+    let k3 = j - 1;
+    while (k3 >= 0 && k3 > j - 8 && tokens[k3].t !== '(') k3--;
+    if (k3 > 0 && tokens[k3].t === '(' && tokens[k3 - 1].word && tokens[k3 - 1].cap && !tokens[k3 - 1].q) j = k3 - 1;
   }
   if (j < 0) return null;
   // "an officer who described ...": the verb is in a relative clause.
@@ -294,13 +361,35 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     const afterName = k > 0 && tokens[k - 1].word && tokens[k - 1].cap && !tokens[k - 1].q && roleWithin(tokens, k + 1, j);
     const ok = APPOSITIVE_START.has(first.l) || /^\d/.test(first.t) || first.cap || titles.has(first.l) || anonWords.has(first.l) || afterName;
     if (!ok) return null;
+    // ", the impact will increase, said Russell Davis": a clause with its own finite verb is not an appositive (unless relative: "who has ...").
+    if (first.l !== 'who' && first.l !== 'which' && first.l !== 'whose' && first.l !== 'whom') {
+      for (let m = k + 2; m < j; m++) {
+        // "a doctor at the hospital where the patients were treated": a relative clause inside the appositive.
+        if (RELATIVE_WORDS.has(tokens[m].l)) break;
+        if (FINITE.has(tokens[m].l) && !tokens[m].q) return null;
+      }
+    }
     if (apposE < 0) apposE = j;
     apposS = k + 1;
     j = k - 1;
     if (j < 0) return null;
     // "Maria Lopez, 54, who has lived ...": an age between the name and the relative clause.
     if (tokens[j].word && /^\d/.test(tokens[j].t) && isComma(tokens[j - 1]) && tokens[j - 2]?.cap) { j -= 2; break; }
+    // "Jeff Sanborn, president of Chapter & Verse, a Spokane agency, said": a second appositive, naming the role, right after the name.
+    let k2 = j;
+    while (k2 >= 0 && k2 > j - 10 && (tokens[k2].word || tokens[k2].t === '&') && !tokens[k2].q) k2--;
+    if (tokens[j].word && isComma(tokens[k2]) && k2 > 0 && k2 < j && tokens[k2 - 1].word && tokens[k2 - 1].cap && !tokens[k2 - 1].q && !dateWords.has(tokens[k2 - 1].l) && !tokens[k2 + 1].cap && titles.has(tokens[k2 + 1].l) && !isDeterminer(tokens[k2 + 1].l) && !LINK_WORDS.has(tokens[k2 + 1].l)) {
+      apposS = k2 + 1;
+      j = k2 - 1;
+      break;
+    }
     if (tokens[j].word) break;
+    // "Dawn Addiego (R-Burlington), for example, said": a party label in brackets after the name.
+    if (tokens[j].t === ')') {
+      let k3 = j - 1;
+      while (k3 >= 0 && k3 > j - 8 && tokens[k3].t !== '(') k3--;
+      if (k3 > 0 && tokens[k3].t === '(' && tokens[k3 - 1].word && tokens[k3 - 1].cap) { j = k3 - 1; break; }
+    }
   }
   if (!tokens[j].word || tokens[j].q) return null;
   let np = npBackward(tokens, j);
@@ -479,7 +568,9 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const beforeThat = (next0?.l === 'that' && prev !== undefined && (isComma(prev) || (prev.word && !isDeterminer(prev.l) && !prev.l.endsWith('’s') && !prev.l.endsWith("'s") && docWords.has(prev.b))))
         // "A new analysis by the Kaiser Family Foundation estimates 4 million ...": a document opening the sentence.
         || (nounLikeVerbs.has(l) && next0?.word === true && next0.l !== 'of' && next0.l !== 'by' && leadingDocument(tokens, i) === i);
-      if (!nounLikeVerbs.has(l) || !prev || (!beforeThat && (!prev.word || !(auxiliaries.has(prev.l) || PRONOUN_SUBJECTS.has(prev.l))))) continue;
+      // "Many people report ...", "some experts claim ...": a plural of people, then the noun-like verb.
+      const peopleBefore = prev !== undefined && prev.word && !prev.cap && !prev.q && PLURAL_PEOPLE.has(prev.l) && next0?.word === true && !next0.q && next0.l !== 'of' && next0.l !== 'by' && next0.l !== 'from' && next0.l !== 'to';
+      if (!nounLikeVerbs.has(l) || !prev || (!beforeThat && !peopleBefore && (!prev.word || !(auxiliaries.has(prev.l) || PRONOUN_SUBJECTS.has(prev.l))))) continue;
     }
     if (l.endsWith('ing')) {
       // "The Democrats are alleging that ...": a progressive reporting verb.
@@ -500,15 +591,21 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (prev && prev.word && prev.l.endsWith('ly') && tokens[i - 2]?.word && isDeterminer(tokens[i - 2].l)) continue; // "a newly revealed call"
     if (prev && prev.word && (prev.l.endsWith('’s') || prev.l.endsWith("'s"))) continue; // "Russia’s statement"
     const next = tokens[i + 1];
+    // "intelligence reports seen by Reuters suggest": a plural noun with its participle, not a verb.
+    if ((l === 'reports' || l === 'claims' || l === 'estimates') && next?.word && SEEN_PARTICIPLES.has(next.l)) continue;
+    // "the administration will announce a new strategy": nothing is said yet.
+    if (prev?.l === 'will' && (l === 'announce' || l === 'release' || l === 'unveil' || l === 'publish')) continue;
+    // "Beijing has not yet formally announced Xi's visit": what was not announced is not reported.
+    if ((l === 'announced' || l === 'announce') && negatedBefore(tokens, i)) continue;
     if (next && next.word && (next.l === 'by' || (next.l === 'of' && !VERB_BEFORE_OF.has(l)))) continue; // "reports by fishermen", "claims of"
     if (next && next.l === 'to' && OBJECT_PRONOUNS.has(tokens[i + 2]?.l ?? '')) continue; // "reported to him"
     // Passive "was told", "is said to" (a hedge, not an attribution).
     if (prev && prev.word && (prev.l === 'was' || prev.l === 'were' || prev.l === 'is' || prev.l === 'are' || prev.l === 'been' || prev.l === 'be' || prev.l === 'being')) {
       if (!((l === 'quoted' || l === 'cited') && next?.l === 'as')) continue;
-    } else if (l === 'quoted' || l === 'cited') continue; // "The Times quoted officials as saying": the officials speak
+    } else if (l === 'quoted' || (l === 'cited' && !citesReason(tokens, i + 1, n))) continue; // "The Times quoted officials as saying": the officials speak
 
-    // "The researchers found that ...": finding a clause is a conclusion, whoever reaches it.
-    const documentOnly = docOnly.has(l) && !((l === 'found' || l === 'find' || l === 'finds') && next?.l === 'that');
+    // "The researchers found that ...", "De Blasio indicated earlier this week that ...": a clause found or signalled is a statement, whoever makes it.
+    const documentOnly = docOnly.has(l) && !((l === 'found' || l === 'find' || l === 'finds') && next?.l === 'that') && !(l.startsWith('indicate') && thatSoon(tokens, i + 1, n));
     if (documentOnly) {
       // "Records the company filed with regulators show ...": a document opening the sentence, then a reduced relative clause.
       const h = leadingDocument(tokens, i);
@@ -528,6 +625,17 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (!listener) {
       const ctx = statementContext(tokens, i + 1, n);
       if (ctx > 0) { cueE = ctx; cue = cueText(text, tokens, i, cueE); }
+    }
+    if (FRAMED.has(l)) {
+      // "Benioff introduced Cook as ...", "Oza attributed the rally to ...": the verb reports only with its frame word.
+      const want = FRAMED.get(l) as string;
+      let found = false;
+      for (let k = i + 2; k < n && k < i + 16; k++) {
+        if (tokens[k].t === ',' || tokens[k].t === ';') break;
+        if (tokens[k].l === want && !tokens[k].q) { found = true; break; }
+      }
+      if (!found) continue;
+      cue = `${t.t} ... ${want}`;
     }
     if (l === 'described' || l === 'describes' || l === 'describe') {
       for (let k = i + 1; k < n && k < i + 20; k++) {
@@ -572,6 +680,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     } else if (needsClause && (l === 'call' || l === 'calls' || l === 'called') && callsSomethingA(tokens, i, n)) {
       needsClause = false; // "called the impeachment process a sham"
     }
+    // "Microsoft expects to release 16 million tons": a body's own forecast.
+    if (needsClause && (l === 'expects' || l === 'expected') && next?.l === 'to' && prev?.word && prev.cap && !auxiliaries.has(prev.l)) needsClause = false;
     // "believe the bill is ...", "ruled Trump was liable": a clause without "that".
     if (needsClause && bareClauseAt(tokens, i + 1, n)) needsClause = false;
     // "A new analysis by X estimates 4 million people ...": a document states what its verb takes.
@@ -649,6 +759,11 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
   s = trimLeading(tokens, s, e);
   const before = tokens[s - 1];
   let subordinate = before !== undefined && before.word && SUBORDINATORS.has(before.l);
+  // "..., as most of the companies reported in-line results": a reason clause whose verb takes an object, not a source.
+  if (!subordinate && kind === 'verb' && before?.l === 'as' && isComma(tokens[s - 2]) && !atEnd) {
+    const o = tokens[cueE + 1];
+    if (o?.word && !o.q && o.l !== 'that' && !dateWords.has(o.l) && !CLAUSE_SUBJECTS.has(o.l)) subordinate = true;
+  }
   // "This comes after police said ...": the writer's link, so the reported clause is the main one.
   if (subordinate && s === 3 && (tokens[0].l === 'this' || tokens[0].l === 'it') && (tokens[1].l === 'comes' || tokens[1].l === 'came')) subordinate = false;
   // The subject follows "that" or another reporting verb: reported inside someone's speech. (Not an inversion: "said X".)

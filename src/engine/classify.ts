@@ -266,7 +266,12 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | n
     const t = tokens[i];
     if (!isNameLike(t)) break;
     const l = stripPossessive(t.l);
-    if (titles.has(l) || orgWords.has(l) || dateWords.has(l) || places.has(l) || anonWords.has(l) || docWords.has(l)) break;
+    // "Paul Expert", "Gayle King": a surname that is also a word, after a first name.
+    const surname = i === e - 1 && i > s && tokens[i - 1].cap && (maleNames.has(tokens[i - 1].l) || femaleNames.has(tokens[i - 1].l));
+    // "Bill de Blasio", "Bill Powers": a first name that is also a word, before the rest of a name.
+    const firstName = i < e - 1 && t.cap && (maleNames.has(l) || femaleNames.has(l)) && (tokens[i + 1].cap || NAME_PARTICLES.has(tokens[i + 1].l));
+    if (firstName) { i--; continue; }
+    if (!surname && (titles.has(l) || orgWords.has(l) || dateWords.has(l) || places.has(l) || anonWords.has(l) || docWords.has(l))) break;
     i--;
   }
   const start = i + 1;
@@ -282,6 +287,8 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | n
   if (placeIndex.matchAt(tokens, start, end) === end - start) return null;
   for (let k = start; k < end; k++) {
     if (tokens[k].upper && tokens[k].t.length > 3 && tokens[k].t.indexOf('.') < 0) return null;
+    // "California ISO": a name ending in an acronym is a body.
+    if (k === end - 1 && k > start && tokens[k].upper && tokens[k].t.length === 3 && tokens[k].t.indexOf('.') < 0 && tokens[k].l !== 'iii') return null;
     if (notNameWords.has(tokens[k].b)) return null;
     // "Nordwind Energy": a company word after a name, not a surname (but "Samantha Power" alone stays a person).
     if (k > start && companyWords.has(tokens[k].b) && (k < end - 1 || tokens[k].b !== 'power')) return null;
@@ -447,7 +454,8 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   if (strict) return null;
   // A capitalised name we do not know: most often an organisation.
   let caps = 0;
-  for (let k = s; k < e; k++) if (tokens[k].cap && !DETERMINERS.has(tokens[k].l)) caps++;
+  // "Experts and brokerages": a common noun capitalised only because it opens the sentence.
+  for (let k = s; k < e; k++) if (tokens[k].cap && !DETERMINERS.has(tokens[k].l) && !(k === 0 && anonWords.has(tokens[k].l))) caps++;
   if (caps > 0) return { ...base, tag: 'organization', source: phrase, key: phrase.toLowerCase(), plural: false };
   // Unnamed people in the plural ("oceanographers", "both sides").
   if ((PEOPLE_PLURAL.test(head) || (head.endsWith('s') && !head.endsWith('ss') && !ABSTRACT_PLURAL.test(head))) && e - s <= 4) return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: true };

@@ -28,12 +28,17 @@ interface Attribution {
 
 interface QuoteGroup {
   members: number[];
+  /** Members that would be non-claims outside the quotation (a quoted question): what they revert to if nobody is found to have said them. */
+  deferred: Map<number, NonClaimKind>;
   own: Attribution | null;
   fallback: Attribution | null;
 }
 
 const HONORIFICS = new FlagSet(['mr.', 'mrs.', 'ms.', 'dr.', 'president', 'sen.', 'senator', 'rep.', 'gov.', 'governor', 'gen.', 'general', 'judge', 'justice', 'chancellor', 'mayor', 'minister', 'secretary', 'ambassador', 'prof.', 'professor', 'king', 'queen', 'prince', 'pope', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.', 'det.', 'gov', 'sen', 'rep', 'premier', 'sheikh']);
 const OUTLET_CONTEXT = new Set(OUTLET_CONTEXT_NOUNS);
+/** What researchers write in: their words there are the work's ("wrote in the paper"). */
+const PUBLISHED_WORK = new Set(['paper', 'study', 'journal']);
+const WROTE = new Set(['wrote', 'write', 'writes', 'concluded', 'conclude', 'concludes', 'reported', 'report']);
 const OPENING_QUOTES = new Set(['“', '"', '«']);
 /** How many sentences an outlet stays attached to a source without being named again. */
 const VIA_CARRY = 3;
@@ -72,6 +77,11 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
         if (a.entity) last = a;
       } else {
         r.quote = 'none';
+        const k = group.deferred.get(idx);
+        if (k) {
+          sentences[idx] = { text: r.text, start: r.start, end: r.end, claim: false, tag: null, source: null, cue: null, via: null, quote: null, hedged: false, checkworthiness: 0, nonClaim: k };
+          profile.unattributed--;
+        }
       }
     }
     group = null;
@@ -81,6 +91,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
   const seenRuns = new Map<string, Entity | null>();
   for (let si = 0; si < spans.length; si++) {
     const span = spans[si];
+    memory.sentence = si;
     const st = text.slice(span.start, span.end);
     const newBlock = span.block !== prevBlock;
     const openBefore = open && !newBlock;
@@ -100,7 +111,15 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     else if (captionBlocks !== null && captionBlocks.has(span.block)) forced = 'caption';
 
     const cands = forced ? [] : findCandidates(st, tokens);
-    const kind = forced ?? nonClaimKind(st, tokens, span.wholeBlock, cands.length > 0);
+    let kind = forced ?? nonClaimKind(st, tokens, span.wholeBlock, cands.length > 0);
+    const startsQuote = tokens.length > 0 && !tokens[0].word && OPENING_QUOTES.has(tokens[0].t);
+    let deferred: NonClaimKind | null = null;
+    if ((kind === 'question' || kind === 'fragment') && !forced && (openBefore || paraContinues || (startsQuote && tk.openAtEnd))) {
+      // "“For him to hold up Camden as an example? Give me a break,” Doherty said.": a question or an
+      // exclamation inside someone's quotation is what they said, carried like the rest of it.
+      deferred = kind;
+      kind = null;
+    }
     if (kind) {
       closeGroup();
       open = false;
@@ -142,14 +161,14 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     profile[result.tag as Tag]++;
 
     // Quotations over several sentences.
-    const startsQuote = tokens.length > 0 && !tokens[0].word && OPENING_QUOTES.has(tokens[0].t);
     const member = openBefore || paraContinues || (startsQuote && (tk.openAtEnd || allQuoted));
     const attr: Attribution | null = main ? { tag: main.tag, source: main.source, via: main.via, entity: main.entity } : null;
     if (member) {
-      if (!group) group = { members: [], own: null, fallback: last && span.block - lastBlock <= 1 ? last : null };
+      if (!group) group = { members: [], deferred: new Map(), own: null, fallback: last && span.block - lastBlock <= 1 ? last : null };
       if (attr) group.own = attr;
       else {
         group.members.push(idx);
+        if (deferred) group.deferred.set(idx, deferred);
         result.quote = allQuoted ? 'direct' : 'partial';
       }
       if (!tk.openAtEnd) closeGroup();
@@ -265,6 +284,11 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
     main.tag = 'media';
     if (main.entity) { main.entity.tag = 'media'; main.entity.outlet = null; }
   }
+  // "the researchers wrote in the paper": the authors speak for their published work.
+  if (main.tag === 'anonymous' && main.cand.cueE > main.cand.cueS && PUBLISHED_WORK.has(tokens[main.cand.cueE].l) && WROTE.has(tokens[main.cand.cueS].l)) {
+    main.tag = 'document';
+    if (main.entity) main.entity.tag = 'document';
+  }
   const d: Decision = { tag: main.tag, source: main.source, cue: main.cand.cue, via, entity: main.entity };
   if (main.mention && main.mention !== main.source) d.mention = main.mention;
   return d;
@@ -315,7 +339,14 @@ function quoteKind(tokens: Token[], cands: Candidate[]): QuoteKind {
   let firstIsAttr = false;
   let startsQuoted = false;
   let seenWord = false;
+  // "Asked why he settled on Sanders, Blocker said, “...”": the question put to the source frames the quotation.
+  let lead = 0;
+  if (tokens[0]?.l === 'asked') {
+    while (lead < tokens.length && tokens[lead].t !== ',' && !tokens[lead].q) lead++;
+    if (tokens[lead]?.t !== ',') lead = 0;
+  }
   const inAttr = (k: number): boolean => {
+    if (k < lead) return true;
     for (const c of cands) {
       const a = Math.min(c.subjS, c.cueS);
       let b = Math.max(c.subjE, c.apposE, c.cueE + 1, c.listener ? c.listener[1] : 0);
@@ -391,6 +422,7 @@ function noteHonorifics(st: string, tokens: Token[], memory: Memory, si: number)
   }
 }
 
+const ROLE_WORDS = new Set(['founder', 'co-founder', 'ceo', 'chairman', 'chairwoman', 'president', 'director', 'chief', 'executive', 'head', 'leader', 'owner', 'host', 'anchor', 'editor', 'spokesman', 'spokeswoman', 'manager', 'coach', 'secretary', 'minister']);
 const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'on', 'de', 'von', 'van', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'da', 'di', 'del']);
 
 /**
@@ -406,8 +438,25 @@ function notePassing(st: string, tokens: Token[], memory: Memory, si: number, se
     if (k === 0 && (tokens[1]?.l === 'of' || tokens[1]?.l === 'for')) { k = 1; continue; }
     let e = k + 1;
     while (e < n && e - k < 9 && tokens[e].word && !tokens[e].q && (tokens[e].cap || (RUN_LINKS.has(tokens[e].l) && tokens[e + 1]?.word && (tokens[e + 1].cap || RUN_LINKS.has(tokens[e + 1].l))))) e++;
+    // "co-host Gayle King": a later "King asked" names her, even though she was only named in passing.
+    let ne = k + 1;
+    while (ne < e && tokens[ne].cap) ne++;
+    if (ne === k + 1 && (k > 0 || !isFunctionWord(t.l))) memory.renamed(t.b, t.b === t.l ? t.t : t.t.slice(0, t.b.length));
+    if (ne - k >= 2 && !isFunctionWord(tokens[k].l)) {
+      memory.noteFullName(tokens[ne - 1].b);
+      if (k > 0 && ne - k <= 3 && !tokens[k - 1].cap && tokens[k - 1].word && (ROLE_WORDS.has(tokens[k - 1].l) || tokens[k - 1].l.startsWith('co-'))) noteRole(st, tokens, k, ne, memory, si);
+    }
     const s = k > 0 && tokens[k - 1].l === 'the' ? k - 1 : k;
-    if (!worthNoting(tokens, s, e, people) || placeIndexCovers(tokens, s, e)) { k = e; continue; }
+    if (!worthNoting(tokens, s, e, people) || placeIndexCovers(tokens, s, e)) {
+      // "the hopeful, Deval Patrick, would stop by": a two-word name mid-sentence, for a later "he" while nobody else is known.
+      if (people && !memory.people && s === k && k > 0 && e - k === 2 && !seen.has(st.slice(tokens[k].s, tokens[e - 1].e))) {
+        seen.set(st.slice(tokens[k].s, tokens[e - 1].e), null);
+        const info = classifyPhrase(st, tokens, k, e, e, true);
+        if (info && info.tag === 'named-person' && !info.plural) memory.notePassingPerson(info, si);
+      }
+      k = e;
+      continue;
+    }
     // A name seen before in this article is classified once.
     const runText = st.slice(tokens[s].s, tokens[e - 1].e);
     const known = seen.get(runText);
@@ -421,7 +470,7 @@ function notePassing(st: string, tokens: Token[], memory: Memory, si: number, se
       // Two people joined by "and", or one whose first name tells the gender.
       const info = classifyPhrase(st, tokens, s, e, e, true);
       if (info && info.tag === 'named-person' && info.plural) memory.note(info, si, true);
-      else if (info && info.tag === 'named-person' && info.gender) memory.notePassingPerson(info, si);
+      else if (info && info.tag === 'named-person' && !info.plural) memory.notePassingPerson(info, si);
       else if (info && info.tag === 'organization') seen.set(runText, memory.note(info, si, true, isCompanyName(tokens, s, e)));
     } else {
       const info = passingBody(st, tokens, s, e);
@@ -429,6 +478,20 @@ function notePassing(st: string, tokens: Token[], memory: Memory, si: number, se
     }
     k = e;
   }
+}
+
+/** "Salesforce founder and co-CEO Marc Benioff": remembers the body and roles written before the name. */
+function noteRole(st: string, tokens: Token[], k: number, e: number, memory: Memory, si: number): void {
+  const info = classifyPhrase(st, tokens, k, e, e, true);
+  if (!info || info.tag !== 'named-person' || info.plural) return;
+  const words: string[] = [];
+  for (let m = k - 1; m >= 0 && m >= k - 6; m--) {
+    const t = tokens[m];
+    if (!t.word || t.q || (isFunctionWord(t.l) && t.l !== 'and')) break;
+    words.push(t.b);
+    if (t.b.startsWith('co-')) words.push(t.b.slice(3));
+  }
+  memory.noteRole(info, si, words);
 }
 
 /** Remembers the person a sentence is about ("Morrison was the third witness ..."), for a later "he". */
@@ -445,6 +508,8 @@ function noteSubject(st: string, tokens: Token[], memory: Memory, si: number): v
   if (last.endsWith('’s') || last.endsWith("'s")) return;
   // "Deputies later discovered ...": a plural common noun, not a name.
   if (e === 1 && /(ies|ers|ors|ists|ants|ents|ians)$/.test(last)) return;
+  // "Midcaps and smallcaps are ...": one capitalised word opening a sentence is a name only if seen in a full name before.
+  if (e === 1 && !memory.knowsName(tokens[0].b) && (next.l === 'and' || next.l === 'are' || next.l === 'were' || next.l === 'have')) return;
   const info = classifyPhrase(st, tokens, 0, e, e, true);
   if (info && info.tag === 'named-person') memory.note(info, si);
 }

@@ -27,6 +27,8 @@ export interface Entity {
   passing: boolean;
   /** A company rather than a body of state ("the company", "the utility" can point to it). */
   company: boolean;
+  /** Sentence of the latest mention. */
+  at: number;
 }
 
 export class Memory {
@@ -34,6 +36,18 @@ export class Memory {
   private byKey = new Map<string, Entity>();
   private byName = new Map<string, Entity>();
   private tick = 0;
+  /** Last words of multi-word capitalised names seen anywhere so far ("King" after "Gayle King"). */
+  private surnames = new Set<string>();
+  private firstWords = new Map<string, Entity>();
+  /** The company whose name starts with `word` ("Acme" for "Acme Corp."), unless a person is known by it. */
+  companyByFirstWord(word: string): Entity | undefined {
+    return this.byName.has(word) ? undefined : this.firstWords.get(word);
+  }
+
+  /** Whether a named person has been a source or subject yet. */
+  people = false;
+  /** Index of the sentence being read, for "the real estate agent" right after a person is named. */
+  sentence = -1;
 
   /** Records a mention and returns the entity it refers to (new or known). */
   note(info: SourceInfo, sentence: number, passing = false, company = false): Entity {
@@ -52,13 +66,20 @@ export class Memory {
         tag: info.tag, surface: info.source, key: info.key, gender: info.gender, via: null, viaAt: -1,
         outlet: info.tag === 'media' && info.outlet !== info.source ? info.outlet ?? null : null,
         words: new Set(info.words), names: new Set(info.nameWords ?? []), plural: info.plural, last: 0,
-        passing, company,
+        passing, company, at: sentence,
       };
       this.entities.push(ent);
       this.byKey.set(this.keyOf(info), ent);
     }
     if (info.nameWords) for (const w of info.nameWords) this.byName.set(w, ent);
+    if (!passing && info.tag === 'named-person') this.people = true;
+    if (info.tag === 'organization' && company) {
+      // "Acme told investors" after "Acme Corp.": the first word of a company's name names it alone.
+      const sp = info.source.indexOf(' ');
+      if (sp > 0 && info.source.charCodeAt(0) >= 65 && info.source.charCodeAt(0) <= 90) this.firstWords.set(info.source.slice(0, sp).toLowerCase(), ent);
+    }
     ent.last = ++this.tick;
+    ent.at = sentence;
     return ent;
   }
 
@@ -74,6 +95,26 @@ export class Memory {
     return info.tag === 'media' && info.outlet === info.source ? `outlet:${normalizeOutlet(info.source)}` : info.key;
   }
 
+  /** A capitalised run of two or more words ("Gayle King", "Paul Expert") was seen: its last word may later name the person alone. */
+  noteFullName(last: string): void {
+    this.surnames.add(last);
+  }
+
+  /** Whether `word` was seen as part of a person's full name, or names a known person. */
+  knowsName(word: string): boolean {
+    return this.surnames.has(word) || this.byName.has(word);
+  }
+
+  /** The person named as a source or subject in this or the previous sentence ("The real estate agent said" after "Eyamba Sowers ..."). */
+  justNamed(): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) {
+      if (!isPerson(e) || e.tag === 'media' || e.passing || e.at < this.sentence - 1) continue;
+      if (!best || e.last >= best.last) best = e;
+    }
+    return best;
+  }
+
   touch(ent: Entity): void {
     ent.last = ++this.tick;
   }
@@ -87,9 +128,15 @@ export class Memory {
       if (!best || e.last >= best.last) best = e;
     }
     if (best || !gender) return best;
-    // Nobody quoted so far fits: someone named in passing whose name or title tells the gender.
+    // Nobody quoted so far fits: someone named in passing whose name or title tells the gender,
+    // else one whose gender is not known ("Deval Patrick ... “Don't mind me!” he told them").
     for (const e of this.entities) {
       if (!isPerson(e) || !e.passing || e.gender !== gender) continue;
+      if (!best || e.last >= best.last) best = e;
+    }
+    if (best) return best;
+    for (const e of this.entities) {
+      if (!isPerson(e) || !e.passing || e.gender !== null) continue;
       if (!best || e.last >= best.last) best = e;
     }
     return best;
@@ -100,6 +147,32 @@ export class Memory {
     if (this.find(info)) return;
     const ent = this.note(info, sentence, true);
     ent.last = 0;
+  }
+
+  /** A person named with a role ("Salesforce founder and co-CEO Marc Benioff"): the role words, for a later "Salesforce's CEO". */
+  noteRole(info: SourceInfo, sentence: number, words: string[]): void {
+    let ent = this.find(info);
+    if (!ent) {
+      ent = this.note(info, sentence, true);
+      ent.last = 0;
+    }
+    for (const w of words) ent.words.add(w);
+  }
+
+  /** "Salesforce's CEO": the person whose role words include both the body and the role. */
+  roleOf(body: string, role: string): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) {
+      if (e.tag !== 'named-person' || e.plural || !e.words.has(body) || !e.words.has(role)) continue;
+      if (!best || e.last >= best.last) best = e;
+    }
+    return best;
+  }
+
+  /** "When Patrick walked in" after "Deval Patrick": the latest naming becomes the one a later "he" reports under. */
+  renamed(word: string, surface: string): void {
+    const e = this.byName.get(word);
+    if (e && e.tag === 'named-person' && !e.plural && e.names.size > 1) e.surface = surface;
   }
 
   /** The person whose name is `word` ("Avalos"), if known. */
@@ -165,6 +238,26 @@ export class Memory {
     let best: Entity | undefined;
     for (const e of this.entities) {
       if (e.tag !== 'organization' || !e.company) continue;
+      if (!best || e.last >= best.last) best = e;
+    }
+    return best;
+  }
+
+  /** "The energy experts" after "some of the state's energy experts": the nearest unnamed group whose wording has the noun. */
+  groupWith(noun: string): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) {
+      if (e.tag !== 'anonymous' || !e.plural || e.passing || e.key.indexOf(noun) < 0) continue;
+      if (!best || e.last >= best.last) best = e;
+    }
+    return best;
+  }
+
+  /** "the group", "the organization": the nearest body of any kind. */
+  body(): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) {
+      if (e.tag !== 'organization' || e.plural) continue;
       if (!best || e.last >= best.last) best = e;
     }
     return best;

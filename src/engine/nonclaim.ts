@@ -12,6 +12,20 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', '
 /** Nouns for pictures and charts: "This graphic ...", "The photo above ..." open a caption. */
 const VISUALS = new Set(['graphic', 'graphics', 'chart', 'charts', 'map', 'photo', 'photos', 'photograph', 'image', 'images', 'picture', 'infographic', 'illustration', 'graph', 'screenshot', 'table']);
 const NAME_LINKS = new Set(['and', 'in', 'for', 'of', 'the']);
+/** A speaker's line introducing the quotation in the next paragraph ("..., said:"). */
+const SAID_COLON = /\b(?:said|says|told \w+|added|wrote|stated|explained):$/;
+/** Byline openings that make a time stamp only when short ("Updated at 1:23 p.m."). */
+const STAMPS = new Set(['published', 'updated', 'posted', 'last', 'first']);
+/** First words of credit markers that make a byline or contact line rather than a photo credit. */
+const CONTACT_WORDS = new Set(['may', 'can', 'contributed', 'contributing']);
+/**
+ * Page notices that open with a capital: "Follow Tia Ghose on Twitter", "Find NJ.com on Facebook",
+ * "Here’s the most recent data on ..." (a signpost), "Moneycontrol.com advises users to check with
+ * certified experts". ("Here’s" is one token, so it cannot be in the phrase lists.)
+ */
+const NOTICE = /^(?:(?:Follow|Find|Connect with) .{0,60}?(?:Twitter|Facebook|Instagram|Google|LinkedIn|YouTube|@)|Here[’']s (?:the|a|what|how) |\S+ advises (?:users|readers) to )/;
+/** "We should also note that ...": the writer pointing at a fact, not an opinion. */
+const NOTE_THAT = /^We should (?:also )?(?:note|point out|mention|add)\b/;
 const instructions = new PhraseIndex(INSTRUCTION_STARTS);
 const bylines = new PhraseIndex(BYLINE_STARTS);
 const credits = new PhraseIndex(CREDIT_MARKERS);
@@ -30,8 +44,10 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
   let contentWords = 0;
   let longLower = false;
   let first = -1;
+  let hasQuote = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    if (t.q) hasQuote = true;
     if (!t.word) continue;
     if (first < 0) first = k;
     wordCount++;
@@ -46,31 +62,59 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
   const n = tokens.length;
   // Bylines and credits: "By Jane Doe", "(Additional reporting by ...)", "Photo: ...".
   if (wordCount <= 30 || text.charCodeAt(text.length - 1) === 41) {
-    for (let k = 0; k < n; k++) if (tokens[k].word && credits.matchAt(tokens, k, n) > 0) return 'caption';
+    // "AP Photo/Jane Doe" is a credit; "Jane Doe may be reached at ...", "... contributed to this report" a byline.
+    for (let k = 0; k < n; k++) if (tokens[k].word && credits.matchAt(tokens, k, n) > 0) return CONTACT_WORDS.has(tokens[k].l) ? 'byline' : 'caption';
   }
+  // "[Trippy Tales: The History of 8 Hallucinogens]": a related link, a title in brackets.
+  if (text.charCodeAt(0) === 91 && text.charCodeAt(text.length - 1) === 93 && wordCount <= 20 && capWords / Math.max(1, contentWords) >= 0.6) return 'instruction';
+  // An embedded post's signature: "— Rep. Jane Doe (@janedoe) November 19, 2019".
+  if (tokens[0].t === '—' && text.indexOf('(@') > 0) return 'byline';
   const lead = !tokens[0].word && tokens[0].t === '(' ? 1 : 0;
   if (bylines.matchAt(tokens, lead, n) > 0) {
-    if (tokens[lead].l !== 'by') return 'byline';
+    // "Updated at 1:23 p.m." is a time stamp; "Published in 1963, it has since attracted ..." a claim.
+    if (STAMPS.has(tokens[lead].l)) { if (wordCount <= 9) return 'byline'; }
+    else if (tokens[lead].l !== 'by') return 'byline';
     if (wordCount <= 14 && isNameList(tokens, lead + 1)) return 'byline';
   }
-  if (first === 0 && wordCount <= 25 && instructions.matchAt(tokens, 0, n) > 0) return 'instruction';
+  // "Disclaimer: ..." stays page furniture however long it runs.
+  if (first === 0 && (wordCount <= 25 || tokens[0].l === 'disclaimer') && instructions.matchAt(tokens, 0, n) > 0) return 'instruction';
+  if (first === 0 && wordCount <= 25 && NOTICE.test(text)) return 'instruction';
   // "This graphic, provided by Statista, shows ...": a caption written as a sentence.
   if (first === 0 && (((tokens[0].l === 'this' || tokens[0].l === 'above') && tokens[1]?.word && VISUALS.has(tokens[1].l)) || (tokens[0].l === 'the' && (tokens[1]?.l === 'following' || tokens[1]?.l === 'above') && VISUALS.has(tokens[2]?.l ?? ''))) && wordCount <= 40) return 'caption';
   let i = text.length - 1;
   while (i >= 0 && isCloser(text[i])) i--;
   const last = i >= 0 ? text[i] : '';
-  if (last === '?' && !attributed) return whole && wordCount <= 12 && i === text.length - 1 ? 'heading' : 'question';
-  if (whole && !isTerminalChar(last)) {
+  // A question inside quotation marks is somebody's speech: reported speech is a claim.
+  if (last === '?' && !attributed && !questionQuoted(tokens)) return whole && wordCount <= 12 && i === text.length - 1 ? 'heading' : 'question';
+  // "Watch India, Pakistan should take bilateral route: China": a video link, titled, unpunctuated.
+  if (!isTerminalChar(last) && tokens[0].l === 'watch' && tokens[1]?.cap) return 'instruction';
+  // "Moazzam Malik, the British Ambassador to Indonesia, said:" introduces the quotation below it.
+  if (whole && !isTerminalChar(last) && !(last === ':' && attributed && SAID_COLON.test(text))) {
     // A line without final punctuation: a heading, a list heading ("2. Never urged ..."), a quoted title.
     if (last === ':' && wordCount <= 12) return 'heading';
-    if (wordCount <= 20 && !attributed) return 'heading';
+    // Headlines report speech too ("China snubs Imran Khan, says resolve J&K bilaterally"); a quotation
+    // that lost its final period ("“We will win,” he said") is not a headline.
+    if (wordCount <= 20 && (!attributed || !hasQuote)) return 'heading';
     if (wordCount <= 16 && contentWords > 0 && capWords / contentWords >= 0.6) return 'heading';
   }
-  if (wordCount <= 3 && !longLower) return 'fragment';
+  // "“Yeah." opening a longer quotation is part of what the speaker said.
+  if (wordCount <= 3 && !longLower && !quoteRunsOn(tokens)) return 'fragment';
   // A dateline alone: "WASHINGTON —"
   if (wordCount <= 4 && capWords === contentWords && (last === '—' || last === '–' || last === '-')) return 'byline';
-  if (!attributed && first === 0 && opinions.matchAt(tokens, 0, n) > 0) return 'opinion';
+  if (!attributed && first === 0 && opinions.matchAt(tokens, 0, n) > 0 && !NOTE_THAT.test(text)) return 'opinion';
   return null;
+}
+
+/** The '?' that ends the sentence lies inside quotation marks. */
+function questionQuoted(tokens: Token[]): boolean {
+  for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k].t === '?') return tokens[k].q;
+  return false;
+}
+
+/** The sentence ends inside a quotation that is still open: the quotation goes on in the next one. */
+function quoteRunsOn(tokens: Token[]): boolean {
+  const t = tokens[tokens.length - 1];
+  return !t.word && t.q && t.t !== '”' && t.t !== '"' && t.t !== '»';
 }
 
 /** "By Jane Doe and John Roe" — names only after "By". */

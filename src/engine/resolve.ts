@@ -6,10 +6,14 @@ import type { Tag } from '../types/analysis';
 import type { Token } from './tokens';
 import type { Candidate } from './attribution';
 import { Memory, type Entity } from './memory';
-import { classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, type SourceInfo } from './classify';
+import { anonWords, classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, type SourceInfo } from './classify';
 import { COMPANY_DESCRIPTIONS, PAIR_DESCRIPTIONS } from './lexicon/organizations';
+import { PERSON_TITLES } from './lexicon/sources';
 
 const companyDescriptions = new Set(COMPANY_DESCRIPTIONS);
+const titleWords = new Set(PERSON_TITLES);
+const GENERIC_BODIES = new Set(['group', 'organization', 'organisation', 'body', 'association']);
+const PEOPLE_NOUN = /[a-z](ers|ors|ists|ians|ants|ents|ees)$/;
 const pairDescriptions = new Set(PAIR_DESCRIPTIONS);
 
 export interface Resolved {
@@ -67,6 +71,11 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     const p = pairDescriptions.has(phrase.toLowerCase()) ? memory.pair() : undefined;
     if (p) return fromEntity(c, p, phrase);
   }
+  // "Salesforce's CEO marveled at ...": the person named before with that body and role.
+  if (e - s === 2 && tokens[s].cap && tokens[s].b !== tokens[s].l && (personDescriptions.has(tokens[s + 1].l) || titleWords.has(tokens[s + 1].l))) {
+    const ent = memory.roleOf(tokens[s].b, tokens[s + 1].l);
+    if (ent) return fromEntity(c, ent, phrase);
+  }
   // "the newspaper", "the official", "the ministry": a description pointing back.
   if (DESCRIPTION_DETERMINERS.has(tokens[s].l) && e - s <= 4) {
     let allLower = true;
@@ -80,7 +89,13 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
         // "the paper" with no outlet named before: an outlet all the same, not a document.
         if (!ent) return { cand: c, tag: 'media', source: phrase, outlet: true };
       }
-      else if (personDescriptions.has(head)) ent = memory.described(head, PERSON_TAGS);
+      else if (personDescriptions.has(head) || personDescriptions.has(pluralOf(head) ?? '')) {
+        // "The energy experts noted" after "some of the state's energy experts": the plural points back too.
+        ent = memory.described(head, PERSON_TAGS);
+        // "Eyamba Sowers didn't know ... The real estate agent said": the person just named, whose role the writer now gives.
+        if (!ent && tokens[s].l === 'the' && !head.endsWith('s')) ent = memory.justNamed();
+        if (!ent && tokens[s].l === 'the' && head.endsWith('s')) ent = memory.groupWith(head);
+      }
       else if (pluralOf(head) !== null && companyDescriptions.has(pluralOf(head) ?? '')) {
         // "The companies said" after "Microsoft and OpenAI announced": bodies named together.
         ent = memory.bodies();
@@ -89,6 +104,8 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
         ent = memory.described(head, ORG_TAGS);
         // "The utility said" after "Duke Energy will cut power": the company named last.
         if (!ent && companyDescriptions.has(head)) ent = memory.company();
+        // "The group that represents 155,000 Realtors said" after "the Canadian Real Estate Association": any body named before.
+        if (!ent && GENERIC_BODIES.has(head) && e - s === 2) ent = memory.body();
       }
       else if (docWords.has(head) && !STATEMENT_WORDS.has(head)) ent = memory.described(head, DOC_TAGS);
       if (head === 'agency' && !ent) ent = memory.outlet();
@@ -107,7 +124,32 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     while (ae < tokens.length && tokens[ae].word && !tokens[ae].q) ae++;
     if (ae > c.apposS && ae - c.apposS <= 8 && allNames(tokens, c.apposS, ae)) info = classifyPhrase(text, tokens, c.apposS, ae, ae, true);
   }
+  if (e - s === 1 && tokens[s].cap && !tokens[s].upper) {
+    const w = tokens[s].b;
+    // Only words that are also titles or descriptions: other capitalised words keep their own reading ("Georgia", "Congress").
+    if (info && info.tag !== 'named-person' && info.tag !== 'media' && (titleWords.has(w) || anonWords.has(w)) && memory.knowsName(w)) {
+      // "King asked" after "co-host Gayle King", "Expert said" after "Paul Expert": the surname alone, though it is also a word.
+      info = { ...info, tag: 'named-person', source: phrase, key: w, nameWords: [w], plural: false };
+    } else if (info && info.tag === 'named-person' && memory.companyByFirstWord(w)) {
+      // "Acme told investors" after "Acme Corp. makes widgets": the company, by the first word of its name.
+      info = { ...info, tag: 'organization', nameWords: undefined, key: phrase.toLowerCase() };
+    } else if (s === 0 && info && info.tag === 'named-person' && PEOPLE_NOUN.test(w) && !memory.knowsName(w)) {
+      // "Employers believe ...", "Builders have complained ...": a plural noun capitalised only because it opens the sentence.
+      info = { ...info, tag: 'anonymous', nameWords: undefined, key: w, plural: true };
+    }
+  }
   if (!info) return null;
+  if (info.tag === 'organization' && e - s >= 3) {
+    // "Global financial firm JP Morgan": the descriptor before a body's name is not part of it.
+    for (let m = e - 2; m > s; m--) {
+      if (!tokens[m + 1].cap) break;
+      if (!tokens[m].cap && tokens[m].word && companyDescriptions.has(tokens[m].l)) {
+        const name = text.slice(tokens[m + 1].s, tokens[e - 1].e);
+        info = { ...info, source: name, key: name.toLowerCase() };
+        break;
+      }
+    }
+  }
   // "the minister, Jan Novak, said": the appositive names the person.
   if (info.tag !== 'named-person' && c.apposS >= 0 && !citingAppositive && (info.tag === 'anonymous' || info.tag === 'organization')) {
     let ae = c.apposS;

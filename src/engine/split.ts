@@ -50,7 +50,8 @@ function wordAt(text: string, i: number, lineEnd: number): string {
   return text.slice(i, j).toLowerCase();
 }
 
-function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, next: number, lineStart: number, lineEnd: number, depth: number): boolean {
+function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, next: number, sStart: number, lineEnd: number, depth: number, openQuote: number): boolean {
+  const lineStart = sStart;
   const nc = text.charCodeAt(next);
   const spaced = next > closeEnd;
   if (!spaced) {
@@ -59,6 +60,8 @@ function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, n
     if (runEnd - i !== 1) return false;
     return isLetter(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i - 1));
   }
+  // "… Barack Obama. … We need somebody": an ellipsis that opens the next quoted sentence.
+  if ((nc === 0x2026 || nc === 46) && text.charCodeAt(i) === 46 && runEnd - i === 1 && depth === 0 && matchAt(ELLIPSIS_OPENS, text, next) > 0) return true;
   if (!isOpenerChar(nc)) return false;
   // `ourselves? " she wrote`: a straight closing quote after a space, then the attribution.
   if (nc === 34 && next + 1 < lineEnd && isSpace(text.charCodeAt(next + 1))) {
@@ -73,10 +76,16 @@ function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, n
   if (c === 0x2026 || runEnd - i > 1) {
     // An ellipsis inside a sentence ("missions ... certainly") unless a quote closes after it.
     if (c === 46 && runEnd - i > 1 && text.charCodeAt(runEnd - 1) !== 46) return true; // ".?" etc.
-    return closed && isUpper(nc);
+    if (closed) return isUpper(nc);
+    // "in particular … He understands": a spaced ellipsis after a word, then a capitalised opener.
+    return i - 2 >= lineStart && isSpace(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i - 2)) && isUpper(nc) && openers.has(wordAt(text, next, lineEnd));
   }
   if (closed && c !== 46 && attributionFollows(text, next, lineEnd)) return false;
+  // "… did it.” Deyal told this newspaper.": a short attribution closing the quoted sentence.
+  if (closed && c === 46 && isUpper(nc) && shortAttributionEnds(text, next)) return false;
   if (c !== 46 || closed) return true;
+  // South Dakota’s viral “Meth. We’re on it.” awareness campaign: a short quoted slogan or title inside the sentence.
+  if (openQuote > sStart + 1 && isSpace(text.charCodeAt(openQuote - 1)) && isLetter(text.charCodeAt(openQuote - 2)) && matchAt(EMBEDDED_QUOTE, text, openQuote) > i) return false;
   const w = wordBefore(text, i, lineStart);
   if (w.length === 0) {
     // "2. Never urged Ukraine ...": a list number at the start of a line.
@@ -90,13 +99,47 @@ function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, n
     return true;
   }
   const lw = w.toLowerCase().replace(/’/g, "'");
-  if (w.length === 1 && isUpper(w.charCodeAt(0))) return false; // initials: "J. R. R. Tolkien"
+  // Initials ("J. R. R. Tolkien"), but not the end of "pre-K." or "Article 35A.".
+  if (w.length === 1 && isUpper(w.charCodeAt(0))) {
+    const before = i - 2 >= lineStart ? text.charCodeAt(i - 2) : 32;
+    return before === 45 || isDigit(before);
+  }
+  // "Dec. 15", "No. 5" go on; "in Jan. The crew ...", "the answer was no. The vote ..." end.
+  if (months.has(lw) || lw === 'no' || lw === 'nos') return !isDigit(nc);
   if (neverFinal.has(lw)) return false;
-  if (months.has(lw)) return !isDigit(nc);
+  // "at 5 a.m. Police said" ends; "at 5 a.m. Tuesday", "5 p.m. ET" go on.
+  if (lw === 'a.m' || lw === 'p.m') return !AFTER_TIME.test(text.slice(next, next + 9));
   if (maybeFinal.has(lw) || lw.indexOf('.') > 0) {
+    // "mfriedman@njadvancemedia.com. Follow him": a web or e-mail address ends like any word.
+    if (/\.[a-z]{2,}$/.test(w)) return true;
     return openers.has(wordAt(text, next, lineEnd));
   }
   return true;
+}
+
+const AFTER_TIME = /^(?:[MTWFS][a-z]+day|[A-Z]{1,2}[SD]?T\b|GMT|UTC|Eastern|Pacific|Central|Mountain|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[(\d])/;
+
+/** Where a sticky pattern matching at `at` ends, or -1. */
+function matchAt(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/** "… Barack Obama. … We need somebody": an ellipsis, then what opens a sentence. */
+const ELLIPSIS_OPENS = /(?:…|\.\.\.)[ \u00a0]+[A-Z0-9“"‘'(\[]/y;
+/**
+ * A short quotation that opened in the middle of the sentence and closes before
+ * a lower-case word (South Dakota’s viral “Meth. We’re on it.” awareness campaign):
+ * a slogan or title the sentence goes on about, so its periods end nothing.
+ */
+const EMBEDDED_QUOTE = /“[^“”\n]{1,60}” [a-z]/y;
+/** "… did it.” Deyal told this newspaper.": a name, a verb and at most three words to the end. */
+const ATTRIBUTION_ENDS = /(?:[A-Z][\w’'-]* ){1,3}([a-z]+)(?: [\w’'-]+){0,3}\.(?=\s|$)/y;
+
+function shortAttributionEnds(text: string, at: number): boolean {
+  ATTRIBUTION_ENDS.lastIndex = at;
+  const m = ATTRIBUTION_ENDS.exec(text);
+  return m !== null && SAY.has(m[1]);
 }
 
 const SAY = new Set([...SPEECH_VERBS.filter((v) => !v.endsWith('ing')), 'cried', 'continued', 'exclaimed', 'wondered']);
@@ -127,9 +170,21 @@ export function splitSentences(text: string): SentenceSpan[] {
     let sStart = lineStart;
     let depth = 0;
     let first = out.length;
+    // Link text run into the article ("... his visit. Read this story in Bengali Watch India, ..."),
+    // looked for only where a sentence starts.
+    let cut = furnitureEnd(text, sStart);
+    // The last opening curly quotation mark, for "“Meth. We’re on it.” campaign".
+    let openQuote = -1;
     for (let i = lineStart; i < lineEnd; i++) {
+      if (i === cut) {
+        pushTrimmed(text, sStart, i, block, out);
+        while (i < lineEnd && isSpace(text.charCodeAt(i))) i++;
+        sStart = i;
+        cut = furnitureEnd(text, sStart);
+      }
       const c = text.charCodeAt(i);
-      if (c === 40 || c === 91) depth++;
+      if (c === 0x201c) openQuote = i;
+      else if (c === 40 || c === 91) depth++;
       else if ((c === 41 || c === 93) && depth > 0) depth--;
       else if (isTerminal(c)) {
         let runEnd = i + 1;
@@ -142,10 +197,11 @@ export function splitSentences(text: string): SentenceSpan[] {
         }
         let next = closeEnd;
         while (next < lineEnd && isSpace(text.charCodeAt(next))) next++;
-        if (next < lineEnd && isBoundary(text, i, runEnd, closeEnd, next, lineStart, lineEnd, depth)) {
+        if (next < lineEnd && isBoundary(text, i, runEnd, closeEnd, next, sStart, lineEnd, depth, openQuote)) {
           pushTrimmed(text, sStart, closeEnd, block, out);
           sStart = next;
           depth = 0;
+          cut = furnitureEnd(text, sStart);
         }
         i = closeEnd - 1;
       }
@@ -157,6 +213,13 @@ export function splitSentences(text: string): SentenceSpan[] {
     first = out.length;
   }
   return out;
+}
+
+/** "Read this story in Bengali Watch India, ...": a link run into the next one without punctuation. */
+const READ_THIS_IN = /Read this (?:story|article) in [A-Z][a-z]+(?= [A-Z])/y;
+
+function furnitureEnd(text: string, at: number): number {
+  return text.charCodeAt(at) === 82 ? matchAt(READ_THIS_IN, text, at) : -1;
 }
 
 function pushTrimmed(text: string, s: number, e: number, block: number, out: SentenceSpan[]): void {

@@ -1,35 +1,39 @@
 /**
  * The writer's own doubt. A source's "may" or "could" is not a hedge, so
- * modal verbs are not here. Single words, then multi-word phrases.
+ * modal verbs are not here: annotators hedge the writer's own "may be
+ * backfiring" only sometimes, and a rule for it lost more than it won on
+ * unseen news. Single words, then multi-word phrases.
  */
 export const HEDGE_WORDS = [
   'reportedly', 'allegedly', 'apparently', 'purportedly', 'supposedly', 'ostensibly',
   'seemingly', 'presumably', 'rumoured', 'rumored', 'unconfirmed', 'unverified',
 ];
 
+/** "is believed to", "were widely seen as": each after is / are / was / were. */
+const AFTER_BE = [
+  'believed to', 'thought to', 'said to have', 'said to be', 'likely to', 'understood to', 'rumored to',
+  'rumoured to', 'alleged to', 'reported to have', 'reported to be', 'suspected of', 'suspected to',
+  'presumed to', 'assumed to', 'feared to', 'feared dead',
+  // The writer's "is seen as" / "is expected to": a judgment with no one named to hold it.
+  'seen as', 'widely seen as', 'widely regarded as', 'widely viewed as', 'expected to', 'widely expected to',
+];
+
 /** Phrases as lower-case word sequences; a hedge when they appear outside quotation marks. */
 export const HEDGE_PHRASES = [
-  'is believed to', 'are believed to', 'was believed to', 'were believed to',
-  'is thought to', 'are thought to', 'was thought to', 'were thought to',
-  'is said to have', 'are said to have', 'was said to have', 'were said to have',
-  'is said to be', 'are said to be', 'was said to be', 'were said to be',
-  'is likely to', 'are likely to', 'was likely to', 'were likely to',
-  'is understood to', 'are understood to', 'was understood to',
-  'is rumored to', 'is rumoured to', 'is alleged to', 'are alleged to', 'was alleged to',
-  'is reported to have', 'are reported to have', 'was reported to have', 'were reported to have',
-  'is reported to be', 'are reported to be', 'was reported to be', 'were reported to be',
-  'is suspected of', 'are suspected of', 'was suspected of', 'is suspected to',
+  ...['is', 'are', 'was', 'were'].flatMap((be) => AFTER_BE.map((p) => `${be} ${p}`)),
+  'has been suspected of', 'have been suspected of', 'had been suspected of', 'has been seen as', 'have been seen as',
   'it is believed', 'it is thought', 'it is understood', 'it is unclear whether',
-  'appears to have', 'appear to have', 'appeared to have', 'seems to have', 'seem to have',
-  'it appears that', 'it seems that', 'is expected to have',
-  'appears to be', 'appear to be', 'seems to be', 'seem to be',
-  'is presumed to', 'are presumed to', 'was presumed to', 'were presumed to', 'presumed dead',
-  // The writer's "is seen as" / "is expected to": a judgment with no one named to hold it.
-  'is seen as', 'are seen as', 'was seen as', 'were seen as', 'has been seen as', 'have been seen as',
-  'is widely seen as', 'are widely seen as', 'was widely seen as', 'were widely seen as',
-  'is widely regarded as', 'are widely regarded as', 'was widely regarded as', 'is widely viewed as', 'was widely viewed as',
-  'is expected to', 'are expected to', 'was expected to', 'were expected to', 'is widely expected to', 'are widely expected to',
-  'is feared to', 'are feared to', 'is feared dead', 'are feared dead', 'is assumed to',
+  'appears to have', 'appear to have', 'appeared to have', 'appears to be', 'appear to be',
+  'it appears that', 'it seems that', 'seemed to', 'seems to', 'seem to', 'appears to', 'appeared to', 'appear to',
+  'presumed dead',
+  // The writer could not check it: their doubt even beside a source ("..., which Reuters could not verify").
+  'could not be independently verified', 'could not independently verify', 'could not immediately verify',
+  'could not be verified', 'could not verify', 'has not been independently verified', 'have not been independently verified',
+  // The writer saying what is not known yet ("It is not clear how many ...", like "unclear").
+  'not clear', 'not yet clear', 'not immediately clear', 'remains to be seen',
+  // Claims with nobody making them.
+  'claims were made', 'claims have been made', 'it was claimed', 'it is claimed', 'it has been claimed',
+  'it was alleged', 'it is alleged', 'it has been alleged',
 ];
 
 /** Adverbs of doubt that hedge only the writer's own assertion (a source's "perhaps" is theirs). */
@@ -37,5 +41,11 @@ export const WRITER_ONLY_HEDGES = [
   'perhaps', 'possibly', 'probably', 'maybe', 'likely', 'arguably', 'conceivably', 'unclear',
 ];
 
-/** "the alleged gunman": an adjective hedge right after a determiner. */
-export const HEDGE_ADJECTIVES = ['alleged', 'suspected', 'apparent', 'presumed', 'purported'];
+/** "the alleged gunman", "her reputed love of shopping": an adjective hedge after a determiner. */
+export const HEDGE_ADJECTIVES = ['alleged', 'suspected', 'apparent', 'presumed', 'purported', 'reputed'];
+
+/** Verbs that put what follows in someone's own mind: their "probably" is theirs. */
+export const OWN_MIND_VERBS = ['decided', 'believe', 'believes', 'believed', 'think', 'thinks', 'hoped', 'feared', 'figured'];
+
+/** "voters seemed to agree": the writer's reading of what a source thinks. */
+export const INFERENCE_VERBS = ['agree', 'believe', 'think', 'suggest', 'support', 'accept'];

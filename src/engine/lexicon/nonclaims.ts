@@ -1,6 +1,6 @@
 /** Openings of calls to action and page furniture (lower case, matched at the start). */
 export const INSTRUCTION_STARTS = [
-  'read more', 'read the', 'read:', 'subscribe', 'sign up', 'sign in', 'log in', 'click here',
+  'read more', 'read the', 'read this story', 'read this article', 'read:', 'subscribe', 'sign up', 'sign in', 'log in', 'click here',
   'click to', 'follow us', 'follow the', 'share this', 'share on', 'download', 'watch:', 'watch the',
   'watch now', 'listen:', 'listen to', 'see also', 'see more', 'related:', 'related coverage',
   'advertisement', 'continue reading', 'get the', 'join us', 'join the', 'don’t miss', "don't miss",
@@ -11,6 +11,10 @@ export const INSTRUCTION_STARTS = [
   'this article is adapted', 'this story was', 'this article originally', 'this story originally', 'copyright', '©',
   'all rights reserved', 'newsletter', 'enter your email', 'to continue reading', 'please note',
   'please enable', 'please subscribe', 'please sign', 'please click',
+  // Notices and provenance lines.
+  'disclaimer', 'originally published', 'this story first appeared', 'a version of this story',
+  // Signposts to what follows ("Here is the most recent data"; "Here’s the ..." is in nonclaim.ts).
+  'here is the', 'here are the', 'here is what', 'here are some',
 ];
 
 /** Openings of bylines, datelines and credits. */
@@ -26,6 +30,9 @@ export const BYLINE_STARTS = [
 export const CREDIT_MARKERS = [
   'getty images', 'afp via getty images', 'ap photo', 'epa-efe', 'shutterstock', 'alamy stock photo',
   'photo credit', 'photograph by', 'photo by', 'photos by', 'image credit', 'file photo',
+  // Contact and contribution lines: nonclaim.ts reads these as bylines.
+  'may be reached at', 'can be reached at', 'contributed to this report', 'contributed to this story',
+  'contributed reporting',
 ];
 
 /**
@@ -44,4 +51,6 @@ export const OPINION_STARTS = [
   'it is a sad', 'it is a shame', 'it was a sad', 'in my opinion', 'in my view', 'i think',
   'i believe', 'i feel', 'we must', 'we should', 'let us', "let's", 'let’s', 'sadly,',
   'frankly,', 'needless to say', 'what a', 'how sad', 'shame on',
+  // A fact-checker's verdict ("We rate the statement Mostly True.").
+  'we rate the', 'we rate this',
 ];

@@ -24,6 +24,9 @@ export const KNOWN_ORGANIZATIONS = [
   'united nations', 'european union', 'european commission', 'world bank', 'red cross', 'red crescent',
   'world health organization', 'federal reserve', 'the fed', 'fed', 'supreme court', 'white house',
   'scotland yard', 'human rights watch', 'amnesty international', 'doctors without borders', 'msf',
+  'nomura', 'jp morgan', 'j.p. morgan', 'goldman sachs', 'credit suisse', 'bnp paribas', 'societe generale', 'mizuho',
+  'crisil', 'icra', 'clsa', 'jefferies', 'macquarie', 'bernstein', 'bofa', 'wells fargo', 'santander', 'kpmg', 'deloitte',
+  'pwc', 'mckinsey', 'accenture', 'morningstar', 'nielsen', 'bloomberg intelligence',
   'moody’s', "moody's", 'fitch', 'standard & poor’s', "standard & poor's", 'gallup', 'pew', 'ipsos', 'yougov',
 ];
 
@@ -46,6 +49,8 @@ export const COMPANY_NAME_WORDS = [
   'technologies', 'inc.', 'inc', 'corp.', 'corp', 'co.', 'llc', 'plc', 'ltd.', 'ltd', 'ag', 'gmbh', 'n.v.',
   'corporation', 'company', 'group', 'bank', 'utility', 'power', 'railways', 'railroad', 'shipping',
   'construction', 'properties', 'realty', 'hospitality', 'retail', 'stores', 'motor', 'health', 'healthcare',
+  // Finance houses ("Kotak Institutional Equities", "Capital Economics", "Bain Capital").
+  'equities', 'capital', 'partners', 'investments', 'advisors', 'advisers', 'ventures', 'management', 'brokerage',
 ];
 
 /** Back-references that mean a company, whatever its name ("the company said", "the utility said"). */
@@ -54,6 +59,7 @@ export const COMPANY_DESCRIPTIONS = [
   'insurer', 'group', 'maker', 'manufacturer', 'startup', 'operator', 'chain', 'giant', 'conglomerate',
   'developer', 'producer', 'supplier', 'provider', 'distributor', 'publisher', 'studio', 'brand', 'business',
   'corporation', 'miner', 'refiner', 'drugmaker', 'chipmaker', 'contractor', 'employer', 'owner', 'platform',
+  'brokerage', 'broker', 'bank', 'investment bank', 'fund', 'insurer',
 ];
 
 /** Descriptions that point back to two named people ("Both men said", "the pair"). */

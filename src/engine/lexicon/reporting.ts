@@ -118,10 +118,11 @@ export const SPEECH_VERBS = [
   'ruled', 'worried', 'feared', 'disagree', 'disagreed', 'doubted', 'observed',
   'assail', 'assails', 'assailed', 'attacked',
   'threatening', 'criticizing', 'criticising', 'condemning', 'accusing', 'urging',
-  // Only with a document as subject ("the autopsy report lists ...").
-  'lists', 'listed', 'details', 'detailed',
+  // Only with a document as subject ("the autopsy report lists ...", "figures from five states reflect ...").
+  'lists', 'listed', 'details', 'detailed', 'reflect', 'reflects',
   // Passive only ("was quoted as saying"): the finder drops the active form.
   'quoted', 'cited',
+  'remembered', 'remembers', 'related', 'touted', 'touts', 'introduced', 'introduces', 'attributed', 'attributes',
   'objected', 'reaffirm', 'reaffirms', 'reaffirmed', 'affirmed', 'contested', 'forecasted', 'signaled', 'signalled',
 ];
 
@@ -131,7 +132,7 @@ export const SPEECH_VERBS = [
  * clause. Checked by the attribution finder.
  */
 export const DOCUMENT_ONLY_VERBS = [
-  'lists', 'listed', 'details', 'detailed',
+  'lists', 'listed', 'details', 'detailed', 'reflect', 'reflects',
   'show', 'shows', 'showed', 'shown', 'find', 'finds', 'found', 'indicate', 'indicates', 'indicated',
 ];
 
@@ -152,7 +153,7 @@ export const CLAUSE_ONLY_VERBS = [
   'observe', 'observes', 'observed', 'attack', 'attacks', 'attacked', 'object', 'objects', 'objected',
   'affirm', 'affirms', 'affirmed', 'contest', 'contests', 'contested', 'signal', 'signals', 'signaled', 'signalled',
   'recommend', 'recommends', 'recommended', 'advise', 'advises', 'advised', 'shout', 'shouted',
-  'promise', 'promises', 'promised', 'recall', 'recalls', 'recalled',
+  'promise', 'promises', 'promised', 'recall', 'recalls', 'recalled', 'related',
 ];
 
 /** Verbs whose object names the listener: "told reporters", "told the newspaper". */
@@ -198,6 +199,7 @@ export const NO_COMMENT_PHRASES = [
   'did not immediately provide', 'did not provide', 'did not disclose', 'would not disclose',
   'declined to provide', 'declined to identify', 'declined to disclose', 'did not identify',
   'did not release', 'declined to release', 'did not elaborate', 'would not elaborate',
+  'ignored a request for comment', 'ignored requests for comment', 'declined to repeat', 'could not provide details',
 ];
 
 /** "issued a statement saying": verbs + noun that announce a written statement. */
@@ -221,6 +223,13 @@ export const VERB_OBJECT_CUES = [
   'made clear', 'made it clear', 'went on to say', 'pointed out', 'spelled out', 'laid out',
   'gave evidence', 'took issue', 'sounded a warning', 'issued a warning', 'made the case',
   'demanding answers', 'demanded answers', 'demand answers',
+  // Stances and reactions that report what the subject said or thinks.
+  'weighed in', 'weighs in', 'marveled at', 'marvelled at', 'marvels at', 'is of the view', 'are of the view',
+  'was of the view', 'were of the view', 'is of the opinion', 'are of the opinion', 'was critical of',
+  'were critical of', 'is critical of', 'are critical of', 'has been critical of', 'have been critical of',
+  'quoted calling', 'quoted as calling', 'joined growing calls', 'joined calls', 'joined the calls',
+  'joined a chorus', 'seemed to agree', 'seem to agree', 'talk openly about', 'talked openly about',
+  'spoke openly about', 'took aim at', 'takes aim at',
   // "The data puts the figure at 3,400": an estimate stated by its subject.
   'puts the figure', 'put the figure', 'puts the number', 'put the number', 'puts the toll',
   'put the toll', 'puts the death toll', 'put the death toll', 'puts the cost', 'put the cost',
@@ -231,7 +240,7 @@ export const VERB_OBJECT_CUES = [
 /** Nouns naming what a statement was made in ("said in a statement"). */
 export const STATEMENT_CONTEXT_NOUNS = [
   'documents', 'document', 'papers', 'filings', 'report', 'book', 'memoir', 'column', 'blog',
-  'commentary', 'editorial', 'dispatch', 'article', 'op-ed',
+  'commentary', 'editorial', 'dispatch', 'article', 'op-ed', 'paper', 'study', 'journal',
   'statement', 'release', 'interview', 'testimony', 'speech', 'email', 'e-mail', 'letter', 'post',
   'tweet', 'message', 'filing', 'video', 'address', 'briefing', 'conference', 'call', 'remarks',
   'communique', 'op-ed', 'affidavit', 'declaration', 'memo', 'note', 'podcast', 'broadcast',

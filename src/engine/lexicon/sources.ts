@@ -102,7 +102,7 @@ export const ANONYMITY_PHRASES = [
 /** Written or recorded artefacts. */
 export const DOCUMENT_WORDS = [
   'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'data',
-  'figures', 'statistics', 'filing', 'filings', 'document', 'documents', 'records', 'record',
+  'figures', 'statistics', 'numbers', 'filing', 'filings', 'document', 'documents', 'records', 'record',
   'indictment', 'complaint', 'lawsuit', 'suit', 'affidavit', 'memo', 'memorandum', 'letter',
   'letters', 'email', 'emails', 'e-mail', 'e-mails', 'transcript', 'transcripts', 'video',
   'footage', 'recording', 'recordings', 'audit', 'census', 'analysis', 'paper', 'papers',
@@ -145,6 +145,8 @@ export const PERSON_TITLES = [
   'rector', 'principal', 'trustee', 'administrator', 'coordinator', 'supervisor', 'oceanographer',
   'economist', 'historian', 'physicist', 'psychologist', 'psychiatrist', 'pastor', 'cardinal',
   'deputies', 'deputy', 'defense', 'defence', 'prosecutor', 'attorney', 'lt', 'cmdr.', 'sgt', 'det',
+  // British style drops the period ("Dr Anthony Fauci"); job words written before a name ("Realtor Ghulam").
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'realtor', 'broker', 'co-author', 'coauthor', 'co-host', 'cohost',
 ];
 
 /** Titles that tell the gender. */
@@ -192,6 +194,10 @@ export const PERSON_DESCRIPTIONS = [
   'member', 'aide', 'adviser', 'advisor', 'secretary', 'congressman', 'congresswoman',
   'candidate', 'representative', 'democrat', 'republican', 'activist', 'doctor', 'author',
   'founder', 'ceo', 'boss', 'coach', 'player', 'star', 'singer', 'actor', 'actress',
+  // Occupations a writer uses for someone just named ("The real estate agent said").
+  'agent', 'broker', 'realtor', 'engineer', 'teacher', 'nurse', 'physician', 'farmer', 'worker',
+  'employee', 'manager', 'owner', 'pastor', 'student', 'veteran', 'volunteer', 'organizer', 'driver',
+  'mother', 'father', 'entrepreneur', 'developer', 'contractor', 'lawmaker', 'historian', 'logger',
 ];
 
 /** Words that start a time or place phrase before a subject ("On Monday the ministry said"). */
