@@ -27,17 +27,21 @@ export interface ChunkOptions {
   onSentences?: (sentences: SentenceResult[]) => void;
   /** Reports each engine call: its duration and the characters it read. */
   onChunk?: (ms: number, chars: number) => void;
+  /** Longest piece of a block the engine is given on its own (default MAX_PIECE_CHARS). */
+  maxPieceChars?: number;
   /** Smallest chunk, characters (default 500: tiny chunks cost more in overhead than they save). */
   minChars?: number;
   /**
    * Time-sliced mode: each chunk fills what is left of the caller's slice
    * (yielding first when too little is left) instead of pausing between chunks.
    */
-  slice?: { left(): number; yieldNow(): Promise<void> };
+  slice?: { left(): number; yieldNow(): Promise<void>; readonly sliceMs?: number };
 }
 
 /** Below this much time left in a slice, a chunk waits for the next slice. */
 const MIN_SLICE_LEFT_MS = 3;
+/** Share of the measured engine speed a chunk is sized for: its pace varies from one text to the next. */
+const SPEED_MARGIN = 0.75;
 
 /** Cheap string hash (FNV-1a) to recognise a block whose text is unchanged. */
 export function textHash(s: string): string {
@@ -78,6 +82,18 @@ export function yieldToPage(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (s && typeof s.yield === 'function') return s.yield();
   return nextTask();
+}
+
+/**
+ * Waits for a moment the page is idle (requestIdleCallback), at most
+ * `timeoutMs`; a plain yield where the browser has no idle callbacks.
+ */
+export function idleTime(timeoutMs: number): Promise<void> {
+  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
+  if (typeof ric !== 'function') return yieldToPage();
+  return new Promise((resolve) => {
+    ric(() => resolve(), { timeout: timeoutMs });
+  });
 }
 
 /**
@@ -260,27 +276,35 @@ export async function analyseBlocks(
   const now = chunk.now ?? (() => performance.now());
   const pause = chunk.yieldToPage ?? yieldToPage;
   const out: SentenceResult[] = [];
-  const pieces = splitPieces(text, blocks);
+  const pieces = splitPieces(text, blocks, chunk.maxPieceChars);
   const chosenBlocks = new Set(chosen);
   let queue = pieces.map((p, i) => (chosenBlocks.has(p.block) ? i : -1)).filter((i) => i !== -1);
   let first = true;
   while (queue.length) {
+    const firstPiece = queue[0];
+    const keepFrom = pieces[firstPiece].start;
+    // The text before rides along as context ("he said" after a chunk boundary); its sentences are dropped.
+    const from = contextStart(text, pieces[firstPiece - 1], keepFrom);
+    const context = keepFrom - from;
+    const firstLen = pieces[firstPiece].end - keepFrom;
     let room = budget;
     if (chunk.slice) {
-      if (chunk.slice.left() < MIN_SLICE_LEFT_MS) await chunk.slice.yieldNow();
+      // The engine reads the context too: a chunk must fit, context included, in what is left of the slice.
+      // The next piece (never cut further) with its context is the least a chunk reads: when even that
+      // does not fit, the chunk waits for a fresh slice (one too long for any slice starts a fresh one).
+      const needMs = (context + firstLen) / (speed * SPEED_MARGIN);
+      const fresh = 0.9 * (chunk.slice.sliceMs ?? budget);
+      if (chunk.slice.left() < Math.max(MIN_SLICE_LEFT_MS, Math.min(needMs, fresh))) await chunk.slice.yieldNow();
       room = Math.min(budget, Math.max(MIN_SLICE_LEFT_MS, chunk.slice.left()));
     } else if (!first) await pause();
     first = false;
     if (chunk.cancelled?.()) break;
     // Grow at most twice per step: one fast chunk must not talk us into a huge one.
-    const maxChars = Math.max(minChars, Math.min(Math.floor(speed * room), lastMax * 2));
+    const fill = Math.floor(speed * SPEED_MARGIN * room) - (chunk.slice ? context : 0);
+    const maxChars = Math.max(minChars, Math.min(fill, lastMax * 2));
     lastMax = chunk.slice ? Math.max(lastMax, maxChars) : maxChars;
     const [pieceIdx] = planChunks(pieces, queue, maxChars);
     queue = queue.slice(pieceIdx.length);
-    const firstPiece = pieceIdx[0];
-    const keepFrom = pieces[firstPiece].start;
-    // The text before rides along as context ("he said" after a chunk boundary); its sentences are dropped.
-    const from = contextStart(text, pieces[firstPiece - 1], keepFrom);
     const to = pieces[pieceIdx[pieceIdx.length - 1]].end;
     const slice = text.slice(from, to);
     const t0 = now();
@@ -291,7 +315,11 @@ export async function analyseBlocks(
     });
     const took = Math.max(0.01, now() - t0);
     chunk.onChunk?.(took, slice.length);
-    if (slice.length > 200) speed = Math.max(10, slice.length / took);
+    if (slice.length > 200) {
+      // The engine's pace varies with the text: slower news counts at once, faster only halfway.
+      const seen = Math.max(10, slice.length / took);
+      speed = seen < speed ? seen : (speed + seen) / 2;
+    }
     const kept: SentenceResult[] = [];
     for (const s of analysis.sentences) {
       const start = s.start + from;

@@ -12,7 +12,7 @@ import type { ArticleText, ExtractedArticle } from '../types/article';
 import type { ContentClaimSummary, ContentState, TabState } from '../types/messages';
 import type { ClaimRecord, PageInfo, TextQuoteAnchor, UserTag } from '../types/records';
 import { DEFAULT_SETTINGS, type Settings } from '../types/settings';
-import { Slicer, analyseBlocks, textHash } from './analyse';
+import { Slicer, analyseBlocks, idleTime, textHash } from './analyse';
 import { collapseWhitespace, findAnchor, makeAnchor } from './anchor';
 import { citationText, claimDraft, selectionDraft } from './citation';
 import { HighlightLayer } from './highlights';
@@ -34,6 +34,9 @@ type Claim = SentenceResult & { tag: Tag };
  * that task hops and the engine's per-call overhead stay small.
  */
 const SLICE_MS = 10;
+
+/** Longest wait for an idle moment before the legend is drawn anyway, ms. */
+const UI_IDLE_TIMEOUT_MS = 300;
 
 interface Item {
   s: Claim;
@@ -108,6 +111,8 @@ export class PageSession {
   private layer: HighlightLayer;
   private ui: UiHost | null = null;
   private legendVisible = true;
+  /** The legend's first draw: its header only (see run()). */
+  private legendHeaderOnly = false;
   private card: { index: number; pinned: boolean; takeFocus: boolean } | null = null;
   private announcement = '';
   private running: Promise<void> | null = null;
@@ -173,6 +178,10 @@ export class PageSession {
         (s) => (settings = s),
         () => (settings = DEFAULT_SETTINGS),
       );
+      // The status report is the first call into the extension's messaging (its bindings are
+      // built then): extraction starts in a slice of its own.
+      await slicer.yieldNow();
+      if (gen !== this.generation) return;
       slicer.enter('extract');
       const article = await extractArticleAsync(
         this.doc,
@@ -240,17 +249,31 @@ export class PageSession {
       // The legend comes after the highlights, in a later slice: the claims matter more.
       await slicer.yieldNow();
       if (gen !== this.generation) return;
+      // The legend waits for an idle moment; then its host, its header (which pays for the
+      // first run of the UI code) and the rest each get a slice of their own.
+      await slicer.wait(idleTime(UI_IDLE_TIMEOUT_MS));
+      if (gen !== this.generation) return;
       slicer.enter('ui-host');
       this.ensureUi();
       await slicer.yieldNow();
       if (gen !== this.generation) return;
+      slicer.enter('ui-header');
+      this.legendHeaderOnly = true;
+      this.renderUi();
+      await slicer.yieldNow();
+      if (gen !== this.generation) return;
       slicer.enter('ui');
+      this.legendHeaderOnly = false;
       this.renderUi();
       // Listeners and the saved-claims request are first calls into extension APIs (slow, cold).
       await slicer.yieldNow();
       if (gen !== this.generation) return;
       slicer.enter('watch');
       this.startWatching(true);
+      // The first touch of an extension API builds its bindings: a step of its own.
+      await slicer.yieldNow();
+      if (gen !== this.generation) return;
+      slicer.enter('listen');
       this.listenSettings();
       slicer.enter('reanchor');
       await slicer.wait(this.reanchorSaved(gen));
@@ -507,6 +530,7 @@ export class PageSession {
               counts: this.counts(),
               shown: this.shownTags(),
               collapsed: this.settings.legendCollapsed,
+              headerOnly: this.legendHeaderOnly,
               colors: this.settings.colors,
               saved: this.saved.length,
               unanchored: this.pendingSaved.length,
@@ -968,6 +992,7 @@ export class PageSession {
     this.message = undefined;
     this.announcement = '';
     this.legendVisible = true;
+    this.legendHeaderOnly = false;
     this.unlistenPointer();
     if (this.ui) {
       unmountUi(this.ui.mount);

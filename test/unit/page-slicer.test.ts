@@ -136,4 +136,59 @@ describe('analyseBlocks in time slices', () => {
     assert.equal(out.length, 30);
     assert.ok(calls.length <= 10, `${calls.length} engine calls for 30 blocks`);
   });
+
+  test('an engine that slows down mid-article: chunks shrink at once, no slice overshoots by much', async () => {
+    // Long paragraphs (5 sentences, ~380 chars) so the context carried before each chunk is large.
+    const paras = Array.from({ length: 40 }, (_, i) => [0, 1, 2, 3, 4].map((k) => sentence(i * 5 + k)).join(' '));
+    const text = paras.join('\n\n');
+    let pos = 0;
+    const blocks = paras.map((p) => {
+      const b = { start: pos, end: pos + p.length };
+      pos += p.length + 2;
+      return b;
+    });
+    const c = clock();
+    const calls: string[] = [];
+    // 300 characters per ms over the first half of the text, then 100.
+    const varying: Analyze = (t, o) => {
+      const r = slowEngine(c, calls)(t, o);
+      const slowPart = calls.reduce((n, x) => n + x.length, 0) > text.length / 2;
+      c.t -= t.length / 10 - t.length / (slowPart ? 100 : 300);
+      return r;
+    };
+    const s = new Slicer(10, c.now, async () => {});
+    const out = await analyseBlocks(varying, text, blocks, blocks.map((_, i) => i), {}, { slice: s, now: c.now, charsPerMs: 40, minChars: 1 });
+    s.close();
+    assert.equal(out.length, 200);
+    const worst = Math.max(...s.slices.map((x) => x.ms));
+    // One chunk sized at the fast pace lands on the slow text (~3x slower); after that every chunk fits.
+    assert.ok(worst <= 30, `a slice of ${worst.toFixed(1)} ms`);
+    const over = s.slices.filter((x) => x.ms > 12).length;
+    assert.ok(over <= 2, `${over} slices over 12 ms: ${s.slices.map((x) => x.ms.toFixed(1)).join(' ')}`);
+  });
+
+  test('the context a chunk carries counts against the slice: at a steady pace no slice runs over', async () => {
+    const paras = Array.from({ length: 30 }, (_, i) => [0, 1, 2, 3, 4].map((k) => sentence(i * 5 + k)).join(' '));
+    const text = paras.join('\n\n');
+    let pos = 0;
+    const blocks = paras.map((p) => {
+      const b = { start: pos, end: pos + p.length };
+      pos += p.length + 2;
+      return b;
+    });
+    const c = clock();
+    const calls: string[] = [];
+    const steady: Analyze = (t, o) => {
+      const r = slowEngine(c, calls)(t, o);
+      c.t -= t.length / 10 - t.length / 100; // 100 characters per ms, always
+      return r;
+    };
+    const s = new Slicer(10, c.now, async () => {});
+    const out = await analyseBlocks(steady, text, blocks, blocks.map((_, i) => i), {}, { slice: s, now: c.now, charsPerMs: 100, minChars: 1 });
+    s.close();
+    assert.equal(out.length, 150);
+    // Each paragraph is ~380 characters and rides along as the next one's context: one paragraph per chunk.
+    const worst = Math.max(...s.slices.map((x) => x.ms));
+    assert.ok(worst <= 10, `a slice of ${worst.toFixed(1)} ms: ${s.slices.map((x) => x.ms.toFixed(1)).join(' ')}`);
+  });
 });

@@ -11,6 +11,8 @@ export interface LegendModel {
   counts: Record<Tag, number>;
   shown: ReadonlySet<Tag>;
   collapsed: boolean;
+  /** Draw the header only for now (the first, cheap draw; the rest follows in a later task). */
+  headerOnly?: boolean;
   colors: Record<Tag, string>;
   saved: number;
   unanchored: number;
@@ -35,7 +37,7 @@ export function Legend({ model, actions }: { model: LegendModel; actions: Legend
           ×
         </button>
       </header>
-      {model.collapsed ? null : (
+      {model.collapsed || model.headerOnly ? null : (
         <>
           <ul>
             {TAGS.map((tag) => (
