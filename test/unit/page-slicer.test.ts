@@ -93,16 +93,21 @@ function slowEngine(c: { t: number }, calls: string[]): Analyze {
   };
 }
 
+/** Paragraphs joined as an article, with each paragraph's block offsets. */
+function article(paras: string[]): { text: string; blocks: Array<{ start: number; end: number }> } {
+  let pos = 0;
+  const blocks = paras.map((p) => {
+    const b = { start: pos, end: pos + p.length };
+    pos += p.length + 2;
+    return b;
+  });
+  return { text: paras.join('\n\n'), blocks };
+}
+
 describe('analyseBlocks in time slices', () => {
   test('chunks fill the slice, no slice runs far over it, and every sentence comes back once', async () => {
     const paras = Array.from({ length: 30 }, (_, i) => sentence(i));
-    const text = paras.join('\n\n');
-    const blocks: Array<{ start: number; end: number }> = [];
-    let pos = 0;
-    for (const p of paras) {
-      blocks.push({ start: pos, end: pos + p.length });
-      pos += p.length + 2;
-    }
+    const { text, blocks } = article(paras);
     const c = clock();
     const calls: string[] = [];
     const s = new Slicer(10, c.now, async () => {});
@@ -117,13 +122,7 @@ describe('analyseBlocks in time slices', () => {
 
   test('a fast engine gets several blocks per call, fewer calls than blocks', async () => {
     const paras = Array.from({ length: 30 }, (_, i) => sentence(i));
-    const text = paras.join('\n\n');
-    let pos = 0;
-    const blocks = paras.map((p) => {
-      const b = { start: pos, end: pos + p.length };
-      pos += p.length + 2;
-      return b;
-    });
+    const { text, blocks } = article(paras);
     const c = clock();
     const calls: string[] = [];
     const fast: Analyze = (t, o) => {
@@ -140,13 +139,7 @@ describe('analyseBlocks in time slices', () => {
   test('an engine that slows down mid-article: chunks shrink at once, no slice overshoots by much', async () => {
     // Long paragraphs (5 sentences, ~380 chars) so the context carried before each chunk is large.
     const paras = Array.from({ length: 40 }, (_, i) => [0, 1, 2, 3, 4].map((k) => sentence(i * 5 + k)).join(' '));
-    const text = paras.join('\n\n');
-    let pos = 0;
-    const blocks = paras.map((p) => {
-      const b = { start: pos, end: pos + p.length };
-      pos += p.length + 2;
-      return b;
-    });
+    const { text, blocks } = article(paras);
     const c = clock();
     const calls: string[] = [];
     // 300 characters per ms over the first half of the text, then 100.
@@ -169,13 +162,7 @@ describe('analyseBlocks in time slices', () => {
 
   test('the context a chunk carries counts against the slice: at a steady pace no slice runs over', async () => {
     const paras = Array.from({ length: 30 }, (_, i) => [0, 1, 2, 3, 4].map((k) => sentence(i * 5 + k)).join(' '));
-    const text = paras.join('\n\n');
-    let pos = 0;
-    const blocks = paras.map((p) => {
-      const b = { start: pos, end: pos + p.length };
-      pos += p.length + 2;
-      return b;
-    });
+    const { text, blocks } = article(paras);
     const c = clock();
     const calls: string[] = [];
     const steady: Analyze = (t, o) => {
