@@ -253,7 +253,7 @@ export function isCallSign(t: Token): boolean {
     else if (x === 45) break;
     else return false;
   }
-  return letters === 4 || (letters === 3 && w.length > 3) || (c === 67 && letters === 4);
+  return letters === 4 || (letters === 3 && w.length > 3);
 }
 
 /** The trailing run of name words in [s, e), or null when it is not a person's name. */

@@ -449,8 +449,9 @@ function notePassing(st: string, tokens: Token[], memory: Memory, si: number, se
     const s = k > 0 && tokens[k - 1].l === 'the' ? k - 1 : k;
     if (!worthNoting(tokens, s, e, people) || placeIndexCovers(tokens, s, e)) {
       // "the hopeful, Deval Patrick, would stop by": a two-word name mid-sentence, for a later "he" while nobody else is known.
-      if (people && !memory.people && s === k && k > 0 && e - k === 2 && !seen.has(st.slice(tokens[k].s, tokens[e - 1].e))) {
-        seen.set(st.slice(tokens[k].s, tokens[e - 1].e), null);
+      const name = people && !memory.people && s === k && k > 0 && e - k === 2 ? st.slice(tokens[k].s, tokens[e - 1].e) : null;
+      if (name !== null && !seen.has(name)) {
+        seen.set(name, null);
         const info = classifyPhrase(st, tokens, k, e, e, true);
         if (info && info.tag === 'named-person' && !info.plural) memory.notePassingPerson(info, si);
       }

@@ -107,11 +107,13 @@ export class Memory {
 
   /** The person named as a source or subject in this or the previous sentence ("The real estate agent said" after "Eyamba Sowers ..."). */
   justNamed(): Entity | undefined {
+    return this.nearest((e) => isPerson(e) && e.tag !== 'media' && !e.passing && e.at >= this.sentence - 1);
+  }
+
+  /** The most recently mentioned entity that `fits` (the later one on a tie): every "nearest X" below. */
+  private nearest(fits: (e: Entity) => boolean): Entity | undefined {
     let best: Entity | undefined;
-    for (const e of this.entities) {
-      if (!isPerson(e) || e.tag === 'media' || e.passing || e.at < this.sentence - 1) continue;
-      if (!best || e.last >= best.last) best = e;
-    }
+    for (const e of this.entities) if (fits(e) && (!best || e.last >= best.last)) best = e;
     return best;
   }
 
@@ -121,25 +123,11 @@ export class Memory {
 
   /** "he" / "she": the nearest person whose gender fits (or is not known). */
   person(gender: Gender): Entity | undefined {
-    let best: Entity | undefined;
-    for (const e of this.entities) {
-      if (!isPerson(e) || e.passing) continue;
-      if (gender && e.gender && e.gender !== gender) continue;
-      if (!best || e.last >= best.last) best = e;
-    }
-    if (best || !gender) return best;
+    const quoted = this.nearest((e) => isPerson(e) && !e.passing && !(gender && e.gender && e.gender !== gender));
+    if (quoted || !gender) return quoted;
     // Nobody quoted so far fits: someone named in passing whose name or title tells the gender,
     // else one whose gender is not known ("Deval Patrick ... “Don't mind me!” he told them").
-    for (const e of this.entities) {
-      if (!isPerson(e) || !e.passing || e.gender !== gender) continue;
-      if (!best || e.last >= best.last) best = e;
-    }
-    if (best) return best;
-    for (const e of this.entities) {
-      if (!isPerson(e) || !e.passing || e.gender !== null) continue;
-      if (!best || e.last >= best.last) best = e;
-    }
-    return best;
+    return this.nearest((e) => isPerson(e) && e.passing && e.gender === gender) ?? this.nearest((e) => isPerson(e) && e.passing && e.gender === null);
   }
 
   /** A person named in passing: remembered once, without moving anyone in recency. */
@@ -161,12 +149,7 @@ export class Memory {
 
   /** "Salesforce's CEO": the person whose role words include both the body and the role. */
   roleOf(body: string, role: string): Entity | undefined {
-    let best: Entity | undefined;
-    for (const e of this.entities) {
-      if (e.tag !== 'named-person' || e.plural || !e.words.has(body) || !e.words.has(role)) continue;
-      if (!best || e.last >= best.last) best = e;
-    }
-    return best;
+    return this.nearest((e) => e.tag === 'named-person' && !e.plural && e.words.has(body) && e.words.has(role));
   }
 
   /** "When Patrick walked in" after "Deval Patrick": the latest naming becomes the one a later "he" reports under. */
@@ -183,94 +166,48 @@ export class Memory {
 
   /** "they": the nearest group or body. */
   group(): Entity | undefined {
-    let best: Entity | undefined;
-    for (const e of this.entities) {
-      // "they": a body, a group, or the authors of a study; never one person or one document.
-      if (e.passing || e.tag === 'named-person' || (e.tag === 'document' && !e.plural)) continue;
-      if (e.tag === 'anonymous' && !e.plural) continue;
-      if (!best || e.last >= best.last) best = e;
-    }
-    return best;
+    // "they": a body, a group, or the authors of a study; never one person or one document.
+    return this.nearest((e) => !e.passing && e.tag !== 'named-person' && !(e.tag === 'document' && !e.plural) && !(e.tag === 'anonymous' && !e.plural));
   }
 
   /** "it": the nearest body, outlet or document. */
   thing(): Entity | undefined {
-    let best: Entity | undefined;
-    for (const e of this.entities) {
-      if (e.passing || e.tag === 'named-person' || e.tag === 'anonymous') continue;
-      if (!best || e.last >= best.last) best = e;
-    }
-    return best;
+    return this.nearest((e) => !e.passing && e.tag !== 'named-person' && e.tag !== 'anonymous');
   }
 
   /** The nearest outlet ("the newspaper"). */
   outlet(): Entity | undefined {
-    let best: Entity | undefined;
-    for (const e of this.entities) {
-      if (e.tag !== 'media' || e.outlet) continue;
-      if (!best || e.last >= best.last) best = e;
-    }
-    return best;
+    return this.nearest((e) => e.tag === 'media' && !e.outlet);
   }
 
   /** "Both men", "the pair": the nearest two people named together ("King and Weeks"). */
   pair(): Entity | undefined {
-    let best: Entity | undefined;
-    for (const e of this.entities) {
-      if (e.tag !== 'named-person' || !e.plural) continue;
-      if (!best || e.last >= best.last) best = e;
-    }
-    return best;
+    return this.nearest((e) => e.tag === 'named-person' && e.plural);
   }
 
   /** "The companies said": the nearest bodies named together ("Microsoft and OpenAI"). */
   bodies(): Entity | undefined {
-    let best: Entity | undefined;
-    for (const e of this.entities) {
-      if (e.tag !== 'organization' || e.surface.indexOf(' and ') < 0) continue;
-      if (!best || e.last >= best.last) best = e;
-    }
-    return best;
+    return this.nearest((e) => e.tag === 'organization' && e.surface.indexOf(' and ') >= 0);
   }
 
   /** "the company", "the utility": the nearest company named. */
   company(): Entity | undefined {
-    let best: Entity | undefined;
-    for (const e of this.entities) {
-      if (e.tag !== 'organization' || !e.company) continue;
-      if (!best || e.last >= best.last) best = e;
-    }
-    return best;
+    return this.nearest((e) => e.tag === 'organization' && e.company);
   }
 
   /** "The energy experts" after "some of the state's energy experts": the nearest unnamed group whose wording has the noun. */
   groupWith(noun: string): Entity | undefined {
-    let best: Entity | undefined;
-    for (const e of this.entities) {
-      if (e.tag !== 'anonymous' || !e.plural || e.passing || e.key.indexOf(noun) < 0) continue;
-      if (!best || e.last >= best.last) best = e;
-    }
-    return best;
+    return this.nearest((e) => e.tag === 'anonymous' && e.plural && !e.passing && e.key.indexOf(noun) >= 0);
   }
 
   /** "the group", "the organization": the nearest body of any kind. */
   body(): Entity | undefined {
-    let best: Entity | undefined;
-    for (const e of this.entities) {
-      if (e.tag !== 'organization' || e.plural) continue;
-      if (!best || e.last >= best.last) best = e;
-    }
-    return best;
+    return this.nearest((e) => e.tag === 'organization' && !e.plural);
   }
 
   /** The nearest entity described by `head` ("the official", "the ministry"). */
   described(head: string, tags: readonly Tag[]): Entity | undefined {
-    let best: Entity | undefined;
-    for (const e of this.entities) {
-      if (!tags.includes(e.tag) || !e.words.has(head)) continue;
-      if (!best || e.last >= best.last) best = e;
-    }
-    return best;
+    return this.nearest((e) => tags.includes(e.tag) && e.words.has(head));
   }
 }
 

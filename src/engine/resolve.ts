@@ -82,6 +82,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     for (let k = s + 1; k < e; k++) if (tokens[k].cap || !tokens[k].word) allLower = false;
     if (allLower && e - s >= 2) {
       const head = tokens[e - 1].b;
+      const singular = pluralOf(head);
       const two = e - s >= 3 ? `${tokens[e - 2].l} ${head}` : head;
       let ent: Entity | undefined;
       if (outletDescriptions.has(head) || outletDescriptions.has(two)) {
@@ -89,14 +90,14 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
         // "the paper" with no outlet named before: an outlet all the same, not a document.
         if (!ent) return { cand: c, tag: 'media', source: phrase, outlet: true };
       }
-      else if (personDescriptions.has(head) || personDescriptions.has(pluralOf(head) ?? '')) {
+      else if (personDescriptions.has(head) || (singular !== null && personDescriptions.has(singular))) {
         // "The energy experts noted" after "some of the state's energy experts": the plural points back too.
         ent = memory.described(head, PERSON_TAGS);
         // "Eyamba Sowers didn't know ... The real estate agent said": the person just named, whose role the writer now gives.
         if (!ent && tokens[s].l === 'the' && !head.endsWith('s')) ent = memory.justNamed();
         if (!ent && tokens[s].l === 'the' && head.endsWith('s')) ent = memory.groupWith(head);
       }
-      else if (pluralOf(head) !== null && companyDescriptions.has(pluralOf(head) ?? '')) {
+      else if (singular !== null && companyDescriptions.has(singular)) {
         // "The companies said" after "Microsoft and OpenAI announced": bodies named together.
         ent = memory.bodies();
       }

@@ -17,6 +17,7 @@ import {
 } from './dom';
 import { BODY_STRONG, CALL_TO_ACTION, EXCLUDED_TAGS, NEGATIVE, NEGATIVE_TOKEN, STRONG_NEGATIVE } from './patterns';
 import { linkDensity, type NodeInfo } from './score';
+import { runToEnd } from './steps';
 
 const HEADINGS = new Set(['h2', 'h3', 'h4']);
 const MINOR_HEADINGS = new Set(['h1', 'h5', 'h6']);
@@ -57,11 +58,7 @@ export interface BlockWalkOptions {
 
 /** Blocks under the roots, in document order. */
 export function collectBlocks(roots: Element[], opts: BlockWalkOptions): ArticleBlock[] {
-  const steps = collectBlocksSteps(roots, opts);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(collectBlocksSteps(roots, opts));
 }
 
 /** Containers walked between two yields of collectBlocksSteps. */

@@ -14,6 +14,7 @@ import { contains, linkDensity, pickBodyFrom, scanSteps, type BodyPick } from '.
 export { articleText, domPoints } from './text';
 export { analysisOptions } from './options';
 import { isCreditLike } from './options';
+import { runToEnd } from './steps';
 
 /** Below this much body text (in blocks of 40+ characters) a page is not an article. */
 const MIN_ARTICLE_CHARS = 400;
@@ -87,11 +88,7 @@ function findDeclaredBody(ix: PageIndex, pick: BodyPick): Element | null {
 
 /** Finds the article (headline + body blocks) in a document without changing it. */
 export function extractArticle(doc: Document, opts: { url?: string | null } = {}): ExtractedArticle {
-  const steps = extractSteps(doc, opts);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(extractSteps(doc, opts));
 }
 
 /**

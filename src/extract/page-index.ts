@@ -7,6 +7,7 @@
  * faster than a walk in script over every element).
  */
 import { tagOf } from './dom';
+import { runToEnd } from './steps';
 
 export interface PageIndex {
   /** meta property/name/itemprop (lower-case) -> first non-empty content. */
@@ -23,11 +24,7 @@ export interface PageIndex {
 const WS = /\s+/g;
 
 export function indexPage(doc: Document): PageIndex {
-  const steps = indexPageSteps(doc);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(indexPageSteps(doc));
 }
 
 /** Elements indexed between two yields of indexPageSteps. */

@@ -6,6 +6,7 @@
  */
 import { ELEMENT_NODE, INLINE, NEVER_TEXT, TEXT_NODE, hintsOf, isHiddenByMarkup, tagOf, visibleText } from './dom';
 import { BODY_STRONG } from './patterns';
+import { runToEnd } from './steps';
 
 export interface NodeInfo {
   /** Visible text length (whitespace collapsed, approximately). */
@@ -63,11 +64,7 @@ export function isUnlikely(el: Element, tag: string): boolean {
 
 /** One pass over the body: text and link lengths per element, paragraph list. */
 export function scan(root: Element, strict: boolean): Scan {
-  const steps = scanSteps(root, strict);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(scanSteps(root, strict));
 }
 
 /** Elements scanned between two yields of scanSteps: a few milliseconds of work on a live page. */
