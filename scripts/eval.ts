@@ -196,6 +196,11 @@ export function evaluate(docs: GoldDoc[] = loadGoldSet()): Score {
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
 const num = (x: number): string => x.toFixed(3);
 
+/** The one-line figures printed per document and for the engine beside the annotators. */
+function summaryLine(s: Score): string {
+  return `macro-F1 ${num(s.macroF1)}, claim F1 ${num(s.claim.f1)}, tag ${pct(s.rates.tag.rate)}, source ${pct(s.rates.source.rate)}`;
+}
+
 export function formatScore(title: string, s: Score, withMistakes: boolean): string {
   const lines: string[] = [];
   lines.push(`${title}: ${s.docs} document(s), ${s.goldSentences} gold sentences, ${s.matched} matched by text`);
@@ -240,7 +245,7 @@ function main(): void {
   if (seed.length > 0) out.push(formatScore('== seed article', evaluate(seed), true));
   for (const d of others) {
     const s = evaluate([d]);
-    out.push(`-- ${d.name}: macro-F1 ${num(s.macroF1)}, claim F1 ${num(s.claim.f1)}, tag ${pct(s.rates.tag.rate)}, source ${pct(s.rates.source.rate)}`);
+    out.push(`-- ${d.name}: ${summaryLine(s)}`);
   }
   if (others.length > 0) out.push(formatScore('\n== other labelled news', evaluate(others), true));
   out.push(formatScore('\n== all gold', evaluate(docs), false));
@@ -250,7 +255,7 @@ function main(): void {
     out.push('');
     for (const d of holdout) {
       const s = evaluate([d]);
-      out.push(`-- held-out ${d.name}: macro-F1 ${num(s.macroF1)}, claim F1 ${num(s.claim.f1)}, tag ${pct(s.rates.tag.rate)}, source ${pct(s.rates.source.rate)}`);
+      out.push(`-- held-out ${d.name}: ${summaryLine(s)}`);
     }
     out.push(formatScore('\n== held-out news (labelled before the engine saw it)', evaluate(holdout), true));
   }
@@ -260,7 +265,7 @@ function main(): void {
     const human = scoreDocuments(pairs.map(({ first, second }) => ({ name: first.name, gold: first.gold, analysis: goldAsAnalysis(second) })));
     const engine = evaluate(pairs.map((p) => p.first));
     out.push(formatScore(`\n== annotator agreement: a second annotator scored against the first (${pairs.length} document(s))`, human, false));
-    out.push(`engine on the same documents: macro-F1 ${num(engine.macroF1)}, claim F1 ${num(engine.claim.f1)}, tag ${pct(engine.rates.tag.rate)}, source ${pct(engine.rates.source.rate)}`);
+    out.push(`engine on the same documents: ${summaryLine(engine)}`);
   }
   console.log(out.join('\n'));
 }

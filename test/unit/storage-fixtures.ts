@@ -1,5 +1,6 @@
 /** Real-looking pages and claims (from ../shared/examples/seed-article) for the storage tests. */
 import type { ClaimDraft, PageInfo } from '../../src/types/records';
+import { selectionDraft } from '../../src/page/citation';
 
 export const PAGE: PageInfo = {
   url: 'https://www.theepochtimes.com/world/russia-syria-bases-5781234?utm_source=newsletter&utm_medium=email&fbclid=IwAR0abc#comments',
@@ -70,20 +71,8 @@ export const UNATTRIBUTED = draft({
 
 /** A claim with no source, anchored by its text alone: the plain record the library tests vary. */
 export function plainDraft(text: string, over: Partial<ClaimDraft> = {}): ClaimDraft {
-  return {
-    text,
-    anchor: { exact: text, prefix: '', suffix: '' },
-    tag: 'unattributed',
-    source: null,
-    cue: null,
-    via: null,
-    quote: 'none',
-    hedged: false,
-    userTag: null,
-    note: '',
-    origin: 'engine',
-    ...over,
-  };
+  // The writer's own assertion, as the engine would hand it over: the selection draft's neutral fields.
+  return { ...selectionDraft(text, { exact: text, prefix: '', suffix: '' }), origin: 'engine', ...over };
 }
 
 /** Deterministic ids: "id-1", "id-2", … */
