@@ -4,6 +4,9 @@
  * longest synchronous step and the longest task the page saw, and, side by
  * side on the same pages, the time `new Readability(document.cloneNode(true)).parse()`
  * takes. Plus the content script's size (release build, gzipped).
+ * The figures in parentheses come from the content script: how much of the
+ * article text the engine read (100%: one resumable run over the whole text),
+ * its slices, its cold first slice and its longest single step (one sentence).
  *
  * SL_BENCH_PAGES=n limits the run to the first n corpus pages (default: all).
  */
@@ -33,12 +36,12 @@ async function readabilityBundle(root: string): Promise<string> {
   return r.outputFiles[0].text;
 }
 
-function contentBundleSize(root: string): { raw: number; gzip: number } {
+function contentBundleSize(root: string, file = 'content.js'): { raw: number; gzip: number } {
   const out = mkdtempSync(path.join(os.tmpdir(), 'sl-bench-'));
   try {
     const r = spawnSync(process.execPath, ['build.mjs', `--out=${out}`], { cwd: root, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(r.stderr);
-    const js = readFileSync(path.join(out, 'chrome', 'content.js'));
+    const js = readFileSync(path.join(out, 'chrome', file));
     return { raw: js.length, gzip: gzipSync(js, { level: 9 }).length };
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -151,6 +154,8 @@ export default async function (): Promise<void> {
   const { buildTestExtension, corpusIds, launch, startServer, ROOT } = await import('../test/e2e/harness');
   const size = contentBundleSize(ROOT);
   console.log(`content script (release, chrome): ${(size.raw / 1024).toFixed(1)} KB, ${(size.gzip / 1024).toFixed(1)} KB gzipped (goal < 60 KB)`);
+  const card = contentBundleSize(ROOT, 'card.js');
+  console.log(`claim card, card.js, loaded on first use (release, chrome): ${(card.raw / 1024).toFixed(1)} KB, ${(card.gzip / 1024).toFixed(1)} KB gzipped`);
 
   const readability = await readabilityBundle(ROOT);
   // The test build's content.js is unminified with an inline source map (1 MB): compiling that
@@ -202,7 +207,7 @@ export default async function (): Promise<void> {
 
   const ok = rows.filter((r) => r.status === 'done' && r.paintedMs >= 0);
   const col = (k: keyof Row) => ok.map((r) => r[k] as number);
-  const line = (label: string, xs: number[]) => console.log(`${label.padEnd(44)} median ${f(pct(xs, 0.5))}  p90 ${f(pct(xs, 0.9))}  worst ${f(Math.max(...xs))} ms`);
+  const line = (label: string, xs: number[], unit = ' ms') => console.log(`${label.padEnd(44)} median ${f(pct(xs, 0.5))}  p90 ${f(pct(xs, 0.9))}  worst ${f(Math.max(...xs))}${unit}`);
   console.log(`pages: ${rows.length}, analysed (done): ${ok.length}, not-article: ${rows.filter((r) => r.status === 'not-article').length}, other: ${rows.filter((r) => r.status !== 'done' && r.status !== 'not-article').length}`);
   line('activation -> first highlights painted', col('paintedMs'));
   line('activation -> done (incl. re-anchoring)', col('doneMs'));
@@ -213,7 +218,8 @@ export default async function (): Promise<void> {
   for (const r of ok) phases.set(r.oursMaxPhase, (phases.get(r.oursMaxPhase) ?? 0) + 1);
   console.log(`  (which step was longest, pages: ${[...phases].sort((a, b) => b[1] - a[1]).map(([p, n]) => `${p} ${n}`).join(', ')})`);
   const allPhases = [...new Set(ok.flatMap((r) => Object.keys(r.phaseMs)))];
-  for (const ph of allPhases) line(ph === '(slices)' ? '  slices (tasks) of ours per page (count)' : ph.startsWith('(') ? `  ${ph}` : `  our time in '${ph}' per page (sum of steps)`, ok.map((r) => r.phaseMs[ph] ?? 0));
+  // Figures in parentheses are counts or shares unless they say ms (engine chars read as % of the text, slices...).
+  for (const ph of allPhases) line(ph === '(slices)' ? '  slices (tasks) of ours per page (count)' : ph.startsWith('(') ? `  ${ph}` : `  our time in '${ph}' per page (sum of steps)`, ok.map((r) => r.phaseMs[ph] ?? 0), ph.startsWith('(') && !ph.includes('ms') ? '' : ' ms');
   line('  our time in all steps per page', ok.map((r) => Object.entries(r.phaseMs).reduce((a, [k, v]) => (k.startsWith('(') ? a : a + v), 0)));
   line('longest task in the page after activation', col('longTaskMs'));
   line('Readability parse (clone), same pages', col('readabilityMs'));

@@ -67,6 +67,22 @@ async function inject(tabId: number): Promise<void> {
   }
 }
 
+/**
+ * The claim card's code (card.js, Preact and the card) is not part of
+ * content.js: most pages never open a card. The content script asks for it
+ * ('card/load') the first time one is needed; it runs in the same isolated
+ * world and hands its renderer over there. Never web-accessible: pages cannot load it.
+ */
+export async function injectCard(tabId: number, frameId: number): Promise<void> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['card.js'] });
+  } catch (e) {
+    // Typically activeTab's grant is gone (the page was opened from history, say): the reader is told in the page.
+    const m = e instanceof Error ? e.message : String(e);
+    throw new Error(/permission|cannot access|cannot be scripted/i.test(m) ? 'Sourcelight no longer has access to this page; start it again from the toolbar' : m);
+  }
+}
+
 /** True when a content script is listening in the tab (it was activated in this document). */
 export async function isActive(tabId: number): Promise<boolean> {
   try {

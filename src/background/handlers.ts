@@ -15,7 +15,7 @@ import {
 } from '../storage/library';
 import { queryClaims } from '../storage/query';
 import type { TabState } from '../types/messages';
-import { activateTab, sendToContent } from './activate';
+import { activateTab, injectCard, sendToContent } from './activate';
 import { showBadge } from './badge';
 import type { Handlers } from './router';
 import { getTabState, setTabState, trackedTabIds } from './tab-state';
@@ -57,6 +57,12 @@ export const handlers: Handlers = {
     if (state.status === 'done' && state.page && state.profile) {
       await updatePageProfile(await getDb(), pageKey(state.page), state.profile).catch(() => null);
     }
+    return { ok: true };
+  },
+
+  async 'card/load'(_msg, ctx) {
+    // Only into the frame that asked: the content script there has just met its first claim card.
+    await injectCard(needTab(ctx.tabId), ctx.frameId ?? 0);
     return { ok: true };
   },
 

@@ -5,11 +5,13 @@
  */
 import type { MessageType, Reply, Request, Response } from '../types/messages';
 import { classifySender, type SenderLike } from './sender';
-import { CONTENT_TYPES, validateMessage } from './validate';
+import { CONTENT_ONLY_TYPES, CONTENT_TYPES, validateMessage } from './validate';
 
 export interface HandlerContext {
   /** The tab of a content-script sender (null for extension pages). */
   tabId: number | null;
+  /** The frame of a content-script sender (0 is the tab's top frame); absent for extension pages. */
+  frameId?: number;
   senderKind: 'extension-page' | 'content-script';
 }
 
@@ -42,10 +44,11 @@ export function createRouter(handlers: Handlers, opts: RouterOptions) {
     if (kind === 'content-script' && !CONTENT_TYPES.has(m.type)) {
       return Promise.resolve({ ok: false, error: `Message refused: ${m.type} may not be sent from a web page` });
     }
-    if (kind === 'extension-page' && m.type === 'tab/state') {
-      return Promise.resolve({ ok: false, error: 'Message refused: tab/state comes from the content script only' });
+    if (kind === 'extension-page' && CONTENT_ONLY_TYPES.has(m.type)) {
+      return Promise.resolve({ ok: false, error: `Message refused: ${m.type} comes from the content script only` });
     }
     const ctx: HandlerContext = { tabId: kind === 'content-script' ? (sender.tab?.id ?? null) : null, senderKind: kind };
+    if (kind === 'content-script' && typeof sender.frameId === 'number') ctx.frameId = sender.frameId;
     const handler = handlers[m.type] as (msg: Request, ctx: HandlerContext) => Promise<Response<MessageType>>;
     return Promise.resolve()
       .then(() => handler(m, ctx))

@@ -6,6 +6,8 @@ export interface SenderLike {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  /** The sending frame within the tab (runtime.MessageSender.frameId). */
+  frameId?: number;
 }
 
 /**

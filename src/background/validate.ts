@@ -47,6 +47,7 @@ export const PAYLOADS: { [T in MessageType]: Check<unknown> } = {
   'claims/forPage': obj({ url: urlString, canonicalUrl: nullable(urlString) }),
   'correction/save': obj({ page: pageInfo, correction: correctionDraft }),
   'tab/state': obj({ state: tabState }),
+  'card/load': obj({}),
   'tab/activate': obj({ tabId }),
   'tab/getState': obj({ tabId }),
   'claim/update': obj({ id: recordId, patch: obj({ note: optional(str(LIMITS.noteChars)), userTag: optional(nullable(userTag)) }) }),
@@ -58,7 +59,10 @@ export const PAYLOADS: { [T in MessageType]: Check<unknown> } = {
 };
 
 /** Messages a content script may send; everything else only extension pages may. */
-export const CONTENT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['claim/save', 'claims/forPage', 'correction/save', 'tab/state']);
+export const CONTENT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['claim/save', 'claims/forPage', 'correction/save', 'tab/state', 'card/load']);
+
+/** Messages about the sender's own tab: extension pages have none, so they may not send them. */
+export const CONTENT_ONLY_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['tab/state', 'card/load']);
 
 export const isMessageType = (t: unknown): t is MessageType => typeof t === 'string' && Object.prototype.hasOwnProperty.call(PAYLOADS, t);
 

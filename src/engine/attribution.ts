@@ -11,12 +11,13 @@ import {
   STATEMENT_VERBS, TELL_VERBS, VERB_OBJECT_CUES, NOUN_LIKE_VERBS,
 } from './lexicon/reporting';
 import { DATE_WORDS, PERSON_TITLES } from './lexicon/sources';
+import { COMPANY_DESCRIPTIONS } from './lexicon/organizations';
 import { FlagSet } from './flags';
 import { PhraseIndex, anonWords, docWords, isDeterminer, orgWords, trimLeading } from './classify';
 
 const speechVerbs = new FlagSet(SPEECH_VERBS);
 const nounLikeVerbs = new FlagSet(NOUN_LIKE_VERBS);
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
+const PRONOUN_SUBJECTS = new Set(('he|she|they|we|i|you|it|who').split('|'));
 const clauseOnly = new Set(CLAUSE_ONLY_VERBS);
 const docOnly = new Set(DOCUMENT_ONLY_VERBS);
 const tellVerbs = new Set(TELL_VERBS);
@@ -28,75 +29,78 @@ const contextNouns = new Set(STATEMENT_CONTEXT_NOUNS);
 const listenerNouns = new Set(LISTENER_NOUNS);
 const perNot = new Set(PER_NOT_SOURCE);
 const titles = new Set(PERSON_TITLES);
+const companyDescriptions = new Set(COMPANY_DESCRIPTIONS);
 const dateWords = new Set(DATE_WORDS);
 const noComment = new PhraseIndex(NO_COMMENT_PHRASES);
 const verbObject = new PhraseIndex(VERB_OBJECT_CUES);
 const contactIndex = new PhraseIndex(OUTLET_CONTACT_PHRASES);
 
 /** Words that end a subject phrase when walking backwards. */
-const NP_STOP = new Set([
-  'that', 'which', 'but', 'or', 'nor', 'so', 'though', 'although', 'while', 'whereas',
-  'because', 'since', 'if', 'unless', 'when', 'whether', 'until', 'as', 'than', 'where', 'what',
-  'why', 'how', 'whom', 'whose', 'yet', 'then', 'also', 'later', 'not', 'have', 'has', 'had',
-  'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'can', 'may',
-  'might', 'must', 'did', 'does', 'do', 'to', 'even', 'after', 'before', 'once', 'however',
-  'meanwhile', 'and', 'including', 'like', 'among', 'such', 'especially', 'particularly', 'unlike',
-]);
+const NP_STOP = new Set((
+  'that|which|but|or|nor|so|though|although|while|whereas' +
+  '|because|since|if|unless|when|whether|until|as|than|where|what' +
+  '|why|how|whom|whose|yet|then|also|later|not|have|has|had' +
+  '|was|were|is|are|be|been|will|would|could|should|can|may' +
+  '|might|must|did|does|do|to|even|after|before|once|however' +
+  '|meanwhile|and|including|like|among|such|especially|particularly|unlike'
+).split('|'));
 /** A candidate whose subject follows one of these is in a subordinate clause. */
-const SUBORDINATORS = new Set([
-  'though', 'although', 'while', 'whereas', 'because', 'since', 'if', 'unless', 'when', 'whether',
-  'until', 'after', 'before', 'once', 'which', 'even', 'where', 'than', 'whom', 'whose', 'what', 'why', 'how',
-]);
-const APPOSITIVE_START = new Set([
-  'who', 'which', 'whose', 'a', 'an', 'the', 'citing', 'speaking', 'quoting', 'according', 'his', 'her',
-  'its', 'their', 'one', 'himself', 'herself', 'itself', 'both', 'also', 'in', 'on', 'at', 'for',
-  'from', 'of', 'now', 'then', 'formerly', 'previously', 'currently', 'once', 'like', 'along',
-  'with', 'writing', 'meanwhile', 'however', 'too', 'as', 'another', 'whom', 'r', 'd', 'i',
+const SUBORDINATORS = new Set((
+  'though|although|while|whereas|because|since|if|unless|when|whether' +
+  '|until|after|before|once|which|even|where|than|whom|whose|what|why|how'
+).split('|'));
+const APPOSITIVE_START = new Set((
+  'who|which|whose|a|an|the|citing|speaking|quoting|according|his|her' +
+  '|its|their|one|himself|herself|itself|both|also|in|on|at|for' +
+  '|from|of|now|then|formerly|previously|currently|once|like|along' +
+  '|with|writing|meanwhile|however|too|as|another|whom|r|d|i' +
   // Participial appositives: "The study, published in Nature, found ...".
-  'published', 'released', 'issued', 'conducted', 'led', 'funded', 'written', 'commissioned', 'obtained',
-  'filed', 'posted', 'dated', 'appointed', 'elected', 'named', 'known', 'born', 'based', 'speaking',
-]);
+  '|published|released|issued|conducted|led|funded|written|commissioned|obtained' +
+  '|filed|posted|dated|appointed|elected|named|known|born|based|speaking'
+).split('|'));
 /** Words that stop a noun phrase read forwards ("said the ministry in a statement"). */
-const FORWARD_STOP = new Set([
-  'that', 'in', 'on', 'at', 'during', 'after', 'before', 'to', 'by', 'when', 'as', 'while', 'who',
-  'which', 'but', 'said', 'says', 'told', 'was', 'were', 'is', 'are', 'has', 'have', 'had',
-  'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'reported', 'reports', 'saying', 'wrote',
-  'showed', 'shows', 'found', 'added', 'if', 'because', 'over', 'about', 'since', 'would', 'will',
-  'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'not', 'also', 'then', 'there',
-  'it', 'they', 'he', 'she', 'we', 'i', 'so', 'where', 'whose', 'via', 'amid', 'despite',
-  'following', 'under', 'into', 'onto', 'through', 'without', 'against', 'between',
-]);
+const FORWARD_STOP = new Set((
+  'that|in|on|at|during|after|before|to|by|when|as|while|who' +
+  '|which|but|said|says|told|was|were|is|are|has|have|had' +
+  '|last|this|earlier|later|yesterday|today|reported|reports|saying|wrote' +
+  '|showed|shows|found|added|if|because|over|about|since|would|will' +
+  '|could|should|may|might|can|did|does|do|not|also|then|there' +
+  '|it|they|he|she|we|i|so|where|whose|via|amid|despite' +
+  '|following|under|into|onto|through|without|against|between'
+).split('|'));
 /** Participles that attribute their clause to the main subject ("..., saying ..."). */
-const PARTICIPLES = new FlagSet(['saying', 'adding', 'noting', 'telling', 'arguing', 'insisting', 'claiming', 'warning', 'stressing', 'explaining', 'stating', 'declaring', 'asserting', 'announcing', 'acknowledging', 'writing']);
+const PARTICIPLES = new FlagSet(('saying|adding|noting|telling|arguing|insisting|claiming|warning|stressing|explaining|stating|declaring|asserting|announcing|acknowledging|writing|insinuating|alleging|accusing|urging|demanding').split('|'));
 /** "at first", "in turn", "at once": adverbials between a subject and its verb. */
-const AT_ADVERBIALS = new Set(['first', 'once', 'turn', 'fact', 'part', 'particular', 'private', 'public', 'person', 'writing', 'court', 'response', 'addition', 'length', 'times', 'last']);
+const AT_ADVERBIALS = new Set(('first|once|turn|fact|part|particular|private|public|person|writing|court|response|addition|length|times|last').split('|'));
 /** Verbs that come before their subject in news style ("said Peskov", "reports Wee"). */
-const INVERTIBLE = new Set(['said', 'says', 'say', 'added', 'adds', 'wrote', 'writes', 'reported', 'reports', 'asked', 'asks', 'explained', 'explains', 'noted', 'notes', 'continued', 'recalled', 'recalls', 'insisted', 'replied', 'warned', 'warns', 'stated', 'states', 'declared', 'argued', 'argues', 'observed', 'concluded', 'acknowledged', 'confirmed', 'confirms', 'announced', 'tweeted', 'posted', 'cautioned', 'quipped', 'joked', 'countered', 'conceded', 'predicted', 'suggested', 'suggests', 'admitted', 'claimed', 'claims', 'testified', 'remarked', 'commented']);
-const RELATIVE_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'is', 'are', 'will', 'would', 'could', 'can', 'did', 'do', 'does']);
+const INVERTIBLE = new Set(('said|says|say|added|adds|wrote|writes|reported|reports|asked|asks|explained|explains|noted|notes|continued|recalled|recalls|insisted|replied|warned|warns|stated|states|declared|argued|argues|observed|concluded|acknowledged|confirmed|confirms|announced|tweeted|posted|cautioned|quipped|joked|countered|conceded|predicted|suggested|suggests|admitted|claimed|claims|testified|remarked|commented').split('|'));
+/** Forms of "be" before a passive participle ("was told", "is said to"). */
+const BE_FORMS = new Set(('was|were|is|are|been|be|being').split('|'));
+const RELATIVE_AUX = new Set(('have|has|had|were|was|is|are|will|would|could|can|did|do|does').split('|'));
 /** A clause can start without "that" after a pronoun subject ("police thought it might ..."). */
-const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'there', 'we', 'i']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'work', 'duty']);
+const CLAUSE_SUBJECTS = new Set(('it|he|she|they|there|we|i').split('|'));
+const OBJECT_PRONOUNS = new Set(('him|her|them|me|us|work|duty').split('|'));
 /** Verb forms that are never nouns, so "said of James" is still speech (unlike "claims of"). */
-const VERB_BEFORE_OF = new Set(['said', 'says', 'told', 'wrote', 'writes', 'added', 'asked', 'tweeted', 'remarked', 'joked', 'quipped', 'explained', 'warned', 'testified', 'commented', 'recalled', 'insisted', 'complained']);
+const VERB_BEFORE_OF = new Set(('said|says|told|wrote|writes|added|asked|tweeted|remarked|joked|quipped|explained|warned|testified|commented|recalled|insisted|complained').split('|'));
 /** Finite verbs that show a clause follows even without "that" ("believe the bill is ..."). */
-const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
+const FINITE = new Set(('is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do').split('|'));
 /** "responded by arguing": the -ing verb reports for the subject of these. */
-const BY_VERBS = new Set(['responded', 'responds', 'reacted', 'reacts', 'replied', 'replies', 'countered', 'answered']);
+const BY_VERBS = new Set(('responded|responds|reacted|reacts|replied|replies|countered|answered').split('|'));
 /** Posts named with "to": "ambassador to Britain". */
-const ENVOY_WORDS = new Set(['ambassador', 'envoy', 'adviser', 'advisor', 'emissary', 'representative', 'delegate', 'counselor', 'counsellor', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'consul']);
+const ENVOY_WORDS = new Set(('ambassador|envoy|adviser|advisor|emissary|representative|delegate|counselor|counsellor|spokesman|spokeswoman|spokesperson|aide|consul').split('|'));
 /** Words in -ly that are nouns or adjectives, not manner adverbs ("the assembly said"). */
-const LY_NOT_ADVERBS = new Set(['assembly', 'family', 'ally', 'rally', 'supply', 'daily', 'weekly', 'monthly', 'quarterly', 'monopoly', 'anomaly', 'only', 'early', 'fly', 'reply', 'belly', 'bully', 'jelly', 'lily', 'holly', 'italy', 'july', 'elderly', 'friendly', 'lonely', 'likely', 'costly', 'deadly', 'orderly', 'nightly', 'yearly', 'hourly']);
+const LY_NOT_ADVERBS = new Set(('assembly|family|ally|rally|supply|daily|weekly|monthly|quarterly|monopoly|anomaly|only|early|fly|reply|belly|bully|jelly|lily|holly|italy|july|elderly|friendly|lonely|likely|costly|deadly|orderly|nightly|yearly|hourly').split('|'));
 const isLyAdverb = (l: string): boolean => l.length > 4 && l.endsWith('ly') && !LY_NOT_ADVERBS.has(l);
 /** Clause verbs that report with "about" ("testified about a meeting"), unlike "added about 80 jobs". */
-const ABOUT_VERBS = new Set(['testify', 'testifies', 'testified', 'comment', 'comments', 'commented', 'worry', 'worries', 'worried', 'complain', 'complains', 'complained', 'question', 'questioned']);
+const ABOUT_VERBS = new Set(('testify|testifies|testified|comment|comments|commented|worry|worries|worried|complain|complains|complained|question|questioned').split('|'));
 /** Verbs that make a statement alone at the end of a sentence ("Park disagreed."). */
-const ALONE_VERBS = new Set(['agreed', 'disagreed', 'objected', 'complained', 'testified', 'commented', 'conceded', 'demurred']);
+const ALONE_VERBS = new Set(('agrees|disagrees|agreed|disagreed|objected|complained|testified|commented|conceded|demurred').split('|'));
 /** Adverbs kept inside a cue between its auxiliary and verb. */
-const CUE_ADVERBS = new Set(['not', 'never', 'already', "n't"]);
+const CUE_ADVERBS = new Set(('not|never|already|n\'t').split('|'));
 /** Time words read backwards between a subject and its verb ("the court last week ruled"). */
-const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'day']);
-const TIME_DETS = new Set(['last', 'this', 'next', 'earlier', 'later', 'that', 'on', 'the', 'previous']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_NOUNS = new Set(('week|month|year|weekend|night|morning|afternoon|evening|day').split('|'));
+const TIME_DETS = new Set(('last|this|next|earlier|later|that|on|the|previous').split('|'));
+const WEEKDAYS = new Set(('monday|tuesday|wednesday|thursday|friday|saturday|sunday').split('|'));
 
 /** True when a clause without "that" follows token i: a short subject, then a finite verb ("believe the bill is ..."). */
 function bareClauseAt(tokens: Token[], i: number, n: number): boolean {
@@ -122,10 +126,10 @@ function roleWithin(tokens: Token[], s: number, e: number): boolean {
 }
 
 /** Participles whose "by" names who made a statement or document. */
-const AUTHOR_PARTICIPLES = new Set(['released', 'issued', 'published', 'compiled', 'commissioned', 'conducted', 'posted', 'signed', 'written', 'prepared', 'filed', 'made', 'sent', 'shared', 'led', 'funded']);
+const AUTHOR_PARTICIPLES = new Set(('calculated|released|issued|published|compiled|commissioned|conducted|posted|signed|written|prepared|filed|made|sent|shared|led|funded').split('|'));
 /** Words that open a document's post-modifier ("figures from ...", "a report by ..."). */
-const DOC_POST = new Set(['from', 'by', 'of', 'released', 'published', 'compiled', 'obtained', 'issued', 'seen', 'reviewed', 'filed', 'commissioned', 'conducted', 'carried', 'prepared', 'produced', 'funded', 'led', 'written', 'sent', 'shared', 'posted', 'signed', 'dated']);
-const LEAD_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'after', 'before', 'during', 'under', 'since', 'if', 'when', 'as']);
+const DOC_POST = new Set(('from|by|of|calculated|released|published|compiled|obtained|issued|seen|reviewed|filed|commissioned|conducted|carried|prepared|produced|funded|led|written|sent|shared|posted|signed|dated').split('|'));
+const LEAD_PREPOSITIONS = new Set(('in|on|at|for|to|by|with|from|after|before|during|under|since|if|when|as').split('|'));
 /** End of a document noun phrase opening the sentence ("A series of text messages"), when the verb at vi comes later; else -1. */
 function leadingDocument(tokens: Token[], vi: number): number {
   if (tokens[vi - 1]?.l === 'to') return -1; // "In order to show ...": an infinitive
@@ -143,10 +147,12 @@ function leadingDocument(tokens: Token[], vi: number): number {
   return -1;
 }
 
+/** Prepositions of a short phrase between a verb and "that" ("posted on X that"). */
+const PHRASE_PREPOSITIONS = new Set(('on|in|to|at|during|via|online|before|with|under').split('|'));
 /** "posted on X that", "wrote in a letter to shareholders that": a short phrase, then "that". */
 function thatAfterPhrase(tokens: Token[], i: number, n: number): boolean {
   const t = tokens[i];
-  if (!t || !t.word || t.q || !(t.l === 'on' || t.l === 'in' || t.l === 'to' || t.l === 'at' || t.l === 'during' || t.l === 'via' || t.l === 'online' || t.l === 'before' || t.l === 'with' || t.l === 'under')) return false;
+  if (!t || !t.word || t.q || !(PHRASE_PREPOSITIONS.has(t.l))) return false;
   for (let k = i + 1; k < n && k <= i + 7; k++) {
     const w = tokens[k];
     if (!w.word || w.q) return false;
@@ -167,10 +173,12 @@ function callsSomethingA(tokens: Token[], i: number, n: number): boolean {
   }
   return false;
 }
-const LINK_WORDS = new Set(['of', 'for', 'and', 'the']);
-const INDEFINITE = new Set(['someone', 'somebody', 'one', 'another']);
-const PLURAL_PEOPLE = new Set(['people', 'experts', 'officials', 'residents', 'analysts', 'critics', 'scientists', 'researchers', 'doctors', 'witnesses', 'users', 'workers', 'parents', 'voters', 'economists', 'investors', 'survivors', 'patients']);
-const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'where', 'when', 'whose', 'whom', 'while']);
+const LINK_WORDS = new Set(('of|for|and|the').split('|'));
+const INDEFINITE = new Set(('someone|somebody|one|another').split('|'));
+const PLURAL_PEOPLE = new Set(('people|experts|officials|residents|analysts|critics|scientists|researchers|doctors|witnesses|users|workers|parents|voters|economists|investors|survivors|patients').split('|'));
+/** "Tunisians worry that ...": a people named by its plural, opening the sentence. */
+const DEMONYMS = /[a-z](ians|cans|eans)$/;
+const RELATIVE_WORDS = new Set(('who|which|that|where|when|whose|whom|while').split('|'));
 /** "has not yet formally announced": "not" or "never" among the few words before token i. */
 function negatedBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -182,10 +190,10 @@ function negatedBefore(tokens: Token[], i: number): boolean {
 }
 
 /** Participles that make the word before them a noun ("reports seen by", "claims made by"). */
-const SEEN_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed', 'published', 'released', 'compiled', 'made', 'filed', 'circulated', 'leaked', 'prepared']);
+const SEEN_PARTICIPLES = new Set(('seen|obtained|reviewed|published|released|compiled|made|filed|circulated|leaked|prepared').split('|'));
 
 /** Verbs that report only with a frame word after their object ("introduced X as", "attributed X to"). */
-const FRAMED = new Map([['introduced', 'as'], ['introduces', 'as'], ['attributed', 'to'], ['attributes', 'to']]);
+const FRAMED = new Map([['introduced', 'as'], ['introduces', 'as'], ['attributed', 'to'], ['attributes', 'to'], ['ascribe', 'to'], ['ascribes', 'to'], ['ascribed', 'to']]);
 
 /** "indicated earlier this week that": "that" within a few words, before any comma. */
 function thatSoon(tokens: Token[], i: number, n: number): boolean {
@@ -294,6 +302,12 @@ function npBackward(tokens: Token[], j: number): [number, number] | null {
 }
 
 /** Collects a noun phrase starting at token i, reading forwards. */
+/** "data calculated for the Gazette by ...": a participle of authorship shortly before "by" at k. */
+function authoredBefore(tokens: Token[], i: number, k: number): boolean {
+  for (let m = k - 1; m >= i && m >= k - 4; m--) if (AUTHOR_PARTICIPLES.has(tokens[m].l)) return true;
+  return false;
+}
+
 function npForward(tokens: Token[], i: number, n: number): [number, number] | null {
   let k = i;
   while (k < n) {
@@ -302,7 +316,7 @@ function npForward(tokens: Token[], i: number, n: number): [number, number] | nu
     // "a statement released by the ministry": "by" after a participle names the author.
     // "said someone at the meeting": an indefinite pronoun keeps the place that identifies it.
     if (k === i + 1 && (t.l === 'at' || t.l === 'in') && INDEFINITE.has(tokens[i].l) && tokens[k + 1]?.l === 'the') { k += 2; continue; }
-    if (k > i && !isAllCaps(t) && !t.cap && FORWARD_STOP.has(t.l) && !(t.l === 'by' && AUTHOR_PARTICIPLES.has(tokens[k - 1].l))) break;
+    if (k > i && !isAllCaps(t) && !t.cap && FORWARD_STOP.has(t.l) && !(t.l === 'by' && authoredBefore(tokens, i, k)) && !(t.l === 'reports' && (tokens[k - 1].l === 'news' || tokens[k - 1].l === 'media'))) break;
     if (t.l === 'with' && tokens[k - 1]?.l !== 'familiar') break;
     if (t.l === 'and' && !(tokens[k + 1]?.cap || isNounWord(tokens[k - 1].l))) break;
     if (k - i > 12) break;
@@ -354,13 +368,20 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     const dash = isDash(tokens[j]);
     let k = j - 1;
     while (k >= 0 && !(dash ? isDash(tokens[k]) : isComma(tokens[k])) && !(isCloseQuote(tokens[k]) && !tokens[k].q) && tokens[k].t !== '“') k--;
-    if (k < 0 || !(dash ? isDash(tokens[k]) : isComma(tokens[k]))) return null;
-    const first = tokens[k + 1];
-    if (!first || k + 1 >= j) return null;
+    const first = k >= 0 ? tokens[k + 1] : undefined;
     // "Dr. Silvia Martins, associate professor of ..., commented": any appositive right after a name.
     const afterName = k > 0 && tokens[k - 1].word && tokens[k - 1].cap && !tokens[k - 1].q && roleWithin(tokens, k + 1, j);
-    const ok = APPOSITIVE_START.has(first.l) || /^\d/.test(first.t) || first.cap || titles.has(first.l) || anonWords.has(first.l) || afterName;
-    if (!ok) return null;
+    const ok = k >= 0 && (dash ? isDash(tokens[k]) : isComma(tokens[k])) && first !== undefined && k + 1 < j && (APPOSITIVE_START.has(first.b) || /^\d/.test(first.t) || first.cap || titles.has(first.l) || anonWords.has(first.l) || afterName);
+    if (!ok) {
+      // "Thomas Hoenig, the Fed's longest-serving policymaker and one of 10 people who decides what borrowers pay on mortgages, loans and other credit, said":
+      // a long appositive with commas of its own, between the name that opens the sentence and the verb.
+      const c0 = dash ? -1 : leadName(tokens, j);
+      if (c0 < 0) return null;
+      if (apposE < 0) apposE = j;
+      apposS = c0 + 1;
+      j = c0 - 1;
+      break;
+    }
     // ", the impact will increase, said Russell Davis": a clause with its own finite verb is not an appositive (unless relative: "who has ...").
     if (first.l !== 'who' && first.l !== 'which' && first.l !== 'whose' && first.l !== 'whom') {
       for (let m = k + 2; m < j; m++) {
@@ -391,6 +412,8 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
       if (k3 > 0 && tokens[k3].t === '(' && tokens[k3 - 1].word && tokens[k3 - 1].cap) { j = k3 - 1; break; }
     }
   }
+  // "An international body of regulators ..., known as the Basel Committee, announced": the name given is the source.
+  if (apposS >= 0 && tokens[apposS].l === 'known' && tokens[apposS + 1].l === 'as' && apposE > apposS + 2) return { s: apposS + 2, e: apposE, apposE, apposS: -1, cueS };
   if (!tokens[j].word || tokens[j].q) return null;
   let np = npBackward(tokens, j);
   if (!np) return null;
@@ -405,6 +428,14 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     }
   }
   return { s: np[0], e: np[1], apposE: apposE < 0 ? np[1] : apposE, apposS, cueS };
+}
+
+/** The comma after a name of up to twelve words opening the sentence, when an appositive starts there and runs to token j; else -1. */
+function leadName(tokens: Token[], j: number): number {
+  let c = 0;
+  while (c < j && c < 12 && tokens[c].word && !tokens[c].q) c++;
+  const a = tokens[c + 1];
+  return c > 0 && c < j - 2 && isComma(tokens[c]) && tokens[c - 1].cap && a.word && !a.q && (a.b === 'who' || a.l === 'the' || a.l === 'a' || a.l === 'an') ? c : -1;
 }
 
 /** True when the rest of the sentence after token i is only a short adverbial ("on Dec. 12."). */
@@ -429,12 +460,13 @@ function cueText(text: string, tokens: Token[], s: number, e: number): string {
   return text.slice(tokens[s].s, tokens[e].e);
 }
 
+const LISTENER_DETERMINERS = new Set(('the|a|an|his|her|their|its').split('|'));
 /** The listener of "told X": a name, or words up to a listener noun ("told the newspaper", "told reporters"). */
 function listenerAfter(tokens: Token[], i: number, n: number): [number, number] | null {
   const t = tokens[i];
   if (!t || !t.word || t.q || t.l === 'that') return null;
   let k = i;
-  if (t.l === 'the' || t.l === 'a' || t.l === 'an' || t.l === 'his' || t.l === 'her' || t.l === 'their' || t.l === 'its') k++;
+  if (LISTENER_DETERMINERS.has(t.l)) k++;
   if (k < n && tokens[k].word && tokens[k].cap) {
     let e = k;
     while (e < n && tokens[e].word && (tokens[e].cap || ((tokens[e].l === 'of' || tokens[e].l === 'and' || tokens[e].l === 'for') && tokens[e + 1]?.cap))) e++;
@@ -470,11 +502,13 @@ function statementContext(tokens: Token[], i: number, n: number): number {
   return -1;
 }
 
+/** Words opening a phrase or clause before the subject ("After the vote, ...", "Without naming him, ..."). */
+const CLAUSE_OPENERS = new Set(('after|in|on|at|during|last|earlier|later|before|when|since|meanwhile|but|and|however|instead|without|despite|while|although').split('|'));
 /** The subject at the start of the sentence, after a leading adverbial ("After the hearing, Hawk Sawyer ..."). */
 function sentenceSubject(tokens: Token[], limit: number): [number, number] | null {
   let i = 0;
   const first = tokens[0];
-  if (first && first.word && (first.l === 'after' || first.l === 'in' || first.l === 'on' || first.l === 'at' || first.l === 'during' || first.l === 'last' || first.l === 'earlier' || first.l === 'later' || first.l === 'before' || first.l === 'when' || first.l === 'since' || first.l === 'meanwhile' || first.l === 'but' || first.l === 'and' || first.l === 'however' || first.l === 'instead')) {
+  if (first && first.word && CLAUSE_OPENERS.has(first.l)) {
     while (i < limit && !isComma(tokens[i])) i++;
     if (i >= limit) return null;
     i++;
@@ -486,7 +520,7 @@ function sentenceSubject(tokens: Token[], limit: number): [number, number] | nul
   return k > i && !(k === i + 1 && isDeterminer(tokens[i].l)) ? [i, k] : null;
 }
 
-const PREPOSITION_CUES = new FlagSet(['according', 'citing', 'quoting', 'per']);
+const PREPOSITION_CUES = new FlagSet(('according|citing|quoting|per').split('|'));
 /** Any word that can start an attribution: one AND per token skips the rest. */
 const CUE_MASK = speechVerbs.bit | nounLikeVerbs.bit | statementVerbs.bit | PARTICIPLES.bit | PREPOSITION_CUES.bit | noComment.bit | verbObject.bit;
 
@@ -544,7 +578,9 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       while (k < n && k <= i + 3 && tokens[k].word && !statementNouns.has(tokens[k].l)) k++;
       if (k < n && statementNouns.has(tokens[k].l) && tokens[k].word) {
         let end = k;
-        if (tokens[k + 1]?.l === 'saying') end = k + 1;
+        // "released a statement condemning ...": any reporting participle says what it said.
+        const p = tokens[k + 1];
+        if (p && (p.f & speechVerbs.bit) !== 0 && p.l.endsWith('ing')) end = k + 1;
         // "issued a statement Friday, saying": a time word between the statement and what it said.
         let later = false;
         for (let m = k + 1; m < n && m <= k + 5 && end === k; m++) {
@@ -569,8 +605,10 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         // "A new analysis by the Kaiser Family Foundation estimates 4 million ...": a document opening the sentence.
         || (nounLikeVerbs.has(l) && next0?.word === true && next0.l !== 'of' && next0.l !== 'by' && leadingDocument(tokens, i) === i);
       // "Many people report ...", "some experts claim ...": a plural of people, then the noun-like verb.
-      const peopleBefore = prev !== undefined && prev.word && !prev.cap && !prev.q && PLURAL_PEOPLE.has(prev.l) && next0?.word === true && !next0.q && next0.l !== 'of' && next0.l !== 'by' && next0.l !== 'from' && next0.l !== 'to';
-      if (!nounLikeVerbs.has(l) || !prev || (!beforeThat && !peopleBefore && (!prev.word || !(auxiliaries.has(prev.l) || PRONOUN_SUBJECTS.has(prev.l))))) continue;
+      const peopleBefore = prev !== undefined && prev.word && !prev.q && (prev.cap ? i <= 2 && DEMONYMS.test(prev.l) : PLURAL_PEOPLE.has(prev.l)) && next0?.word === true && !next0.q && next0.l !== 'of' && next0.l !== 'by' && next0.l !== 'from' && next0.l !== 'to';
+      // "..., Hoenig notes.", "The board disagrees.": a name, then the verb ending the sentence.
+      const alone = prev !== undefined && prev.cap && prev.b === prev.l && !prev.q && l.endsWith('s') && !isDeterminer(tokens[i - 2]?.l ?? '') && next0?.t === '.' && i + 2 >= n;
+      if (!nounLikeVerbs.has(l) || !prev || (!beforeThat && !peopleBefore && !alone && (!prev.word || !(auxiliaries.has(prev.l) || PRONOUN_SUBJECTS.has(prev.l))))) continue;
     }
     if (l.endsWith('ing')) {
       // "The Democrats are alleging that ...": a progressive reporting verb.
@@ -593,6 +631,10 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     const next = tokens[i + 1];
     // "intelligence reports seen by Reuters suggest": a plural noun with its participle, not a verb.
     if ((l === 'reports' || l === 'claims' || l === 'estimates') && next?.word && SEEN_PARTICIPLES.has(next.l)) continue;
+    // "according to local news reports": reports by the news, not the news reporting.
+    if ((l === 'reports' || l === 'report') && (prev?.l === 'news' || prev?.l === 'media')) continue;
+    // "economists project that ...": the base form needs a plural subject ("a housing project that" is a noun).
+    if (l === 'project' && !(isComma(prev) || prev?.l.endsWith('s'))) continue;
     // "the administration will announce a new strategy": nothing is said yet.
     if (prev?.l === 'will' && (l === 'announce' || l === 'release' || l === 'unveil' || l === 'publish')) continue;
     // "Beijing has not yet formally announced Xi's visit": what was not announced is not reported.
@@ -600,7 +642,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (next && next.word && (next.l === 'by' || (next.l === 'of' && !VERB_BEFORE_OF.has(l)))) continue; // "reports by fishermen", "claims of"
     if (next && next.l === 'to' && OBJECT_PRONOUNS.has(tokens[i + 2]?.l ?? '')) continue; // "reported to him"
     // Passive "was told", "is said to" (a hedge, not an attribution).
-    if (prev && prev.word && (prev.l === 'was' || prev.l === 'were' || prev.l === 'is' || prev.l === 'are' || prev.l === 'been' || prev.l === 'be' || prev.l === 'being')) {
+    if (prev && prev.word && BE_FORMS.has(prev.l)) {
       if (!((l === 'quoted' || l === 'cited') && next?.l === 'as')) continue;
     } else if (l === 'quoted' || (l === 'cited' && !citesReason(tokens, i + 1, n))) continue; // "The Times quoted officials as saying": the officials speak
 
@@ -771,7 +813,7 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
   // "a prospect Vindman denied": a relative clause whose subject follows a common noun.
   if (kind === 'verb' && (tokens[s].l === 'a' || tokens[s].l === 'an' || tokens[s].l === 'the') && e - s >= 3 && tokens[e - 1].cap && !dateWords.has(tokens[e - 1].l)) {
     const noun = tokens[e - 2];
-    let plain = noun.word && !noun.cap && !titles.has(noun.l) && !anonWords.has(noun.l) && !orgWords.has(noun.l);
+    let plain = noun.word && !noun.cap && !titles.has(noun.l) && !anonWords.has(noun.l) && !orgWords.has(noun.l) && !companyDescriptions.has(noun.l);
     for (let k = s + 1; k < e - 1 && plain; k++) if (FORWARD_STOP.has(tokens[k].l) || tokens[k].l === 'of' || tokens[k].l === 'for') plain = false;
     if (plain) subordinate = true;
   }

@@ -7,7 +7,7 @@ import { EVENT_WORDS } from './lexicon/events';
 import { FlagSet } from './flags';
 
 const events = new FlagSet(EVENT_WORDS);
-const NUMBER_WORDS = new FlagSet(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'half', 'third', 'quarter', 'percent']);
+const NUMBER_WORDS = new FlagSet(('one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half|third|quarter|percent').split('|'));
 
 export function checkworthiness(tokens: Token[], attributed: boolean, quoteDirect: boolean, hedged: boolean): number {
   let words = 0;

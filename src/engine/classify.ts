@@ -3,7 +3,7 @@
  * Works on a token range of one sentence; every word list is a Set built once.
  */
 import type { Tag } from '../types/analysis';
-import { stripPossessive, tokenize, type Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 import { allocBit, flagWords } from './flags';
 import { OUTLETS, OUTLET_HEADS, OUTLET_NAME_WORDS, OUTLET_DESCRIPTIONS, JOURNALIST_WORDS, OUTLET_FIRST_WORDS, LISTENER_BODIES } from './lexicon/outlets';
 import {
@@ -19,9 +19,7 @@ const lowerSet = (a: readonly string[]): Set<string> => new Set(a.map((s) => s.t
 
 /** A lexicon phrase split exactly as the tokenizer splits text. */
 function words(s: string): string[] {
-  const out: string[] = [];
-  for (const t of tokenize(s, false).tokens) out.push(t.l);
-  return out;
+  return tokenize(s, false).tokens.map((t) => t.l);
 }
 
 /** Phrases sharing a first word, split by their second word so long lists ("The ...") are not scanned. */
@@ -53,6 +51,8 @@ export class PhraseIndex {
   /** Length in tokens of the longest phrase starting at token i (0 if none). */
   matchAt(tokens: Token[], i: number, end: number, needCap = false): number {
     const t0 = tokens[i];
+    // A word opening a phrase carries this index's bit: most tokens stop here, without a Map probe.
+    if (t0.word && (t0.f & this.bit) === 0) return 0;
     const entry = this.byFirst.get(t0.b);
     if (!entry) return 0;
     if (needCap && !capOrDigit(t0)) return 0;
@@ -113,15 +113,15 @@ const maleTitles = lowerSet(MALE_TITLES);
 const femaleTitles = lowerSet(FEMALE_TITLES);
 const places = lowerSet(PLACES_AS_GOVERNMENTS);
 const femaleNames = new Set(FEMALE_NAMES);
-const functionWords = new Set([...SENTENCE_OPENERS, 'here', 'then', 'yes', 'no', 'not', 'even', 'only', 'still', 'now', 'today', 'yesterday', 'tomorrow', 'instead', 'also', 'thus', 'hence', 'indeed', 'perhaps', 'maybe', 'neither', 'nor', 'either', 'each', 'every', 'any', 'none', 'nothing', 'something', 'everything', 'anything', 'someone', 'everyone', 'anyone', 'nobody', 'me', 'him', 'them', 'us', 'mine', 'yours', 'ours', 'theirs', 'which', 'whose', 'where', 'when', 'with', 'without', 'from', 'into', 'over', 'under', 'about', 'against', 'between', 'during', 'through', 'until', 'despite', 'amid', 'among', 'to', 'of', 'by', 'or', 'nor', 'yet', 'so', 'because', 'unless', 'whether', 'whatever', 'whoever', 'wherever', 'whenever', 'dear', 'oh', 'well', 'please', 'thanks', 'sorry']);
+const functionWords = new Set([...SENTENCE_OPENERS, ...('here|then|yes|no|not|even|only|still|now|today|yesterday|tomorrow|instead|also|thus|hence|indeed|perhaps|maybe|neither|nor|either|each|every|any|none|nothing|something|everything|anything|someone|everyone|anyone|nobody|me|him|them|us|mine|yours|ours|theirs|which|whose|where|when|with|without|from|into|over|under|about|against|between|during|through|until|despite|amid|among|to|of|by|or|nor|yet|so|because|unless|whether|whatever|whoever|wherever|whenever|dear|oh|well|please|thanks|sorry').split('|')]);
 const maleNames = new Set(MALE_NAMES);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'two', 'both', 'four', 'five', 'multiple', 'various', 'numerous', 'few', 'most', 'all']);
-const POST_MODIFIER_STARTS = new Set(['of', 'for', 'with', 'at', 'from', 'in', 'on', 'familiar', 'close', 'who', 'based', 'involved', 'briefed', 'knowledgeable', 'speaking', 'to', 'within', 'inside', 'near', 'across', 'around', 'working', 'under', 'published', 'released', 'issued', 'conducted', 'led', 'commissioned', 'compiled', 'obtained', 'seen', 'reviewed', 'filed', 'signed', 'written', 'prepared', 'carried', 'by', 'posted', 'shared', 'sent', 'made', 'dated']);
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'del', 'der', 'den', 'dos', 'das', 'ter', 'al-', 'st.', 'mc', 'mac']);
-const SPOKES = new Set(['ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'representative', 'representatives', 'statement', 'release', 'spokespersons']);
-const PREPOSITIONS = new Set(['about', 'of', 'for', 'with', 'from', 'into', 'onto', 'over', 'under', 'against', 'between', 'through', 'without', 'toward', 'towards', 'upon', 'within', 'across', 'despite', 'via', 'than', 'like', 'including']);
-const NOT_BEFORE_NAME = new Set(['of', 'for', 'at', 'from', 'and', '&', 'in', 'on', 'to', 'with', 'by', 'near', 'into', 'across']);
-const PLURAL_ANON = new Set(['officials', 'sources', 'people', 'experts', 'analysts', 'residents', 'men', 'women', 'children', 'police', 'staff', 'crew', 'gunmen', 'fishermen', 'many', 'some', 'several', 'others', 'both', 'all', 'few', 'most']);
+const DETERMINERS = new Set(('the|a|an|this|that|these|those|its|his|her|their|our|one|two|three|several|some|many|other|another|two|both|four|five|multiple|various|numerous|few|most|all').split('|'));
+const POST_MODIFIER_STARTS = new Set(('calculated|of|for|with|at|from|in|on|familiar|close|who|based|involved|briefed|knowledgeable|speaking|to|within|inside|near|across|around|working|under|published|released|issued|conducted|led|commissioned|compiled|obtained|seen|reviewed|filed|signed|written|prepared|carried|by|posted|shared|sent|made|dated').split('|'));
+const NAME_PARTICLES = new Set(('al|el|bin|ibn|abu|van|von|de|da|di|du|le|la|del|der|den|dos|das|ter|al-|st.|mc|mac').split('|'));
+const SPOKES = new Set(('ambassador|envoy|spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|representative|representatives|statement|release|spokespersons').split('|'));
+const PREPOSITIONS = new Set(('about|of|for|with|from|into|onto|over|under|against|between|through|without|toward|towards|upon|within|across|despite|via|than|like|including').split('|'));
+const NOT_BEFORE_NAME = new Set(('of|for|at|from|and|&|in|on|to|with|by|near|into|across').split('|'));
+const PLURAL_ANON = new Set(('officials|sources|people|experts|analysts|residents|men|women|children|police|staff|crew|gunmen|fishermen|many|some|several|others|both|all|few|most').split('|'));
 
 /** Plural nouns for people ("settlers", "critics", "parents"), not things ("problems"). */
 const PEOPLE_PLURAL = /(ers|ors|ists|ians|ants|ents|ees|ics|men|ives|ites|ans|folk|ople)$/;
@@ -182,10 +182,12 @@ function slice(text: string, tokens: Token[], s: number, e: number): string {
   return text.slice(tokens[s].s, tokens[e - 1].e);
 }
 
+/** Words opening a time or place phrase before a subject ("On Monday the ministry"). */
+const LEADING_TIME = new Set(('on|in|at|during|after|before|since|by|last|this|earlier|later|late|early|previous|next').split('|'));
 /** Drops a leading time or place phrase ("On Monday the ministry" -> "the ministry"). */
 export function trimLeading(tokens: Token[], s: number, e: number): number {
   const first = tokens[s].l;
-  if (!(first === 'on' || first === 'in' || first === 'at' || first === 'during' || first === 'after' || first === 'before' || first === 'since' || first === 'by' || first === 'last' || first === 'this' || first === 'earlier' || first === 'later' || first === 'late' || first === 'early' || first === 'previous' || first === 'next')) return s;
+  if (!(LEADING_TIME.has(first))) return s;
   let i = s;
   while (i < e - 1 && (dateWords.has(tokens[i].l) || /^\d/.test(tokens[i].t))) i++;
   return i;
@@ -265,7 +267,7 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | n
   while (i >= s) {
     const t = tokens[i];
     if (!isNameLike(t)) break;
-    const l = stripPossessive(t.l);
+    const l = t.b;
     // "Paul Expert", "Gayle King": a surname that is also a word, after a first name.
     const surname = i === e - 1 && i > s && tokens[i - 1].cap && (maleNames.has(tokens[i - 1].l) || femaleNames.has(tokens[i - 1].l));
     // "Bill de Blasio", "Bill Powers": a first name that is also a word, before the rest of a name.
@@ -345,6 +347,11 @@ export function classifyPhrase(text: string, tokens: Token[], s: number, e: numb
   return info;
 }
 
+/** Every SourceInfo has the same fields in the same order, so the code reading them sees one object shape. */
+function info(words: string[], gender: Gender, tag: Tag, source: string, plural: boolean, key = source.toLowerCase(), outlet?: string, nameWords?: string[]): SourceInfo {
+  return { words, gender, tag, source, key, nameWords, outlet, plural };
+}
+
 function classifyInner(text: string, tokens: Token[], s: number, e: number, extraEnd: number, strict: boolean): SourceInfo | null {
   s = trimLeading(tokens, s, e);
   if (s >= e) return null;
@@ -353,9 +360,9 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   const phrase = slice(text, tokens, s, e);
   const ws: string[] = [];
   for (let k = s; k < e; k++) if (tokens[k].word) ws.push(tokens[k].b);
-  const base = { words: ws, gender: genderOf(tokens, s, e) };
+  const gender = genderOf(tokens, s, e);
   if (hasAnonymityPhrase(tokens, s, extraEnd)) {
-    return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: true };
+    return info(ws, gender, 'anonymous', phrase, true);
   }
   let h = headIndex(tokens, s, e);
   // "Federal Reserve Bank of Dallas research (cited by ...)": a document noun at the end is the head.
@@ -370,31 +377,35 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
     const person = outlet[0] > s ? personName(tokens, s, headIndex(tokens, s, outlet[0]) + 1) : null;
     // "An Associated Press journalist in the area": the outlet's own reporter.
     if (journalistWords.has(head) && h >= outlet[1] - 1 && !person) {
-      return { ...base, tag: 'media', source: phrase, key: phrase.toLowerCase(), outlet: name, plural: false };
+      return info(ws, gender, 'media', phrase, false, undefined, name);
     }
-    if (person || outlet[0] === s || (outlet[0] === s + 1 && DETERMINERS.has(tokens[s].l)) || outletHeads.has(head) || head === 'agency' || outlet[1] === e) {
+    // "Bloomberg’s campaign countered": a body belonging to the name, not the outlet.
+    const owned = h >= outlet[1] && orgWords.has(head) && tokens[outlet[1] - 1].b !== tokens[outlet[1] - 1].l;
+    if (!owned && (person || outlet[0] === s || (outlet[0] === s + 1 && DETERMINERS.has(tokens[s].l)) || outletHeads.has(head) || head === 'agency' || outlet[1] === e)) {
       if (!(anonWords.has(head) && h < outlet[0] && !person) && !(docWords.has(head) && h < outlet[0])) {
         if (person) {
           const nameWords: string[] = [];
           for (let k = person[0]; k < person[1]; k++) nameWords.push(tokens[k].b);
-          return { ...base, tag: 'media', source: slice(text, tokens, person[0], person[1]), key: nameWords[nameWords.length - 1], nameWords, outlet: name, plural: false };
+          return info(ws, gender, 'media', slice(text, tokens, person[0], person[1]), false, nameWords[nameWords.length - 1], name, nameWords);
         }
-        return { ...base, tag: 'media', source: name, key: name.toLowerCase(), outlet: name, plural: false };
+        return info(ws, gender, 'media', name, false, undefined, name);
       }
     }
   }
-  if (outletHeads.has(head) && head !== 'site' && head !== 'network' && head !== 'channel' && head !== 'station' && !tokens[h].cap) {
-    return { ...base, tag: 'media', source: phrase, key: phrase.toLowerCase(), outlet: phrase, plural: false };
+  // "local news reports", "Russian media reports": what the press reported, an outlet as the source.
+  const pressReports = (head === 'reports' || head === 'report') && h > s && (tokens[h - 1].l === 'news' || tokens[h - 1].l === 'media');
+  if (pressReports || (outletHeads.has(head) && head !== 'site' && head !== 'network' && head !== 'channel' && head !== 'station' && !tokens[h].cap)) {
+    return info(ws, gender, 'media', phrase, false, undefined, phrase);
   }
   // "A poll conducted by YouGov for The Times": a document whose post-modifier ends in a name.
   if (docWords.has(head) && h < e - 1 && !tokens[h].cap && head !== 'statement' && head !== 'release') {
-    return { ...base, tag: 'document', source: phrase, key: phrase.toLowerCase(), plural: false };
+    return info(ws, gender, 'document', phrase, false);
   }
   const pair = namePair(tokens, s, e);
   if (pair !== null) {
     // "Volker and Morrison said": two people speaking together.
     const src = slice(text, tokens, pair, e);
-    return { ...base, tag: 'named-person', source: src, key: src.toLowerCase(), plural: true };
+    return info(ws, gender, 'named-person', src, true);
   }
   let name = personName(tokens, s, e);
   // "Lt. Sarah Boyd of the county sheriff's office": a named person, with the body they serve after "of".
@@ -407,7 +418,7 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
     if (src.endsWith('’s') || src.endsWith("'s")) src = src.slice(0, -2);
     const nameWords: string[] = [];
     for (let k = name[0]; k < name[1]; k++) nameWords.push(tokens[k].b);
-    return { ...base, tag: 'named-person', source: src, key: stripPossessive(tokens[name[1] - 1].l), nameWords, plural: false };
+    return info(ws, gender, 'named-person', src, false, tokens[name[1] - 1].b, undefined, nameWords);
   }
   let hasOrg = false;
   for (let k = s; k < e; k++) {
@@ -424,41 +435,41 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
     const p = h + 1 < e && POST_MODIFIER_STARTS.has(tokens[h + 1].l) && tokens[h + 1].l.endsWith('ed') ? h + 2 : h + 1;
     if ((head === 'statement' || head === 'release') && p + 1 < e && (tokens[p].l === 'from' || tokens[p].l === 'by' || tokens[p].l === 'of')) {
       const body = slice(text, tokens, p + 1, e);
-      return { ...base, tag: 'organization', source: body, key: body.toLowerCase(), plural: false };
+      return info(ws, gender, 'organization', body, false);
     }
-    return { ...base, tag: 'organization', source: phrase, key: phrase.toLowerCase(), plural: false };
+    return info(ws, gender, 'organization', phrase, false);
   }
   if (docWords.has(head) && !(head === 'statement' && hasOrg)) {
     // "The authors of the study": a later "they" points back to them.
-    return { ...base, tag: 'document', source: phrase, key: phrase.toLowerCase(), plural: ws.includes('authors') };
+    return info(ws, gender, 'document', phrase, ws.includes('authors'));
   }
   // "the authors (of the study)": the published work speaks through them.
-  if (head === 'authors' && !tokens[h].cap) return { ...base, tag: 'document', source: phrase, key: phrase.toLowerCase(), plural: true };
+  if (head === 'authors' && !tokens[h].cap) return info(ws, gender, 'document', phrase, true);
   if (anonWords.has(head) || personDescriptions.has(head)) {
-    if (head === 'authorities' && hasOrg) return { ...base, tag: 'organization', source: phrase, key: phrase.toLowerCase(), plural: true };
-    return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: PLURAL_ANON.has(head) || head.endsWith('s') };
+    if (head === 'authorities' && hasOrg) return info(ws, gender, 'organization', phrase, true);
+    return info(ws, gender, 'anonymous', phrase, PLURAL_ANON.has(head) || head.endsWith('s'));
   }
   // "a group representing rural counties": a body with no name is not a named organization.
   if (orgWords.has(head) && (tokens[s].l === 'a' || tokens[s].l === 'an') && !hasCapital(tokens, s + 1, e)) {
-    return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: false };
+    return info(ws, gender, 'anonymous', phrase, false);
   }
   // "Israeli settlers", "Palestinian protesters": a nationality does not make a group a body.
   if (!tokens[h].cap && !orgWords.has(head) && PEOPLE_PLURAL.test(head) && !hasPossessive(tokens, s, h)) {
-    return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: true };
+    return info(ws, gender, 'anonymous', phrase, true);
   }
   if (orgWords.has(head) || (hasOrg && (!strict || tokens[h].cap))) {
-    return { ...base, tag: 'organization', source: phrase, key: phrase.toLowerCase(), plural: false };
+    return info(ws, gender, 'organization', phrase, false);
   }
   // Spokespeople with no body named.
-  if (SPOKES.has(head)) return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: false };
+  if (SPOKES.has(head)) return info(ws, gender, 'anonymous', phrase, false);
   if (strict) return null;
   // A capitalised name we do not know: most often an organisation.
   let caps = 0;
   // "Experts and brokerages": a common noun capitalised only because it opens the sentence.
   for (let k = s; k < e; k++) if (tokens[k].cap && !DETERMINERS.has(tokens[k].l) && !(k === 0 && anonWords.has(tokens[k].l))) caps++;
-  if (caps > 0) return { ...base, tag: 'organization', source: phrase, key: phrase.toLowerCase(), plural: false };
+  if (caps > 0) return info(ws, gender, 'organization', phrase, false);
   // Unnamed people in the plural ("oceanographers", "both sides").
-  if ((PEOPLE_PLURAL.test(head) || (head.endsWith('s') && !head.endsWith('ss') && !ABSTRACT_PLURAL.test(head))) && e - s <= 4) return { ...base, tag: 'anonymous', source: phrase, key: phrase.toLowerCase(), plural: true };
+  if ((PEOPLE_PLURAL.test(head) || (head.endsWith('s') && !head.endsWith('ss') && !ABSTRACT_PLURAL.test(head))) && e - s <= 4) return info(ws, gender, 'anonymous', phrase, true);
   return null;
 }
 
@@ -527,7 +538,7 @@ export function passingBody(text: string, tokens: Token[], s: number, e: number)
   let src = slice(text, tokens, s, e);
   const z = tokens[e - 1];
   if (z.b !== z.l) src = src.replace(/[’']s?$/, '');
-  return { tag: 'organization', source: src, key: src.toLowerCase(), gender: null, words: [tokens[headIndex(tokens, st, e)].b], plural: false };
+  return info([tokens[headIndex(tokens, st, e)].b], null, 'organization', src, false);
 }
 
 /** Whether [s, e) (after a leading "the") is only a place ("Russia", "the United States"). */

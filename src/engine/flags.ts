@@ -2,36 +2,57 @@
  * One bit per word list: every lexicon registers its words (or the first
  * words of its phrases) here at module load, and the tokenizer stores each
  * token's bits, so hot loops test a bit instead of probing many Sets.
+ *
+ * The words live in an open-addressed table hashed here, not in a Map: every
+ * token is looked up, and a token's string is new, so a Map would have the
+ * runtime hash it on every probe.
  */
-const WORD_FLAGS = new Map<string, number>();
+const SIZE = 8192;
+const keys = new Array<string | undefined>(SIZE);
+const bits = new Int32Array(SIZE);
+let used = 0;
 let nextBit = 1;
 
 export function allocBit(): number {
-  if (nextBit === 0) throw new Error('out of lexicon flag bits');
+  if (nextBit === 0) throw Error('out of lexicon flag bits');
   const b = nextBit;
   nextBit = nextBit === 0x40000000 ? 0 : nextBit << 1;
   return b;
 }
 
+function slot(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x1000193);
+  let i = (h ^ (h >>> 15)) & (SIZE - 1);
+  while (keys[i] !== undefined && keys[i] !== w) i = (i + 1) & (SIZE - 1);
+  return i;
+}
+
 export function flagWords(words: Iterable<string>, bit: number): void {
-  for (const w of words) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
+  for (const w of words) {
+    const i = slot(w);
+    if (keys[i] === undefined) {
+      // At most half full, a probe ends within a step or two; more words need a bigger SIZE.
+      if (++used > 4096) throw Error('out of lexicon flag slots');
+      keys[i] = w;
+    }
+    bits[i] |= bit;
+  }
 }
 
 /** Bits of a lower-case word and of its form without a possessive. */
 export function flagsOf(l: string, b: string): number {
-  const f = WORD_FLAGS.get(l) ?? 0;
-  return b === l ? f : f | (WORD_FLAGS.get(b) ?? 0);
+  const f = bits[slot(l)];
+  return b === l ? f : f | bits[slot(b)];
 }
 
 /** A word list with its bit: `hasToken` is one AND. */
 export class FlagSet {
   readonly bit = allocBit();
-  private set: Set<string>;
   constructor(words: readonly string[]) {
-    this.set = new Set(words.map((w) => w.toLowerCase()));
-    flagWords(this.set, this.bit);
+    flagWords(words.map((w) => w.toLowerCase()), this.bit);
   }
   has(w: string): boolean {
-    return this.set.has(w);
+    return (bits[slot(w)] & this.bit) !== 0;
   }
 }

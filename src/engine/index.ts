@@ -34,11 +34,13 @@ interface QuoteGroup {
   fallback: Attribution | null;
 }
 
-const HONORIFICS = new FlagSet(['mr.', 'mrs.', 'ms.', 'dr.', 'president', 'sen.', 'senator', 'rep.', 'gov.', 'governor', 'gen.', 'general', 'judge', 'justice', 'chancellor', 'mayor', 'minister', 'secretary', 'ambassador', 'prof.', 'professor', 'king', 'queen', 'prince', 'pope', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.', 'det.', 'gov', 'sen', 'rep', 'premier', 'sheikh']);
+const HONORIFICS = new FlagSet(('mr.|mrs.|ms.|dr.|president|sen.|senator|rep.|gov.|governor|gen.|general|judge|justice|chancellor|mayor|minister|secretary|ambassador|prof.|professor|king|queen|prince|pope|lt.|col.|sgt.|capt.|adm.|det.|gov|sen|rep|premier|sheikh').split('|'));
 const OUTLET_CONTEXT = new Set(OUTLET_CONTEXT_NOUNS);
 /** What researchers write in: their words there are the work's ("wrote in the paper"). */
 const PUBLISHED_WORK = new Set(['paper', 'study', 'journal']);
-const WROTE = new Set(['wrote', 'write', 'writes', 'concluded', 'conclude', 'concludes', 'reported', 'report']);
+const WROTE = new Set(('wrote|write|writes|concluded|conclude|concludes|reported|report').split('|'));
+/** Words of a speaker about themselves: inside quotation marks, someone is speaking. */
+const FIRST_PERSON = new Set(('i|we|my|our|me|us|i’m|i\'m|we’re|we\'re|i’ve|i\'ve').split('|'));
 const OPENING_QUOTES = new Set(['“', '"', '«']);
 /** How many sentences an outlet stays attached to a source without being named again. */
 const VIA_CARRY = 3;
@@ -49,11 +51,27 @@ function overlaps(ranges: Array<[number, number]> | undefined, s: number, e: num
   return false;
 }
 
+/** Analyses `text` at once: the stepper below, run to its end. */
 export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
+  const steps = analyzeSteps(text, opts);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/**
+ * The engine as a resumable run, for callers that must share the thread
+ * (the page): each next() analyses one sentence (the first only splits the
+ * text) and yields how many sentences are SETTLED, i.e. final. Sentences
+ * inside a quotation still open can be rewritten when it closes ("..." she
+ * said), so the count stops before them. `sentences` receives the results as
+ * they come (those from the settled count on may still change); the return
+ * value is what analyzeText gives.
+ */
+export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences: SentenceResult[] = []): Generator<number, Analysis, void> {
   const spans = splitSentences(text);
   const memory = new Memory();
   const publisher = opts.publisher ? normalizeOutlet(opts.publisher) : null;
-  const sentences: SentenceResult[] = [];
   const profile = emptyProfile();
   let open = false;
   let prevBlock = -1;
@@ -90,6 +108,8 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
   const captionBlocks = findCaptionBlocks(text, spans);
   const seenRuns = new Map<string, Entity | null>();
   for (let si = 0; si < spans.length; si++) {
+    // Everything before the open quotation's first member is final.
+    yield group !== null && group.members.length > 0 ? group.members[0] : sentences.length;
     const span = spans[si];
     memory.sentence = si;
     const st = text.slice(span.start, span.end);
@@ -217,19 +237,26 @@ interface Decision {
   tag: Tag;
   source: string;
   mention?: string;
-  cue: string;
+  cue: string | null;
   via: string | null;
   entity?: Entity;
 }
 
 /** Picks the attribution the main clause rests on, with the outlet it came through. */
 function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory, publisher: string | null, si: number): Decision | null {
-  if (cands.length === 0) return null;
+  if (cands.length === 0) return firstPersonQuote(tokens, memory);
   const resolved: Resolved[] = [];
   for (const c of cands) {
     const r = resolveCandidate(st, tokens, c, memory);
     if (!r) continue;
     if (c.documentOnly && r.tag !== 'document') continue;
+    if (r.info && r.outlet && !r.mention && c.subjE - c.subjS === 1 && memory.knowsName(tokens[c.subjS].b)) {
+      // "Bloomberg said" after "Michael R. Bloomberg": an outlet's name that the article gave a person is the person.
+      const w = tokens[c.subjS].b;
+      r.info = { ...r.info, tag: 'named-person', source: r.source, key: w, nameWords: [w], outlet: undefined };
+      r.tag = 'named-person';
+      r.outlet = false;
+    }
     if (r.info) {
       const ent = memory.note(r.info, si);
       r.entity = ent;
@@ -244,8 +271,11 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
     resolved.push(r);
   }
   if (resolved.length === 0) return null;
-  const pool = resolved.filter((r) => !r.cand.subordinate && !r.cand.embedded);
+  let pool = resolved.filter((r) => !r.cand.subordinate && !r.cand.embedded);
   if (pool.length === 0) return null;
+  // "..., said Morris, who is the uncle of X – a charge her family deny.": a cue in the relative clause describes the speaker.
+  const inv = pool.find((r) => r.cand.kind === 'verb' && r.cand.cueE < r.cand.subjS && tokens[r.cand.subjE]?.t === ',' && tokens[r.cand.subjE + 1]?.l === 'who');
+  if (inv) pool = pool.filter((r) => r === inv || r.cand.subjS < inv.cand.subjE);
   const ends = pool.filter((r) => r.cand.atEnd && !r.outlet);
   let main = ends.length > 0 ? ends[ends.length - 1] : pool[0];
   if (main.cand.kind === 'according' && main.tag === 'document') {
@@ -294,6 +324,22 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
   return d;
 }
 
+/**
+ * "“It has been slow,” said Yearout. With his crews idle, “I never see the town coming back” ...": words in the
+ * first person inside quotation marks are somebody's; with no cue, the person quoted or described just before.
+ */
+function firstPersonQuote(tokens: Token[], memory: Memory): Decision | null {
+  // A quotation opened before, or running on into the next sentence (which may name its speaker), decides for itself.
+  const end = tokens[tokens.length - 1];
+  if ((tokens[0]?.q && tokens[0].word) || (end && !end.word && end.q && end.t !== '”' && end.t !== '"')) return null;
+  let mine = false;
+  for (const t of tokens) if (t.q && t.word && FIRST_PERSON.has(t.l)) mine = true;
+  const ent = mine ? memory.justNamed(2) : undefined;
+  return ent && ent.tag === 'named-person' ? { tag: ent.tag, source: ent.surface, cue: null, via: null, entity: ent } : null;
+}
+
+/** Nouns for an outlet in "told the newspaper", "the paper reported". */
+const OUTLET_NOUNS = new Set(('newspaper|paper|outlet|broadcaster|agency|magazine|network|channel|daily|publication|website|station|tabloid').split('|'));
 /** The outlet named by tokens [s, e), resolving "the newspaper" to the last outlet. */
 function outletIn(st: string, tokens: Token[], s: number, e: number, memory: Memory, si: number, listener = false): string | null {
   // "told CBS affiliate WXYZ": the station, not its network.
@@ -308,7 +354,7 @@ function outletIn(st: string, tokens: Token[], s: number, e: number, memory: Mem
   if (g) return st.slice(tokens[g[0]].s, tokens[g[1] - 1].e);
   if (tokens[s].l === 'the' && e - s <= 3) {
     const head = tokens[e - 1].l;
-    if (head === 'newspaper' || head === 'paper' || head === 'outlet' || head === 'broadcaster' || head === 'agency' || head === 'magazine' || head === 'network' || head === 'channel' || head === 'daily' || head === 'publication' || head === 'website' || head === 'station' || head === 'tabloid') {
+    if (OUTLET_NOUNS.has(head)) {
       const ent = memory.outlet();
       if (ent) return ent.surface;
       // "told the outlet" with no outlet named: still another outlet (the paper itself says "told The Times").
@@ -417,13 +463,21 @@ function noteHonorifics(st: string, tokens: Token[], memory: Memory, si: number)
     while (e < tokens.length && tokens[e].word && tokens[e].cap && (tokens[e].f & HONORIFICS.bit) === 0) e++;
     if (e - k > 3) continue;
     const info = classifyPhrase(st, tokens, k - 1, e, e, true);
-    if (info && info.tag === 'named-person') memory.note(info, si);
+    if (info && info.tag === 'named-person') {
+      // "President Obama" after "Michelle Obama": the surname alone does not rename the one named in full.
+      const known = info.nameWords?.length === 1 ? memory.byNameWord(info.key) : undefined;
+      const full = known && known.names.size > 1 ? known.surface : null;
+      const ent = memory.note(info, si);
+      if (full !== null && ent === known) ent.surface = full;
+    }
     k = e;
   }
 }
 
-const ROLE_WORDS = new Set(['founder', 'co-founder', 'ceo', 'chairman', 'chairwoman', 'president', 'director', 'chief', 'executive', 'head', 'leader', 'owner', 'host', 'anchor', 'editor', 'spokesman', 'spokeswoman', 'manager', 'coach', 'secretary', 'minister']);
-const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'on', 'de', 'von', 'van', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'da', 'di', 'del']);
+const ROLE_WORDS = new Set(('founder|co-founder|ceo|chairman|chairwoman|president|director|chief|executive|head|leader|owner|host|anchor|editor|spokesman|spokeswoman|manager|coach|secretary|minister').split('|'));
+/** What only a company has: "Zyphra’s shares", "Zyphra’s revenue". */
+const COMPANY_THINGS = new Set(('shares|stock|ceo|revenue|profit|profits|sales|customers').split('|'));
+const RUN_LINKS = new Set(('of|for|and|&|on|de|von|van|der|den|al|bin|la|le|du|da|di|del').split('|'));
 
 /**
  * Remembers bodies and pairs of people named in passing ("Parents sued the Elk
@@ -438,10 +492,15 @@ function notePassing(st: string, tokens: Token[], memory: Memory, si: number, se
     if (k === 0 && (tokens[1]?.l === 'of' || tokens[1]?.l === 'for')) { k = 1; continue; }
     let e = k + 1;
     while (e < n && e - k < 9 && tokens[e].word && !tokens[e].q && (tokens[e].cap || (RUN_LINKS.has(tokens[e].l) && tokens[e + 1]?.word && (tokens[e + 1].cap || RUN_LINKS.has(tokens[e + 1].l))))) e++;
+    if ((e === k + 1 && k > 1 && tokens[k - 1].l === 'of' && (tokens[k - 2].l === 'shares' || tokens[k - 2].l === 'stock')) || (t.b !== t.l && COMPANY_THINGS.has(tokens[k + 1]?.l))) {
+      // "Shares of Zyphra", "Zyphra’s CEO": a company, so a later "Zyphra said" is no person.
+      const name = t.t.slice(0, t.b.length);
+      memory.note({ tag: 'organization', source: name, key: t.b, words: [t.b], gender: null, plural: false }, si, true, true);
+    }
     // "co-host Gayle King": a later "King asked" names her, even though she was only named in passing.
     let ne = k + 1;
     while (ne < e && tokens[ne].cap) ne++;
-    if (ne === k + 1 && (k > 0 || !isFunctionWord(t.l))) memory.renamed(t.b, t.b === t.l ? t.t : t.t.slice(0, t.b.length));
+    if (ne === k + 1 && t.b === t.l && (k > 0 || !isFunctionWord(t.l))) memory.renamed(t.b, t.t);
     if (ne - k >= 2 && !isFunctionWord(tokens[k].l)) {
       memory.noteFullName(tokens[ne - 1].b);
       if (k > 0 && ne - k <= 3 && !tokens[k - 1].cap && tokens[k - 1].word && (ROLE_WORDS.has(tokens[k - 1].l) || tokens[k - 1].l.startsWith('co-'))) noteRole(st, tokens, k, ne, memory, si);
@@ -510,7 +569,8 @@ function noteSubject(st: string, tokens: Token[], memory: Memory, si: number): v
   // "Deputies later discovered ...": a plural common noun, not a name.
   if (e === 1 && /(ies|ers|ors|ists|ants|ents|ians)$/.test(last)) return;
   // "Midcaps and smallcaps are ...": one capitalised word opening a sentence is a name only if seen in a full name before.
-  if (e === 1 && !memory.knowsName(tokens[0].b) && (next.l === 'and' || next.l === 'are' || next.l === 'were' || next.l === 'have')) return;
+  // "Debt will be paid down": nor before a modal or a passive.
+  if (e === 1 && !memory.knowsName(tokens[0].b) && (next.l === 'and' || next.l === 'are' || next.l === 'were' || next.l === 'have' || next.l === 'will' || next.l === 'would' || next.l === 'can' || next.l === 'could' || next.l === 'is')) return;
   const info = classifyPhrase(st, tokens, 0, e, e, true);
   if (info && info.tag === 'named-person') memory.note(info, si);
 }

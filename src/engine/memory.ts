@@ -73,10 +73,10 @@ export class Memory {
     }
     if (info.nameWords) for (const w of info.nameWords) this.byName.set(w, ent);
     if (!passing && info.tag === 'named-person') this.people = true;
-    if (info.tag === 'organization' && company) {
-      // "Acme told investors" after "Acme Corp.": the first word of a company's name names it alone.
-      const sp = info.source.indexOf(' ');
-      if (sp > 0 && info.source.charCodeAt(0) >= 65 && info.source.charCodeAt(0) <= 90) this.firstWords.set(info.source.slice(0, sp).toLowerCase(), ent);
+    const sp = info.source.indexOf(' ');
+    if (info.tag === 'organization' && (company || sp < 0)) {
+      // "Acme told investors" after "Acme Corp.": the first word of a company's name names it alone; a one-word body its name.
+      if (info.source.charCodeAt(0) >= 65 && info.source.charCodeAt(0) <= 90) this.firstWords.set((sp > 0 ? info.source.slice(0, sp) : info.source).toLowerCase(), ent);
     }
     ent.last = ++this.tick;
     ent.at = sentence;
@@ -106,8 +106,8 @@ export class Memory {
   }
 
   /** The person named as a source or subject in this or the previous sentence ("The real estate agent said" after "Eyamba Sowers ..."). */
-  justNamed(): Entity | undefined {
-    return this.nearest((e) => isPerson(e) && e.tag !== 'media' && !e.passing && e.at >= this.sentence - 1);
+  justNamed(back = 1): Entity | undefined {
+    return this.nearest((e) => isPerson(e) && e.tag !== 'media' && !e.passing && e.at >= this.sentence - back);
   }
 
   /** The most recently mentioned entity that `fits` (the later one on a tie): every "nearest X" below. */
@@ -122,8 +122,9 @@ export class Memory {
   }
 
   /** "he" / "she": the nearest person whose gender fits (or is not known). */
-  person(gender: Gender): Entity | undefined {
-    const quoted = this.nearest((e) => isPerson(e) && !e.passing && !(gender && e.gender && e.gender !== gender));
+  person(gender: Gender, named = false): Entity | undefined {
+    const quoted = this.nearest((e) => isPerson(e) && !e.passing && !(gender && e.gender && e.gender !== gender) && (!named || e.tag === 'named-person'));
+    if (named) return quoted;
     if (quoted || !gender) return quoted;
     // Nobody quoted so far fits: someone named in passing whose name or title tells the gender,
     // else one whose gender is not known ("Deval Patrick ... “Don't mind me!” he told them").

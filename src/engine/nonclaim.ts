@@ -7,23 +7,26 @@ import type { NonClaimKind } from '../types/analysis';
 import type { Token } from './tokens';
 import { BYLINE_STARTS, CREDIT_MARKERS, INSTRUCTION_STARTS, OPINION_STARTS } from './lexicon/nonclaims';
 import { PhraseIndex } from './classify';
+import { FlagSet } from './flags';
 
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'vs.', 'is', 'are', 'its', 'into', 'over', 'after', 'amid']);
+const SMALL_WORDS = new FlagSet(('a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|vs|vs.|is|are|its|into|over|after|amid').split('|'));
 /** Nouns for pictures and charts: "This graphic ...", "The photo above ..." open a caption. */
-const VISUALS = new Set(['graphic', 'graphics', 'chart', 'charts', 'map', 'photo', 'photos', 'photograph', 'image', 'images', 'picture', 'infographic', 'illustration', 'graph', 'screenshot', 'table']);
-const NAME_LINKS = new Set(['and', 'in', 'for', 'of', 'the']);
+const VISUALS = new Set(('graphic|graphics|chart|charts|map|photo|photos|photograph|image|images|picture|infographic|illustration|graph|screenshot|table').split('|'));
+const NAME_LINKS = new Set(('and|in|for|of|the').split('|'));
 /** A speaker's line introducing the quotation in the next paragraph ("..., said:"). */
 const SAID_COLON = /\b(?:said|says|told \w+|added|wrote|stated|explained):$/;
 /** Byline openings that make a time stamp only when short ("Updated at 1:23 p.m."). */
-const STAMPS = new Set(['published', 'updated', 'posted', 'last', 'first']);
+const STAMPS = new Set(('published|updated|posted|last|first').split('|'));
 /** First words of credit markers that make a byline or contact line rather than a photo credit. */
-const CONTACT_WORDS = new Set(['may', 'can', 'contributed', 'contributing']);
+const CONTACT_WORDS = new Set(('may|can|contributed|contributing').split('|'));
 /**
  * Page notices that open with a capital: "Follow Tia Ghose on Twitter", "Find NJ.com on Facebook",
  * "Here’s the most recent data on ..." (a signpost), "Moneycontrol.com advises users to check with
  * certified experts". ("Here’s" is one token, so it cannot be in the phrase lists.)
  */
 const NOTICE = /^(?:(?:Follow|Find|Connect with) .{0,60}?(?:Twitter|Facebook|Instagram|Google|LinkedIn|YouTube|@)|Here[’']s (?:the|a|what|how) |\S+ advises (?:users|readers) to )/;
+/** An author's note at the end: "Jane Roe is the business reporter for the Daily Planet." */
+const AUTHOR_NOTE = /^[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3} is (?:a|an|the) [^,;]{0,40}\b(?:reporter|correspondent|writer|editor|columnist|contributor)s? (?:for|at|with) [^,;]{2,40}\.$/;
 /** "We should also note that ...": the writer pointing at a fact, not an opinion. */
 const NOTE_THAT = /^We should (?:also )?(?:note|point out|mention|add)\b/;
 const instructions = new PhraseIndex(INSTRUCTION_STARTS);
@@ -76,6 +79,7 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
     else if (tokens[lead].l !== 'by') return 'byline';
     if (wordCount <= 14 && isNameList(tokens, lead + 1)) return 'byline';
   }
+  if (AUTHOR_NOTE.test(text)) return 'byline';
   // "Disclaimer: ..." stays page furniture however long it runs.
   if (first === 0 && (wordCount <= 25 || tokens[0].l === 'disclaimer') && instructions.matchAt(tokens, 0, n) > 0) return 'instruction';
   if (first === 0 && wordCount <= 25 && NOTICE.test(text)) return 'instruction';

@@ -12,9 +12,14 @@ import { PERSON_TITLES } from './lexicon/sources';
 
 const companyDescriptions = new Set(COMPANY_DESCRIPTIONS);
 const titleWords = new Set(PERSON_TITLES);
-const GENERIC_BODIES = new Set(['group', 'organization', 'organisation', 'body', 'association']);
-const PEOPLE_NOUN = /[a-z](ers|ors|ists|ians|ants|ents|ees)$/;
+const GENERIC_BODIES = new Set(('group|organization|organisation|body|association').split('|'));
+const PEOPLE_NOUN = /[a-z](ers|ors|ists|ians|ants|ents|ees|cans|eans)$/;
+const HEAD_ENDS = new Set(('in|based|that|with|from|owned|backed|whose').split('|'));
+const COUNTS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/;
+const GROUP_SHARES = new Set(('many|some|most|few|several|other').split('|'));
 const pairDescriptions = new Set(PAIR_DESCRIPTIONS);
+/** Offices held by one person at a time: "the mayor" is the mayor the article named. */
+const OFFICES = new Set(('mayor|governor|senator|sheriff|lady|congressman|congresswoman|premier|chancellor').split('|'));
 
 export interface Resolved {
   cand: Candidate;
@@ -32,7 +37,7 @@ const PERSON_TAGS: readonly Tag[] = ['named-person', 'anonymous', 'organization'
 const ORG_TAGS: readonly Tag[] = ['organization'];
 const DOC_TAGS: readonly Tag[] = ['document'];
 const DESCRIPTION_DETERMINERS = new Set(['the', 'this', 'that']);
-const STATEMENT_WORDS = new Set(['statement', 'release', 'communique', 'announcement', 'post', 'tweet']);
+const STATEMENT_WORDS = new Set(('statement|release|communique|announcement|post|tweet').split('|'));
 
 export function resolveCandidate(text: string, tokens: Token[], c: Candidate, memory: Memory): Resolved | null {
   const s = c.subjS;
@@ -80,7 +85,8 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   if (DESCRIPTION_DETERMINERS.has(tokens[s].l) && e - s <= 4) {
     let allLower = true;
     for (let k = s + 1; k < e; k++) if (tokens[k].cap || !tokens[k].word) allLower = false;
-    if (allLower && e - s >= 2) {
+    // "the First Lady": an office may be capitalised.
+    if ((allLower || (tokens[s].l === 'the' && OFFICES.has(tokens[e - 1].b))) && e - s >= 2) {
       const head = tokens[e - 1].b;
       const singular = pluralOf(head);
       const two = e - s >= 3 ? `${tokens[e - 2].l} ${head}` : head;
@@ -90,12 +96,15 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
         // "the paper" with no outlet named before: an outlet all the same, not a document.
         if (!ent) return { cand: c, tag: 'media', source: phrase, outlet: true };
       }
-      else if (personDescriptions.has(head) || (singular !== null && personDescriptions.has(singular))) {
+      else if (personDescriptions.has(head) || OFFICES.has(head) || (singular !== null && personDescriptions.has(singular))) {
         // "The energy experts noted" after "some of the state's energy experts": the plural points back too.
         ent = memory.described(head, PERSON_TAGS);
         // "Eyamba Sowers didn't know ... The real estate agent said": the person just named, whose role the writer now gives.
         if (!ent && tokens[s].l === 'the' && !head.endsWith('s')) ent = memory.justNamed();
         if (!ent && tokens[s].l === 'the' && head.endsWith('s')) ent = memory.groupWith(head);
+        // "the former mayor", "the first lady": an office held by the person the article is about, named before.
+        // (A bare "the mayor" may be somebody never named: it stays an unnamed official.)
+        if (!ent && tokens[s].l === 'the' && OFFICES.has(head) && (head === 'lady' || tokens[e - 2].l === 'former')) ent = memory.person(head === 'lady' ? 'f' : null, true);
       }
       else if (singular !== null && companyDescriptions.has(singular)) {
         // "The companies said" after "Microsoft and OpenAI announced": bodies named together.
@@ -111,7 +120,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
       else if (docWords.has(head) && !STATEMENT_WORDS.has(head)) ent = memory.described(head, DOC_TAGS);
       if (head === 'agency' && !ent) ent = memory.outlet();
       // "the statement said": the body that made it.
-      if (!ent && STATEMENT_WORDS.has(head)) ent = memory.thing();
+      if (!ent && STATEMENT_WORDS.has(head)) ent = memory.body() ?? memory.thing();
       if (ent) return fromEntity(c, ent, phrase);
     }
   }
@@ -139,6 +148,23 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
       info = { ...info, tag: 'anonymous', nameWords: undefined, key: w, plural: true };
     }
   }
+  // "Many Tunisians accuse ...", "Some Republicans fear ...": an unnamed share of a people or party.
+  const g = GROUP_SHARES.has(tokens[s].l) ? s : s - 1;
+  let ge = g + 1;
+  while (ge < e && tokens[ge].cap) ge++;
+  if (info && (info.tag === 'named-person' || info.tag === 'organization') && g >= 0 && ge > g + 1 && GROUP_SHARES.has(tokens[g].l) && tokens[ge - 1].l.endsWith('s')) {
+    const group = text.slice(tokens[g].s, tokens[e - 1].e);
+    info = { ...info, tag: 'anonymous', source: group, nameWords: undefined, key: group.toLowerCase(), plural: true };
+  }
+  // "An Iowa Republican said", "Two Ohio Democrats said": a name never takes an article or a count.
+  if (info && info.tag === 'named-person' && e - s >= 2 && tokens[s + 1].cap && (tokens[s].l === 'a' || tokens[s].l === 'an' || COUNTS.test(tokens[s].l))) {
+    info = { ...info, tag: 'anonymous', source: phrase, nameWords: undefined, key: phrase.toLowerCase(), plural: tokens[s].l !== 'a' && tokens[s].l !== 'an' };
+  }
+  if (info && info.tag === 'named-person' && tokens[e - 1].cap && ((e - s >= 2 && companyDescriptions.has(tokens[e - 2].l)) || companyAppositive(tokens, c))) {
+    // "The chipmaker Zyphra said", "Zyphra, a San Francisco startup, said", "Zyphra, which makes chips, said": a company, not a person.
+    const name = tokens[e - 1].t;
+    info = { ...info, tag: 'organization', source: name, key: name.toLowerCase(), nameWords: undefined };
+  }
   if (!info) return null;
   if (info.tag === 'organization' && e - s >= 3) {
     // "Global financial firm JP Morgan": the descriptor before a body's name is not part of it.
@@ -152,7 +178,9 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     }
   }
   // "the minister, Jan Novak, said": the appositive names the person.
-  if (info.tag !== 'named-person' && c.apposS >= 0 && !citingAppositive && (info.tag === 'anonymous' || info.tag === 'organization')) {
+  // "economists in Lexington, Massachusetts, project": the appositive ends a place name, it names nobody.
+  const placeTail = e - s >= 3 && tokens[e - 1].cap && (tokens[e - 2].l === 'in' || tokens[e - 2].l === 'from');
+  if (info.tag !== 'named-person' && c.apposS >= 0 && !citingAppositive && !placeTail && (info.tag === 'anonymous' || info.tag === 'organization')) {
     let ae = c.apposS;
     while (ae < tokens.length && tokens[ae].word && !tokens[ae].q) ae++;
     // "The governor, a Democrat, insisted": "a Democrat" describes, it does not name.
@@ -187,6 +215,17 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     source = info.outlet;
   }
   return { cand: c, tag: info.tag, source, mention, info, outlet: info.tag === 'media' };
+}
+
+/** An appositive that makes a one-word name a company: "which ...", or "a ... startup". */
+function companyAppositive(tokens: Token[], c: Candidate): boolean {
+  const a = c.apposS;
+  if (a < 0 || c.subjE - c.subjS !== 1) return false;
+  if (tokens[a].l === 'which') return true;
+  if (tokens[a].l !== 'a' && tokens[a].l !== 'an') return false;
+  // The description heads the appositive ("a San Francisco startup", "a chipmaker based in Austin"), unlike "a bank manager".
+  for (let k = a + 1; k < c.apposE && k < a + 6; k++) if (companyDescriptions.has(tokens[k].l) && (k + 1 >= c.apposE || HEAD_ENDS.has(tokens[k + 1].l))) return true;
+  return false;
 }
 
 /** "companies" -> "company", "firms" -> "firm"; null for a word that is not a plural. */

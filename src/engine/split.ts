@@ -112,6 +112,8 @@ function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, n
   if (maybeFinal.has(lw) || lw.indexOf('.') > 0) {
     // "mfriedman@njadvancemedia.com. Follow him": a web or e-mail address ends like any word.
     if (/\.[a-z]{2,}$/.test(w)) return true;
+    // "... Yearout Mechanical Inc. “The economy ...": a quotation opening with a capital starts the next sentence.
+    if ((nc === 0x201c || nc === 34) && isUpper(text.charCodeAt(next + 1))) return true;
     return openers.has(wordAt(text, next, lineEnd));
   }
   return true;

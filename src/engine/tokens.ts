@@ -60,28 +60,12 @@ export function stripPossessive(l: string): string {
 }
 
 /**
- * Token objects are reused from sentence to sentence: the engine finishes
- * with one sentence's tokens before it tokenizes the next, so the pool spares
- * the garbage collector tens of thousands of objects per article. Callers
- * must not keep tokens (or the array) past the next call.
+ * Each call returns fresh token objects in a fresh array. Reusing pooled
+ * tokens measured no faster: writing new strings into long-lived objects
+ * costs the garbage collector a write barrier per field.
  */
-const pool: Token[] = [];
-const shared: Token[] = [];
-
-function take(k: number, s: number, e: number, t: string, l: string, b: string, f: number, word: boolean, cap: boolean, upper: boolean, q: boolean): Token {
-  let tok = pool[k];
-  if (tok === undefined) {
-    tok = { s, e, t, l, b, f, word, cap, upper, q };
-    pool[k] = tok;
-    return tok;
-  }
-  tok.s = s; tok.e = e; tok.t = t; tok.l = l; tok.b = b; tok.f = f; tok.word = word; tok.cap = cap; tok.upper = upper; tok.q = q;
-  return tok;
-}
-
 export function tokenize(text: string, openBefore: boolean): Tokenized {
-  const tokens = shared;
-  tokens.length = 0;
+  const tokens: Token[] = [];
   let inDouble = openBefore;
   let inSingle = false;
   const n = text.length;
@@ -137,7 +121,7 @@ export function tokenize(text: string, openBefore: boolean): Tokenized {
       const cap = (c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 < 0x2000 && t[0] !== l[0]);
       const z = l.charCodeAt(l.length - 1);
       const b = z === 115 || z === 0x2019 || z === 39 ? stripPossessive(l) : l;
-      tokens.push(take(tokens.length, s, i, t, l, b, flagsOf(l, b), true, cap, !lower && letters >= 2, inDouble || inSingle));
+      tokens.push({ s, e: i, t, l, b, f: flagsOf(l, b), word: true, cap, upper: !lower && letters >= 2, q: inDouble || inSingle });
       continue;
     }
     i++;
@@ -161,7 +145,7 @@ export function tokenize(text: string, openBefore: boolean): Tokenized {
       inSingle = false;
       q = true;
     }
-    tokens.push(take(tokens.length, s, i, t, t, t, 0, false, false, false, q));
+    tokens.push({ s, e: i, t, l: t, b: t, f: 0, word: false, cap: false, upper: false, q });
   }
   return { tokens, openAtEnd: inDouble };
 }

@@ -1,8 +1,11 @@
 /**
- * Runs the engine over some blocks of the article text in chunks, yielding to
- * the page between chunks so no task runs much over the 50 ms long-task line.
- * Each chunk carries the block before it as context (for "he said" and
- * quotations that continue), whose own sentences are then dropped.
+ * Runs the engine on the page's thread without long tasks. The whole article
+ * goes through the engine's resumable run (analyzeSteps), a sentence at a
+ * time, in the time slices of a Slicer: the engine reads each character once
+ * and remembers the whole article, so the page gets what the CLI gets.
+ * Blocks added later (dynamic pages) go in chunks, each carrying the block
+ * before it as context (for "he said" and quotations that continue), whose
+ * own sentences are then dropped.
  */
 import type { Analysis, AnalyzeOptions, SentenceResult } from '../types/analysis';
 
@@ -12,6 +15,82 @@ export interface BlockSpan {
 }
 
 export type Analyze = (text: string, opts: AnalyzeOptions) => Analysis;
+
+/** The engine's resumable run (analyzeSteps): yields the count of settled sentences, fills `sentences`. */
+export type AnalyzeSteps = (text: string, opts: AnalyzeOptions, sentences: SentenceResult[]) => Generator<number, Analysis, void>;
+
+export interface StepOptions {
+  /** The caller's clock: the engine runs while its slice has time left, then yields through it. */
+  slice: { left(): number; yieldNow(): Promise<void>; readonly sliceMs?: number };
+  /** Stops at the next slice when it returns true (page navigated away, deactivated). */
+  cancelled?: () => boolean;
+  now?: () => number;
+  /**
+   * Receives the newly settled sentences (final: a quotation still open can
+   * rewrite the ones after), in order, once per slice at most.
+   */
+  onSentences?: (sentences: SentenceResult[]) => void;
+  /** Reports each slice of engine work: its duration, the characters of text it got through, its longest single step. */
+  onSlice?: (ms: number, chars: number, longestStepMs: number) => void;
+}
+
+/**
+ * Runs `steps` over the whole of `text` in the caller's time slices and
+ * returns its Analysis (null when cancelled). Before each yield the settled
+ * sentences are handed to onSentences; the time that takes is kept free at
+ * the end of the next slices, so painting does not push a slice over.
+ */
+export async function analyseStepwise(steps: AnalyzeSteps, text: string, opts: AnalyzeOptions, run: StepOptions): Promise<Analysis | null> {
+  const now = run.now ?? (() => performance.now());
+  const sentences: SentenceResult[] = [];
+  const it = steps(text, opts, sentences);
+  let settled = 0;
+  let reported = 0;
+  let reserve = MIN_SLICE_LEFT_MS;
+  const maxReserve = Math.max(MIN_SLICE_LEFT_MS, (run.slice.sliceMs ?? 10) / 2);
+  /** Steps taken in this slice: each slice takes at least one, so the run always moves on (the caller's slice has done work already). */
+  let stepsInSlice = 1;
+  let sliceT0 = now();
+  let sliceFrom = 0;
+  const read = (): number => (sentences.length ? sentences[sentences.length - 1].end : 0);
+  const flush = (upTo: number): void => {
+    if (upTo <= reported || !run.onSentences) return;
+    const t0 = now();
+    run.onSentences(sentences.slice(reported, upTo));
+    reported = upTo;
+    // The hand-over grows with what is on the page already (painting redraws it all): the last one is the
+    // guide. At most half a slice: one slow hand-over (the page's own work in between) must not starve the engine.
+    reserve = Math.min(maxReserve, Math.max(MIN_SLICE_LEFT_MS, 1.5 * (now() - t0)));
+  };
+  let longest = 0;
+  const endSlice = (): void => {
+    const to = read();
+    run.onSlice?.(now() - sliceT0, to - sliceFrom, longest);
+    sliceFrom = to;
+    longest = 0;
+  };
+  if (run.cancelled?.()) return null;
+  for (;;) {
+    if (stepsInSlice > 0 && run.slice.left() < reserve) {
+      endSlice();
+      flush(settled);
+      await run.slice.yieldNow();
+      if (run.cancelled?.()) return null;
+      sliceT0 = now();
+      stepsInSlice = 0;
+    }
+    stepsInSlice++;
+    const t0 = now();
+    const r = it.next();
+    longest = Math.max(longest, now() - t0);
+    if (r.done) {
+      endSlice();
+      flush(sentences.length);
+      return r.value;
+    }
+    settled = r.value;
+  }
+}
 
 export interface ChunkOptions {
   /** Target engine time per chunk, ms. */

@@ -4,7 +4,7 @@
  * re-anchors claims, and follows the page as it changes.
  */
 import { send } from '../background/client';
-import { analyzeText } from '../engine/index';
+import { analyzeSteps, analyzeText } from '../engine/index';
 import { analysisOptions, articleText, domPoints, extractArticle, extractArticleAsync } from '../extract/index';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import { TAGS, emptyProfile, type AnalyzeOptions, type SentenceResult, type Tag } from '../types/analysis';
@@ -12,14 +12,15 @@ import type { ArticleText, ExtractedArticle } from '../types/article';
 import type { ContentClaimSummary, ContentState, TabState } from '../types/messages';
 import type { ClaimRecord, PageInfo, TextQuoteAnchor, UserTag } from '../types/records';
 import { DEFAULT_SETTINGS, type Settings } from '../types/settings';
-import { Slicer, analyseBlocks, idleTime, textHash } from './analyse';
+import { Slicer, analyseBlocks, analyseStepwise, idleTime, textHash } from './analyse';
 import { collapseWhitespace, findAnchor, makeAnchor } from './anchor';
 import { citationText, claimDraft, selectionDraft } from './citation';
 import { HighlightLayer } from './highlights';
 import { claimAtPoint } from './hit-test';
 import { bodyTextMap, offsetFor, pointsFor, renderedText, type DomPoints, type TextMap } from './text-map';
-import { renderUi, unmountUi, type UiModel } from './ui/app';
+import { isCardShown, renderUi, unmountUi, type UiModel } from './ui/app';
 import type { CardActions, CardModel } from './ui/card';
+import { prefetchCard } from './ui/card-loader';
 import { createUiHost, isOurHost, type UiHost } from './ui/host';
 import type { LegendActions } from './ui/legend';
 import { TAG_LABEL } from './ui/labels';
@@ -213,39 +214,50 @@ export class PageSession {
       if (gen !== this.generation) return;
       this.settings = settings ?? (await slicer.wait(settingsLoaded));
       if (gen !== this.generation) return;
-      const all = at.blocks.map((_, i) => i);
       slicer.enter('colours');
       this.layer.setColours(this.settings.colors);
       slicer.enter('engine');
-      // Claims are painted chunk by chunk, so the first ones show while the rest is analysed.
-      await analyseBlocks(analyzeText, at.text, at.blocks, all, this.opts, {
+      // The whole article in one engine run, a sentence at a time in the slices: it remembers the
+      // whole article, as the CLI does. Claims are painted slice by slice as they settle.
+      const analysis = await analyseStepwise(analyzeSteps, at.text, this.opts, {
         cancelled: () => gen !== this.generation,
         slice: slicer,
-        onChunk: (ms, chars) => {
-          // Figures for the benchmark: how much text the engine read (context included), the cold first call.
+        onSlice: (ms, chars, longestStep) => {
+          // Figures for the benchmark: how much text the engine read, the cold first slice, the longest sentence.
           const f = slicer.phaseMs;
+          f['(engine longest step ms)'] = Math.max(f['(engine longest step ms)'] ?? 0, longestStep);
           f['(engine chars / text chars %)'] = (f['(engine chars / text chars %)'] ?? 0) + (100 * chars) / Math.max(1, at.text.length);
-          f['(engine calls)'] = (f['(engine calls)'] ?? 0) + 1;
-          if (f['(engine first call ms)'] === undefined) f['(engine first call ms)'] = ms;
+          f['(engine slices)'] = (f['(engine slices)'] ?? 0) + 1;
+          if (f['(engine first slice ms)'] === undefined) f['(engine first slice ms)'] = ms;
         },
         onSentences: (sentences) => {
           if (gen !== this.generation) return;
           slicer.enter('ranges');
           this.addItems(at, sentences);
           // The <mark> fallback rewraps everything on each paint: that one paints once, at the end.
-          if (!this.layer.native) return;
-          slicer.enter('paint');
-          this.paint();
-          if (this.marks.painted < 0 && this.items.length) this.marks.painted = performance.now();
+          if (this.layer.native) {
+            slicer.enter('paint');
+            this.paint();
+            if (this.marks.painted < 0 && this.items.length) this.marks.painted = performance.now();
+          }
           slicer.enter('engine');
         },
       });
+      if (!analysis) return;
       if (gen !== this.generation) return;
       if (this.marks.painted < 0 && this.layer.native) this.marks.painted = performance.now();
       this.marks.complete = performance.now();
       // Bookkeeping for later refreshes: after the highlights, not before.
       slicer.enter('hash');
-      for (const b of at.blocks) this.analysed.set(b.element, textHash(at.text.slice(b.start, b.end)));
+      for (const b of at.blocks) {
+        this.analysed.set(b.element, textHash(at.text.slice(b.start, b.end)));
+        // The last engine slice may have used its time up: a long article's hashing waits for the next.
+        const pause = slicer.maybeYield();
+        if (pause) {
+          await pause;
+          if (gen !== this.generation) return;
+        }
+      }
       // The legend comes after the highlights, in a later slice: the claims matter more.
       await slicer.yieldNow();
       if (gen !== this.generation) return;
@@ -541,7 +553,7 @@ export class PageSession {
       colors: this.settings.colors,
     };
     try {
-      renderUi(this.ui.mount, model, this.legendActions, this.cardActions);
+      renderUi(this.ui.mount, model, this.legendActions, this.cardActions, () => this.notifyCard());
     } catch {
       /* never break the page over our UI */
     }
@@ -552,7 +564,8 @@ export class PageSession {
     if (!this.hooks.onCard) return;
     const c = this.card;
     this.hooks.onCard(
-      c ? { open: true, index: c.index, saved: !!this.items[c.index]?.savedId, pinned: c.pinned } : null,
+      // Open once it is on screen: card.js may still be loading.
+      c && this.ui && isCardShown(this.ui.mount) ? { open: true, index: c.index, saved: !!this.items[c.index]?.savedId, pinned: c.pinned } : null,
       this.ui?.host ?? null,
     );
   }
@@ -673,6 +686,8 @@ export class PageSession {
       return;
     }
     clearTimeout(this.closeTimer);
+    // The pointer is on a claim: card.js starts loading now, while the hover delay runs.
+    prefetchCard();
     if (this.card?.index === index) return;
     this.hoverTimer = setTimeout(() => this.openCard(index, { pinned: false, takeFocus: false }), 120);
   }

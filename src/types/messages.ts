@@ -42,6 +42,8 @@ export interface Protocol {
     res: { id: string };
   };
   'tab/state': { req: { state: TabState }; res: { ok: true } };
+  /** The claim card's code (card.js) is injected into the sender's frame on first use. */
+  'card/load': { req: Record<string, never>; res: { ok: true } };
   // popup / options -> background
   'tab/activate': { req: { tabId: number }; res: { ok: true } };
   'tab/getState': { req: { tabId: number }; res: { state: TabState | null } };

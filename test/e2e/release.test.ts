@@ -26,7 +26,7 @@ test('builds both browsers, their zips, the CLI and the library', () => {
     assert.ok(existsSync(path.join(out, f)), `${f} missing`);
   }
   for (const b of ['chrome', 'firefox']) {
-    for (const f of ['background.js', 'content.js', 'content.css', 'popup.html', 'popup.js', 'options.html', 'options.js', 'icons/icon-16.png', 'icons/icon-128.png']) {
+    for (const f of ['background.js', 'content.js', 'card.js', 'content.css', 'popup.html', 'popup.js', 'options.html', 'options.js', 'icons/icon-16.png', 'icons/icon-128.png']) {
       assert.ok(existsSync(path.join(out, b, f)), `${b}/${f} missing`);
     }
   }

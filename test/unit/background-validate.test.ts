@@ -52,8 +52,15 @@ describe('valid messages pass, cleaned', () => {
       { type: 'claims/query', query: { text: 'peskov', tags: ['named-person', 'not-a-claim'], sort: 'source', offset: 0, limit: 200, from: 0, to: 1_800_000_000_000 } },
       { type: 'settings/changed' },
       { type: 'data/deleteAll', confirm: 'delete-all' },
+      { type: 'card/load' },
     ];
     for (const m of ok) assert.ok(validateMessage(m).ok, JSON.stringify(validateMessage(m)));
+  });
+
+  test('card/load carries nothing: whatever else the sender adds is dropped', () => {
+    const r = validateMessage({ type: 'card/load', files: ['../evil.js'], tabId: 1, frameIds: [0, 1] });
+    assert.ok(r.ok);
+    assert.deepEqual(r.value, { type: 'card/load' });
   });
 
   test('claim/update keeps an explicit null userTag (clearing the correction)', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyseBlocks, planChunks, splitPieces, type Analyze } from '../../src/page/analyse';
+import { analyseBlocks, analyseStepwise, planChunks, splitPieces, type Analyze, type AnalyzeSteps } from '../../src/page/analyse';
 import { emptyProfile, type SentenceResult } from '../../src/types/analysis';
 
 /** A fake engine: one "sentence" per period-terminated run; records what it was given. */
@@ -152,5 +152,94 @@ describe('splitPieces', () => {
     assert.ok(calls.every((c) => c.text.length <= 1500 + 600), `a call read ${Math.max(...calls.map((c) => c.text.length))} chars`);
     assert.equal(out.length, 200);
     assert.equal(new Set(out.map((s) => s.text)).size, 200);
+  });
+});
+
+/**
+ * A fake resumable engine: one sentence per step, each "said" sentence
+ * settling everything before it and the ones after it held back until the
+ * next (like a quotation waiting for its speaker); each unsettled sentence is
+ * rewritten when it settles (tag 'anonymous').
+ */
+function fakeSteps(steps: number[] = []): AnalyzeSteps {
+  return function* (text, _opts, out) {
+    const analysis = fakeEngine([])(text, {});
+    yield 0;
+    let settled = 0;
+    for (const s of analysis.sentences) {
+      out.push({ ...s });
+      steps.push(out.length);
+      if (s.text.includes('said')) {
+        for (let i = settled; i < out.length - 1; i++) out[i] = { ...out[i], tag: 'anonymous' };
+        settled = out.length;
+      }
+      yield settled;
+    }
+    for (let i = settled; i < out.length; i++) out[i] = { ...out[i], tag: 'anonymous' };
+    return { ...analysis, sentences: out };
+  };
+}
+
+const heldParas = ['It rained.', 'The river rose. The roads closed.', 'The mayor said so.', 'It stopped. Then it rained again.'];
+
+describe('analyseStepwise', () => {
+  test('hands over only settled sentences, each once, in order, as they will stay', async () => {
+    const { text } = article(heldParas);
+    // Every look at the clock costs 1 ms: slices of about two steps.
+    let t = 0;
+    const now = () => (t += 1);
+    const slice = { left: () => 5 - (now() % 5), yieldNow: async () => {} };
+    const handed: Array<{ text: string; tag: string | null }> = [];
+    const analysis = await analyseStepwise(fakeSteps(), text, {}, { slice, now, onSentences: (ss) => handed.push(...ss.map((s) => ({ text: s.text, tag: s.tag }))) });
+    assert.ok(analysis);
+    assert.deepEqual(handed, analysis.sentences.map((s) => ({ text: s.text, tag: s.tag })));
+    assert.deepEqual(
+      handed.map((s) => s.tag),
+      ['anonymous', 'anonymous', 'anonymous', 'unattributed', 'anonymous', 'anonymous'],
+    );
+  });
+
+  test('runs while the slice has time left and yields when it is used up', async () => {
+    const { text } = article(heldParas);
+    let left = 100;
+    let yields = 0;
+    const steps: number[] = [];
+    const slice = {
+      left: () => left,
+      yieldNow: async () => {
+        yields++;
+        left = 100;
+      },
+    };
+    const fake = fakeSteps(steps);
+    const counting: AnalyzeSteps = function* (tx, o, out) {
+      const it = fake(tx, o, out);
+      for (let r = it.next(); ; r = it.next()) {
+        if (r.done) return r.value;
+        left -= 50; // every step uses half a slice: two steps per slice
+        yield r.value;
+      }
+    };
+    const got = await analyseStepwise(counting, text, {}, { slice });
+    assert.equal(got?.sentences.length, 6);
+    // 7 steps (the split and 6 sentences) at two per slice.
+    assert.equal(yields, 3);
+  });
+
+  test('stops at the next slice when cancelled, without stepping further', async () => {
+    const { text } = article(heldParas);
+    const steps: number[] = [];
+    let stop = false;
+    let left = 10;
+    const slice = {
+      left: () => (left -= 4),
+      yieldNow: async () => {
+        stop = true;
+        left = 10;
+      },
+    };
+    const got = await analyseStepwise(fakeSteps(steps), text, {}, { slice, cancelled: () => stop });
+    assert.equal(got, null);
+    assert.ok(steps.length < 6, `${steps.length} sentences analysed after the cancel`);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * Time slicing of the content script's work: the page gets its turn only when
  * a slice is used up, waiting for storage does not count as our time, and the
- * engine's chunks fill what is left of a slice.
+ * engine's chunks fill what is left of a slice (or, run a sentence at a
+ * time, the engine runs while the slice lasts, painting before it yields).
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Slicer, analyseBlocks, type Analyze } from '../../src/page/analyse';
+import { Slicer, analyseBlocks, analyseStepwise, type Analyze, type AnalyzeSteps } from '../../src/page/analyse';
 import { emptyProfile, type SentenceResult } from '../../src/types/analysis';
 
 function clock() {
@@ -177,5 +178,89 @@ describe('analyseBlocks in time slices', () => {
     // Each paragraph is ~380 characters and rides along as the next one's context: one paragraph per chunk.
     const worst = Math.max(...s.slices.map((x) => x.ms));
     assert.ok(worst <= 10, `a slice of ${worst.toFixed(1)} ms: ${s.slices.map((x) => x.ms.toFixed(1)).join(' ')}`);
+  });
+});
+
+describe('analyseStepwise in time slices', () => {
+  /** A fake engine run: `msPerSentence` of the fake clock per sentence, every sentence settled at once. */
+  function steps(c: { t: number }, count: number, msPerSentence: number): AnalyzeSteps {
+    return function* (text, _o, out) {
+      yield 0;
+      for (let i = 0; i < count; i++) {
+        c.t += msPerSentence;
+        out.push({ text: sentence(i), start: i, end: i + 1, claim: true, tag: 'unattributed', source: null, cue: null, via: null, quote: 'none', hedged: false, checkworthiness: 0.5 });
+        yield out.length;
+      }
+      return { title: '', url: null, text, sentences: out, profile: emptyProfile() };
+    };
+  }
+
+  test('a long article: slices are filled, and painting (which grows with the page) never pushes one over', async () => {
+    const c = clock();
+    const s = new Slicer(10, c.now, async () => {});
+    let painted = 0;
+    let paints = 0;
+    const got = await analyseStepwise(steps(c, 600, 0.3), 'x', {}, {
+      slice: s,
+      now: c.now,
+      // Painting redraws every highlight: its cost grows with what is already painted.
+      onSentences: (ss) => {
+        painted += ss.length;
+        paints++;
+        c.t += 0.5 + painted * 0.005;
+      },
+    });
+    s.close();
+    assert.equal(got?.sentences.length, 600);
+    assert.equal(painted, 600);
+    const worst = Math.max(...s.slices.map((x) => x.ms));
+    assert.ok(worst <= 10.3, `a slice of ${worst.toFixed(2)} ms`);
+    // Slices are used, not wasted: the engine's 180 ms and the painting in fewer than twice as many slices.
+    assert.ok(s.slices.length < 36, `${s.slices.length} slices`);
+    assert.equal(paints, s.slices.length);
+  });
+
+  test('painting that costs most of a slice does not starve the engine: it keeps half of each', async () => {
+    const c = clock();
+    const s = new Slicer(10, c.now, async () => {});
+    let handovers = 0;
+    const got = await analyseStepwise(steps(c, 300, 0.3), 'x', {}, {
+      slice: s,
+      now: c.now,
+      onSentences: () => {
+        handovers++;
+        c.t += 8;
+      },
+    });
+    s.close();
+    assert.equal(got?.sentences.length, 300);
+    // The engine's 90 ms in slices of about 5 ms each: not one sentence (and one 8 ms paint) per slice.
+    assert.ok(handovers < 25, `${handovers} hand-overs`);
+  });
+
+  test('a long quotation still open: slices move on even with nothing to hand over', async () => {
+    const c = clock();
+    const s = new Slicer(10, c.now, async () => {});
+    // Nothing settles until the end (one quotation over the whole text), and each step uses a slice up.
+    const held: AnalyzeSteps = function* (text, o, out) {
+      const it = steps(c, 50, 20)(text, o, out);
+      for (let r = it.next(); ; r = it.next()) {
+        if (r.done) return r.value;
+        yield 0;
+      }
+    };
+    const handed: number[] = [];
+    const got = await analyseStepwise(held, 'x', {}, { slice: s, now: c.now, onSentences: (ss) => handed.push(ss.length) });
+    assert.equal(got?.sentences.length, 50);
+    assert.deepEqual(handed, [50]);
+  });
+
+  test('a slice half used by earlier work: the engine fills only what is left', async () => {
+    const c = clock();
+    const s = new Slicer(10, c.now, async () => {});
+    c.t += 8; // extraction and the rest, before the engine
+    await analyseStepwise(steps(c, 100, 0.5), 'x', {}, { slice: s, now: c.now });
+    s.close();
+    assert.ok(s.slices[0].ms <= 10.5, `first slice ${s.slices[0].ms} ms`);
   });
 });

@@ -1,56 +1,56 @@
 /** Openings of calls to action and page furniture (lower case, matched at the start). */
-export const INSTRUCTION_STARTS = [
-  'read more', 'read the', 'read this story', 'read this article', 'read:', 'subscribe', 'sign up', 'sign in', 'log in', 'click here',
-  'click to', 'follow us', 'follow the', 'share this', 'share on', 'download', 'watch:', 'watch the',
-  'watch now', 'listen:', 'listen to', 'see also', 'see more', 'related:', 'related coverage',
-  'advertisement', 'continue reading', 'get the', 'join us', 'join the', 'don’t miss', "don't miss",
-  'register', 'learn more', 'find out more', 'tap here', 'contact us', 'email us', 'send us',
-  'have a tip', 'got a tip', 'support our', 'support independent', 'become a member', 'more:',
-  'also read', 'recommended', 'most read', 'trending', 'view comments', 'comments', 'skip to',
-  'scroll to', 'back to top', 'this story has been', 'this article was', 'this article has been',
-  'this article is adapted', 'this story was', 'this article originally', 'this story originally', 'copyright', '©',
-  'all rights reserved', 'newsletter', 'enter your email', 'to continue reading', 'please note',
-  'please enable', 'please subscribe', 'please sign', 'please click',
+export const INSTRUCTION_STARTS = (
+  'read more|read the|read this story|read this article|read:|subscribe|sign up|sign in|log in|click here' +
+  '|click to|follow us|follow the|share this|share on|download|watch:|watch the' +
+  '|watch now|listen:|listen to|see also|see more|related:|related coverage' +
+  '|advertisement|continue reading|get the|join us|join the|don’t miss|don\'t miss' +
+  '|register|learn more|find out more|tap here|contact us|email us|send us' +
+  '|have a tip|got a tip|support our|support independent|become a member|more:' +
+  '|also read|recommended|most read|trending|view comments|comments|skip to' +
+  '|scroll to|back to top|this story has been|this article was|this article has been' +
+  '|this article is adapted|this story was|this article originally|this story originally|copyright|©' +
+  '|all rights reserved|newsletter|enter your email|to continue reading|please note' +
+  '|please enable|please subscribe|please sign|please click' +
   // Notices and provenance lines.
-  'disclaimer', 'originally published', 'this story first appeared', 'a version of this story',
+  '|disclaimer|originally published|this story first appeared|a version of this story' +
   // Signposts to what follows ("Here is the most recent data"; "Here’s the ..." is in nonclaim.ts).
-  'here is the', 'here are the', 'here is what', 'here are some',
-];
+  '|here is the|here are the|here is what|here are some'
+).split('|');
 
 /** Openings of bylines, datelines and credits. */
-export const BYLINE_STARTS = [
-  'by', 'updated', 'published', 'posted', 'last updated', 'first published', 'reporting by',
-  '(reporting by', 'editing by', '(editing by', 'additional reporting', 'written by', 'story by',
-  'words by', 'photographs by', 'photos by', 'photo by', 'photo:', 'photo credit', 'image:',
-  'image credit', 'credit:', 'source:', 'illustration:', 'illustration by', 'graphic:',
-  '(photo', '(image', 'file photo', 'filed under', 'contributing:', 'contributors:',
-];
+export const BYLINE_STARTS = (
+  'by|updated|published|posted|last updated|first published|reporting by' +
+  '|(reporting by|editing by|(editing by|additional reporting|written by|story by' +
+  '|words by|photographs by|photos by|photo by|photo:|photo credit|image:' +
+  '|image credit|credit:|source:|illustration:|illustration by|graphic:' +
+  '|(photo|(image|file photo|filed under|contributing:|contributors:'
+).split('|');
 
 /** Photo agencies and credit words that mark a caption or credit line. */
-export const CREDIT_MARKERS = [
-  'getty images', 'afp via getty images', 'ap photo', 'epa-efe', 'shutterstock', 'alamy stock photo',
-  'photo credit', 'photograph by', 'photo by', 'photos by', 'image credit', 'file photo',
+export const CREDIT_MARKERS = (
+  'getty images|afp via getty images|ap photo|epa-efe|shutterstock|alamy stock photo' +
+  '|photo credit|photograph by|photo by|photos by|image credit|file photo' +
   // Contact and contribution lines: nonclaim.ts reads these as bylines.
-  'may be reached at', 'can be reached at', 'contributed to this report', 'contributed to this story',
-  'contributed reporting',
-];
+  '|may be reached at|can be reached at|contributed to this report|contributed to this story' +
+  '|contributed reporting'
+).split('|');
 
 /**
  * Marks that make a whole short paragraph a picture caption with its credit
  * ("Rescuers search the rubble. AP Photo/Jane Doe"). Lower case, found anywhere.
  */
-export const CAPTION_BLOCK_MARKERS = [
-  'getty images', 'ap photo', '(photo', 'photo:', 'photograph:', 'photo credit', 'photo by', 'photos by',
-  'image:', 'image credit', 'credit:', 'shutterstock', 'alamy', 'epa-efe', 'afp photo', 'reuters/', '/reuters',
-  '/afp', 'afp/', 'file photo', 'pool photo', 'via reuters', '(pictured',
-  'pictured above', 'pictured:', 'nurphoto', 'sopa images', 'anadolu via', 'bloomberg via',
-];
+export const CAPTION_BLOCK_MARKERS = (
+  'getty images|ap photo|(photo|photo:|photograph:|photo credit|photo by|photos by' +
+  '|image:|image credit|credit:|shutterstock|alamy|epa-efe|afp photo|reuters/|/reuters' +
+  '|/afp|afp/|file photo|pool photo|via reuters|(pictured' +
+  '|pictured above|pictured:|nurphoto|sopa images|anadolu via|bloomberg via'
+).split('|');
 
 /** Writer's opinion with nothing to check (lower-case openings). */
-export const OPINION_STARTS = [
-  'it is a sad', 'it is a shame', 'it was a sad', 'in my opinion', 'in my view', 'i think',
-  'i believe', 'i feel', 'we must', 'we should', 'let us', "let's", 'let’s', 'sadly,',
-  'frankly,', 'needless to say', 'what a', 'how sad', 'shame on',
+export const OPINION_STARTS = (
+  'it is a sad|it is a shame|it was a sad|in my opinion|in my view|i think' +
+  '|i believe|i feel|we must|we should|let us|let\'s|let’s|sadly,' +
+  '|frankly,|needless to say|what a|how sad|shame on' +
   // A fact-checker's verdict ("We rate the statement Mostly True.").
-  'we rate the', 'we rate this',
-];
+  '|we rate the|we rate this'
+).split('|');

@@ -1,181 +1,182 @@
 /**
  * Words that decide what kind of source a noun phrase names. Lower case.
  */
+import { expand } from './expand';
 
 /** Head nouns of bodies speaking as themselves. */
-export const ORG_WORDS = [
-  'ministry', 'ministries', 'department', 'agency', 'office', 'government', 'administration',
-  'cabinet', 'kremlin', 'pentagon', 'parliament', 'congress', 'senate', 'assembly', 'council',
-  'commission', 'committee', 'court', 'tribunal', 'police', 'constabulary', 'prosecutors',
-  'prosecutor’s', "prosecutor's", 'investigators', 'military', 'army', 'navy', 'air force', 'forces',
-  'command', 'authority', 'party', 'company', 'firm', 'corporation', 'group',
-  'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'bank', 'fund', 'union',
-  'university', 'college', 'school', 'institute', 'foundation', 'association', 'federation',
-  'organization', 'organisation', 'embassy', 'consulate', 'mission', 'bureau', 'service',
-  'services', 'board', 'regulator', 'watchdog', 'coalition', 'alliance', 'movement', 'church',
-  'hospital', 'clinic', 'center', 'centre', 'club', 'league', 'team', 'airline', 'airlines',
-  'railway', 'network', 'secretariat', 'directorate', 'inspectorate', 'guard', 'sheriff’s',
-  "sheriff's", 'fbi', 'cia', 'nsa', 'doj', 'dhs', 'epa', 'fda', 'cdc', 'nih', 'nasa', 'sec',
-  'ftc', 'fcc', 'irs', 'nato', 'un', 'u.n.', 'eu', 'e.u.', 'who', 'imf', 'opec', 'hamas',
-  'hezbollah', 'taliban', 'isis', 'white house', 'state department', 'justice department',
-  'downing street', 'élysée', 'elysee', 'bundestag', 'duma', 'knesset', 'politburo', 'municipality',
-  'city', 'county', 'state', 'province', 'region', 'prefecture', 'district', 'campaign', 'spokesperson',
-  'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'representatives',
-  'prosecution', 'defense', 'defence', 'staff', 'operator', 'utility', 'brigade', 'battalion', 'corps',
-  'directorate', 'secretary’s', 'judiciary', 'legislature', 'mayor’s', "mayor's", 'governor’s',
-  "governor's", 'trust', 'charity', 'ngo', 'nonprofit', 'lab', 'laboratory', 'studio', 'studios',
-  'brand', 'maker', 'manufacturer', 'retailer', 'startup', 'platform', 'exchange', 'observatory',
-  'deputies', 'troopers', 'detectives', 'agents', 'firefighters', 'marshals', 'coroner', 'examiner’s',
-  "examiner's", 'prosecutor',
-];
+export const ORG_WORDS = expand(
+  'ministry|ministries|department|agency|office|government|administration' +
+  '|cabinet|kremlin|pentagon|parliament|congress|senate|assembly|council' +
+  '|commission|committee|court|tribunal|police|constabulary|prosecutors' +
+  '|prosecutor’s|prosecutor\'s|investigators|military|army|navy|air force|forces' +
+  '|command|authority|party|company|firm|corporation|group' +
+  '|inc|inc.|corp+|corp.|ltd|ltd.|llc|plc|co.|bank|fund|union' +
+  '|university|college|school|institute|foundation|association|federation' +
+  '|organization|organisation|embassy|consulate|mission|bureau|service+' +
+  '|board|regulator|watchdog|coalition|alliance|movement|church' +
+  '|hospital|clinic|center|centre|club|league|team|airline+' +
+  '|railway|network|secretariat|directorate|inspectorate|guard|sheriff’s' +
+  '|sheriff\'s|fbi|cia|nsa|doj|dhs|epa|fda|cdc|nih|nasa|sec' +
+  '|ftc|fcc|irs|nato|un|u.n.|eu|e.u.|who|imf|opec|hamas' +
+  '|hezbollah|taliban|isis|white house|state department|justice department' +
+  '|downing street|élysée|elysee|bundestag|duma|knesset|politburo|municipality' +
+  '|city|county|state|province|region|prefecture|district|campaign|spokesperson' +
+  '|spokesman|spokeswoman|spokespeople|representative+' +
+  '|prosecution|defense|defence|staff|operator|utility|brigade|battalion' +
+  '|secretary’s|judiciary|legislature|mayor’s|mayor\'s|governor’s' +
+  '|governor\'s|trust|charity|ngo|nonprofit|lab|laboratory|studio|studios' +
+  '|brand|maker|manufacturer|retailer|startup|platform|exchange|observatory' +
+  '|deputies|troopers|detectives|agents|firefighters|marshals|coroner|examiner’s' +
+  '|examiner\'s|prosecutor'
+);
 
 /** Unnamed people and vague groups. */
-export const ANONYMOUS_WORDS = [
-  'source', 'sources', 'official', 'officials', 'person', 'people', 'persons', 'expert',
-  'experts', 'analyst', 'analysts', 'resident', 'residents', 'witness', 'witnesses', 'protester',
-  'protesters', 'protestors', 'critic', 'critics', 'observer', 'observers', 'diplomat',
-  'diplomats', 'insider', 'insiders', 'aide', 'aides', 'adviser', 'advisers', 'advisor',
-  'advisors', 'member', 'members', 'employee', 'employees', 'worker', 'workers', 'staffer',
-  'staffers', 'activist', 'activists', 'supporter', 'supporters', 'opponent', 'opponents',
-  'economist', 'economists', 'scientist', 'scientists', 'researcher', 'researchers', 'doctor',
-  'doctors', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'investor', 'investors',
-  'trader', 'traders', 'voter', 'voters', 'citizen', 'citizens', 'locals', 'neighbor',
-  'neighbors', 'neighbour', 'neighbours', 'man', 'woman', 'men', 'women', 'someone', 'others',
-  'individual', 'individuals', 'figure', 'figures', 'executive', 'executives', 'commander',
-  'commanders', 'fighter', 'fighters', 'soldier', 'soldiers', 'officer', 'officers', 'survivor',
-  'survivors', 'relative', 'relatives', 'family', 'families', 'parent', 'parents', 'student',
-  'students', 'teacher', 'teachers', 'user', 'users', 'fan', 'fans', 'customer', 'customers',
-  'passenger', 'passengers', 'victim', 'victims', 'colleague', 'colleagues', 'friend', 'friends',
-  'insider', 'veteran', 'veterans', 'leader', 'leaders', 'manager', 'managers', 'partner',
-  'partners', 'negotiator', 'negotiators', 'specialist', 'specialists', 'commentator',
-  'commentators', 'pollster', 'pollsters', 'strategist', 'strategists', 'consultant',
-  'consultants', 'authorities', 'organizers', 'organisers', 'participants', 'attendees',
-  'some', 'many', 'several', 'they', 'scholars', 'historians', 'physicians', 'nurses', 'lawyers',
-  'attorneys', 'attorney', 'lawyer', 'journalist', 'journalists', 'reporters', 'reporter',
-  'side', 'sides', 'commenter', 'commenters', 'blogger', 'bloggers', 'netizens', 'poster',
-  'oceanographer', 'oceanographers', 'pilot', 'pilots', 'engineer', 'engineers', 'psychologist',
-  'psychologists', 'psychiatrist', 'psychiatrists', 'physicist', 'physicists', 'biologist',
-  'biologists', 'epidemiologist', 'epidemiologists', 'virologist', 'virologists', 'climatologist',
-  'meteorologist', 'meteorologists', 'geologist', 'geologists', 'seismologist', 'seismologists',
-  'professor', 'professors', 'academic', 'academics', 'author', 'authors', 'nurse', 'nurses',
-  'physician', 'surgeon', 'surgeons', 'inmate', 'inmates', 'prisoner', 'prisoners', 'detainee',
-  'detainees', 'refugee', 'refugees', 'migrant', 'migrants', 'farmer', 'farmers', 'fisherman',
-  'fishermen', 'owner', 'owners', 'shopkeeper', 'shopkeepers', 'bystander', 'bystanders',
-  'eyewitness', 'eyewitnesses', 'rescuer', 'rescuers', 'searcher', 'searchers', 'volunteer',
-  'volunteers', 'organizer', 'organiser', 'campaigner', 'campaigners', 'advocate', 'advocates',
-  'donor', 'donors', 'clerk', 'guard', 'guards', 'crew', 'staffer', 'contractor', 'contractors',
-  'tenant', 'tenants', 'landlord', 'landlords', 'commuter', 'commuters', 'shopper', 'shoppers',
-  'worker', 'delegate', 'delegates', 'envoys', 'envoy', 'ministers', 'lawmaker', 'senators',
-  'negotiator', 'mediator', 'mediators', 'historian', 'scholar', 'economist', 'planner', 'planners',
-  'insurgent', 'insurgents', 'militant', 'militants', 'rebel', 'rebels', 'gunman', 'gunmen',
-  'hostage', 'hostages', 'captive', 'captives', 'defendant', 'defendants', 'plaintiff', 'plaintiffs',
-  'accuser', 'accusers', 'suspect', 'suspects', 'juror', 'jurors', 'counsel', 'many', 'most', 'few',
-  'both', 'all', 'everyone', 'nobody', 'anyone', 'somebody', 'one',
-  'boyfriend', 'girlfriend', 'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother',
-  'sister', 'uncle', 'aunt', 'cousin', 'spouse', 'widow', 'widower', 'grandmother', 'grandfather',
-  'child', 'children', 'nephew', 'niece', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'girl', 'boy',
-  'teenager', 'teen', 'caller', 'driver', 'shooter', 'attacker', 'neighbour', 'roommate',
-];
+export const ANONYMOUS_WORDS = expand(
+  'source+|official+|person+|people|expert+' +
+  '|analyst+|resident+|witness|witnesses|protester+' +
+  '|protestors|critic+|observer+|diplomat+' +
+  '|insider+|aide+|adviser+|advisor+' +
+  '|member+|employee+|worker+|staffer+' +
+  '|activist+|supporter+|opponent+' +
+  '|economist+|scientist+|researcher+|doctor+' +
+  '|lawmaker+|legislator+|investor+' +
+  '|trader+|voter+|citizen+|locals|neighbor+' +
+  '|neighbour+|man|woman|men|women|someone|others' +
+  '|individual+|figure+|executive+|commander+' +
+  '|fighter+|soldier+|officer+|survivor+' +
+  '|relative+|family|families|parent+|student+' +
+  '|teacher+|user+|fan+|customer+' +
+  '|passenger+|victim+|colleague+|friend+' +
+  '|veteran+|leader+|manager+|partner+' +
+  '|negotiator+|specialist+|commentator+' +
+  '|pollster+|strategist+|consultant+' +
+  '|authorities|organizers|organisers|participants|attendees' +
+  '|some|many|several|they|scholars|historians|physicians|nurses|lawyers' +
+  '|attorneys|attorney|lawyer|journalist+|reporters|reporter' +
+  '|side+|commenter+|blogger+|netizens|poster' +
+  '|oceanographer+|pilot+|engineer+|psychologist+' +
+  '|psychiatrist+|physicist+|biologist+' +
+  '|epidemiologist+|virologist+|climatologist' +
+  '|meteorologist+|geologist+|seismologist+' +
+  '|professor+|academic+|author+|nurse' +
+  '|physician|surgeon+|inmate+|prisoner+|detainee+' +
+  '|refugee+|migrant+|farmer+|fisherman' +
+  '|fishermen|owner+|shopkeeper+|bystander+' +
+  '|eyewitness|eyewitnesses|rescuer+|searcher+|volunteer+' +
+  '|organizer|organiser|campaigner+|advocate+' +
+  '|donor+|clerk|guard+|crew|contractor+' +
+  '|tenant+|landlord+|commuter+|shopper+' +
+  '|delegate+|envoys|envoy|ministers|senators' +
+  '|mediator+|historian|scholar|planner+' +
+  '|insurgent+|militant+|rebel+|gunman|gunmen' +
+  '|hostage+|captive+|defendant+|plaintiff+' +
+  '|accuser+|suspect+|juror+|counsel|most|few' +
+  '|both|all|everyone|nobody|anyone|somebody|one' +
+  '|boyfriend|girlfriend|husband|wife|son|daughter|mother|father|brother' +
+  '|sister|uncle|aunt|cousin|spouse|widow|widower|grandmother|grandfather' +
+  '|child|children|nephew|niece|fiancé|fiancée|fiance|fiancee|girl|boy' +
+  '|teenager|teen|caller|driver|shooter|attacker|roommate'
+);
 
 /** Generic outlets named without a name ("told local television"): a `via`, not a source. */
-export const GENERIC_OUTLETS = [
-  'local television', 'state television', 'state tv', 'local tv', 'national television',
-  'state media', 'local media', 'state-run media', 'state-run television', 'state-run tv',
-  'local radio', 'state radio', 'national radio', 'public radio', 'public television',
-  'state broadcaster', 'the state broadcaster', 'public broadcaster', 'the public broadcaster',
-  'state news agency', 'the state news agency', 'local newspaper', 'a local newspaper',
-  'local press', 'the local press', 'local news', 'local reporters', 'foreign media',
-  'a local television station', 'a local tv station', 'local outlets', 'state-run news agency',
-];
+export const GENERIC_OUTLETS = (
+  'local television|state television|state tv|local tv|national television' +
+  '|state media|local media|state-run media|state-run television|state-run tv' +
+  '|local radio|state radio|national radio|public radio|public television' +
+  '|state broadcaster|the state broadcaster|public broadcaster|the public broadcaster' +
+  '|state news agency|the state news agency|local newspaper|a local newspaper' +
+  '|local press|the local press|local news|local reporters|foreign media' +
+  '|a local television station|a local tv station|local outlets|state-run news agency'
+).split('|');
 
 /** Phrases that make a source anonymous whatever else it says. */
-export const ANONYMITY_PHRASES = [
-  'on condition of anonymity', 'on the condition of anonymity', 'who asked not to be named',
-  'who declined to be named', 'who requested anonymity', 'who spoke on condition of anonymity',
-  'not authorized to speak', 'not authorised to speak', 'familiar with the matter',
-  'familiar with the situation', 'familiar with the talks', 'familiar with the plan',
-  'familiar with the discussions', 'familiar with the investigation', 'familiar with the deal',
-  'familiar with the negotiations', 'briefed on the matter', 'with knowledge of', 'close to the',
-  'who did not want to be named', 'speaking anonymously', 'who spoke anonymously',
-];
+export const ANONYMITY_PHRASES = (
+  'on condition of anonymity|on the condition of anonymity|who asked not to be named' +
+  '|who declined to be named|who requested anonymity|who spoke on condition of anonymity' +
+  '|not authorized to speak|not authorised to speak|familiar with the matter' +
+  '|familiar with the situation|familiar with the talks|familiar with the plan' +
+  '|familiar with the discussions|familiar with the investigation|familiar with the deal' +
+  '|familiar with the negotiations|briefed on the matter|with knowledge of|close to the' +
+  '|who did not want to be named|speaking anonymously|who spoke anonymously'
+).split('|');
 
 /** Written or recorded artefacts. */
-export const DOCUMENT_WORDS = [
-  'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'data',
-  'figures', 'statistics', 'numbers', 'filing', 'filings', 'document', 'documents', 'records', 'record',
-  'indictment', 'complaint', 'lawsuit', 'suit', 'affidavit', 'memo', 'memorandum', 'letter',
-  'letters', 'email', 'emails', 'e-mail', 'e-mails', 'transcript', 'transcripts', 'video',
-  'footage', 'recording', 'recordings', 'audit', 'census', 'analysis', 'paper', 'papers',
-  'research', 'findings', 'review', 'assessment', 'estimate', 'estimates', 'forecast', 'ruling',
-  'judgment', 'judgement', 'verdict', 'order', 'warrant', 'guidance', 'policy', 'rules', 'law',
-  'bill', 'legislation', 'statement', 'release', 'notice', 'charter', 'contract', 'agreement',
-  'treaty', 'budget', 'index', 'tally', 'count', 'map', 'maps', 'images', 'photos', 'photographs',
-  'satellite', 'post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'website', 'page',
-  'database', 'dataset', 'report’s', 'prospectus', 'testimony', 'minutes', 'communique', 'cable',
-  'cables', 'dossier', 'log', 'logs', 'chart', 'graph', 'model', 'projection', 'projections',
-  'article', 'book', 'journal', 'preprint', 'trial', 'experiment', 'investigation', 'inquiry',
-];
+export const DOCUMENT_WORDS = expand(
+  'report+|study|studies|survey+|poll+|data' +
+  '|figures|statistics|numbers|filing+|document+|records|record' +
+  '|indictment|complaint|lawsuit|suit|affidavit|memo|memorandum|letter+' +
+  '|email+|e-mail+|transcript+|video' +
+  '|footage|recording+|audit|census|analysis|paper+' +
+  '|research|findings|review|assessment|estimate+|forecast|ruling' +
+  '|judgment|judgement|verdict|order|warrant|guidance|policy|rules|law' +
+  '|bill|legislation|statement|release|notice|charter|contract|agreement' +
+  '|treaty|budget|index|tally|count|map+|images|photos|photographs' +
+  '|satellite|post+|tweet+|message+|website|page' +
+  '|database|dataset|report’s|prospectus|testimony|minutes|communique|cable+' +
+  '|dossier|log+|chart|graph|model|projection+' +
+  '|article|book|journal|preprint|trial|experiment|investigation|inquiry'
+);
 
 /** Titles and roles written before a name ("Deputy Minister of Foreign Affairs Mikhail Bogdanov"). */
-export const PERSON_TITLES = [
-  'president', 'vice', 'prime', 'minister', 'deputy', 'secretary', 'chancellor', 'premier',
-  'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor',
-  'gov.', 'mayor', 'judge', 'justice', 'chief', 'general', 'gen.', 'admiral', 'adm.', 'colonel',
-  'col.', 'major', 'maj.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.',
-  'commander', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy',
-  'special', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health',
-  'attorney', 'director', 'head', 'leader', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo',
-  'coo', 'cto', 'founder', 'co-founder', 'executive', 'executives', 'manager', 'professor',
-  'prof.', 'dr.', 'doctor', 'mr.', 'mrs.', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'king',
-  'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop', 'rabbi', 'imam', 'sheikh',
-  'ayatollah', 'rev.', 'father', 'sister', 'brother', 'coach', 'analyst', 'economist', 'lawyer',
-  'attorney', 'counsel', 'advisor', 'adviser', 'aide', 'agent', 'detective', 'det.', 'inspector',
-  'superintendent', 'sheriff', 'officer', 'trooper', 'commissioner', 'councilman',
-  'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'delegate', 'mp',
-  'mep', 'lawmaker', 'speaker', 'whip', 'majority', 'minority', 'house', 'state', 'former',
-  'then-president', 'acting', 'interim', 'senior', 'top', 'national', 'security', 'u.s.',
-  'us', 'russian', 'american', 'british', 'french', 'german', 'chinese', 'israeli', 'ukrainian',
-  'iranian', 'syrian', 'turkish', 'of', 'the', 'for', 'and', 'affairs', 'state’s', 'deputy’s',
-  'analyst', 'researcher', 'scientist', 'author', 'writer', 'editor', 'correspondent',
-  'columnist', 'reporter', 'host', 'anchor', 'producer', 'spokesmen', 'partner', 'owner',
-  'president-elect', 'vice-president', 'first', 'lady', 'ex-president', 'physician', 'nurse',
-  'surgeon', 'epidemiologist', 'official', 'officials', 'chief', 'executive', 'officer',
-  'investigator', 'inspector', 'sergeant', 'corporal', 'constable', 'marshal', 'warden', 'chaplain',
-  'coroner', 'examiner', 'treasurer', 'auditor', 'comptroller', 'registrar', 'dean', 'provost',
-  'rector', 'principal', 'trustee', 'administrator', 'coordinator', 'supervisor', 'oceanographer',
-  'economist', 'historian', 'physicist', 'psychologist', 'psychiatrist', 'pastor', 'cardinal',
-  'deputies', 'deputy', 'defense', 'defence', 'prosecutor', 'attorney', 'lt', 'cmdr.', 'sgt', 'det',
+export const PERSON_TITLES = (
+  'president|vice|prime|minister|deputy|secretary|chancellor|premier' +
+  '|senator|sen.|representative|rep.|congressman|congresswoman|governor' +
+  '|gov.|mayor|judge|justice|chief|general|gen.|admiral|adm.|colonel' +
+  '|col.|major|maj.|captain|capt.|lieutenant|lt.|sergeant|sgt.' +
+  '|commander|officer|spokesman|spokeswoman|spokesperson|ambassador|envoy' +
+  '|special|foreign|defense|defence|interior|finance|economy|health' +
+  '|attorney|director|head|leader|chairman|chairwoman|chair|ceo|cfo' +
+  '|coo|cto|founder|co-founder|executive|executives|manager|professor' +
+  '|prof.|dr.|doctor|mr.|mrs.|ms.|miss|sir|dame|lord|lady|king' +
+  '|queen|prince|princess|pope|bishop|archbishop|rabbi|imam|sheikh' +
+  '|ayatollah|rev.|father|sister|brother|coach|analyst|economist|lawyer' +
+  '|counsel|advisor|adviser|aide|agent|detective|det.|inspector' +
+  '|superintendent|sheriff|trooper|commissioner|councilman' +
+  '|councilwoman|councillor|councilor|assemblyman|assemblywoman|delegate|mp' +
+  '|mep|lawmaker|speaker|whip|majority|minority|house|state|former' +
+  '|then-president|acting|interim|senior|top|national|security|u.s.' +
+  '|us|russian|american|british|french|german|chinese|israeli|ukrainian' +
+  '|iranian|syrian|turkish|of|the|for|and|affairs|state’s|deputy’s' +
+  '|researcher|scientist|author|writer|editor|correspondent' +
+  '|columnist|reporter|host|anchor|producer|spokesmen|partner|owner' +
+  '|president-elect|vice-president|first|ex-president|physician|nurse' +
+  '|surgeon|epidemiologist|official|officials' +
+  '|investigator|corporal|constable|marshal|warden|chaplain' +
+  '|coroner|examiner|treasurer|auditor|comptroller|registrar|dean|provost' +
+  '|rector|principal|trustee|administrator|coordinator|supervisor|oceanographer' +
+  '|historian|physicist|psychologist|psychiatrist|pastor|cardinal' +
+  '|deputies|prosecutor|lt|cmdr.|sgt|det' +
   // British style drops the period ("Dr Anthony Fauci"); job words written before a name ("Realtor Ghulam").
-  'dr', 'mr', 'mrs', 'ms', 'prof', 'realtor', 'broker', 'co-author', 'coauthor', 'co-host', 'cohost',
-];
+  '|dr|mr|mrs|ms|prof|realtor|broker|co-author|coauthor|co-host|cohost'
+).split('|');
 
 /** Titles that tell the gender. */
-export const MALE_TITLES = ['mr.', 'mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'spokesman', 'chairman', 'congressman', 'councilman', 'assemblyman', 'sheikh', 'boyfriend', 'husband', 'son', 'man', 'uncle', 'grandfather', 'nephew', 'gunman', 'widower', 'boy', 'businessman'];
-export const FEMALE_TITLES = ['ms.', 'ms', 'mrs.', 'mrs', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'assemblywoman', 'girlfriend', 'wife', 'daughter', 'mother', 'woman', 'aunt', 'grandmother', 'niece', 'widow', 'girl', 'businesswoman'];
+export const MALE_TITLES = ('mr.|mr|sir|lord|king|prince|father|brother|spokesman|chairman|congressman|councilman|assemblyman|sheikh|boyfriend|husband|son|man|uncle|grandfather|nephew|gunman|widower|boy|businessman').split('|');
+export const FEMALE_TITLES = ('ms.|ms|mrs.|mrs|miss|dame|lady|queen|princess|sister|spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|girlfriend|wife|daughter|mother|woman|aunt|grandmother|niece|widow|girl|businesswoman').split('|');
 
 /** Countries, capitals and seats of power used for their governments ("Russia has said", "Moscow says"). */
-export const PLACES_AS_GOVERNMENTS = [
-  'afghanistan', 'albania', 'algeria', 'argentina', 'armenia', 'australia', 'austria',
-  'azerbaijan', 'bahrain', 'bangladesh', 'belarus', 'belgium', 'bolivia', 'bosnia', 'brazil',
-  'britain', 'bulgaria', 'cambodia', 'canada', 'chile', 'china', 'colombia', 'croatia', 'cuba',
-  'cyprus', 'czechia', 'denmark', 'egypt', 'estonia', 'ethiopia', 'finland', 'france', 'georgia',
-  'germany', 'greece', 'hungary', 'india', 'indonesia', 'iran', 'iraq', 'ireland', 'israel',
-  'italy', 'japan', 'jordan', 'kazakhstan', 'kenya', 'kosovo', 'kuwait', 'latvia', 'lebanon',
-  'libya', 'lithuania', 'malaysia', 'mexico', 'moldova', 'morocco', 'myanmar', 'nepal',
-  'netherlands', 'nigeria', 'norway', 'oman', 'pakistan', 'palestine', 'peru', 'philippines',
-  'poland', 'portugal', 'qatar', 'romania', 'russia', 'rwanda', 'serbia', 'singapore',
-  'slovakia', 'somalia', 'spain', 'sudan', 'sweden', 'switzerland', 'syria', 'taiwan',
-  'thailand', 'tunisia', 'turkey', 'türkiye', 'uganda', 'ukraine', 'venezuela', 'vietnam',
-  'yemen', 'zimbabwe', 'united states', 'united kingdom', 'the united states', 'u.s.', 'us',
-  'america', 'uk', 'u.k.', 'north korea', 'south korea', 'saudi arabia', 'south africa',
-  'new zealand', 'sri lanka', 'the netherlands', 'european union', 'the european union',
-  'moscow', 'washington', 'beijing', 'kyiv', 'kiev', 'london', 'paris', 'berlin', 'tehran',
-  'ankara', 'damascus', 'jerusalem', 'tokyo', 'seoul', 'pyongyang', 'new delhi', 'delhi',
-  'islamabad', 'kabul', 'baghdad', 'cairo', 'riyadh', 'doha', 'brussels', 'rome', 'madrid',
-  'warsaw', 'minsk', 'taipei', 'ottawa', 'canberra', 'brasilia', 'caracas', 'havana',
-  'whitehall', 'westminster', 'beirut', 'amman', 'tripoli', 'khartoum', 'budapest', 'vienna',
-  'the north', 'the south', 'pyongyang',
-];
+export const PLACES_AS_GOVERNMENTS = (
+  'afghanistan|albania|algeria|argentina|armenia|australia|austria' +
+  '|azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil' +
+  '|britain|bulgaria|cambodia|canada|chile|china|colombia|croatia|cuba' +
+  '|cyprus|czechia|denmark|egypt|estonia|ethiopia|finland|france|georgia' +
+  '|germany|greece|hungary|india|indonesia|iran|iraq|ireland|israel' +
+  '|italy|japan|jordan|kazakhstan|kenya|kosovo|kuwait|latvia|lebanon' +
+  '|libya|lithuania|malaysia|mexico|moldova|morocco|myanmar|nepal' +
+  '|netherlands|nigeria|norway|oman|pakistan|palestine|peru|philippines' +
+  '|poland|portugal|qatar|romania|russia|rwanda|serbia|singapore' +
+  '|slovakia|somalia|spain|sudan|sweden|switzerland|syria|taiwan' +
+  '|thailand|tunisia|turkey|türkiye|uganda|ukraine|venezuela|vietnam' +
+  '|yemen|zimbabwe|united states|united kingdom|the united states|u.s.|us' +
+  '|america|uk|u.k.|north korea|south korea|saudi arabia|south africa' +
+  '|new zealand|sri lanka|the netherlands|european union|the european union' +
+  '|moscow|washington|beijing|kyiv|kiev|london|paris|berlin|tehran' +
+  '|ankara|damascus|jerusalem|tokyo|seoul|pyongyang|new delhi|delhi' +
+  '|islamabad|kabul|baghdad|cairo|riyadh|doha|brussels|rome|madrid' +
+  '|warsaw|minsk|taipei|ottawa|canberra|brasilia|caracas|havana' +
+  '|whitehall|westminster|beirut|amman|tripoli|khartoum|budapest|vienna' +
+  '|the north|the south'
+).split('|');
 
 /** Pronouns that can stand for a source. */
 export const MALE_PRONOUNS = ['he'];
@@ -185,28 +186,28 @@ export const NEUTER_PRONOUNS = ['it'];
 export const FIRST_PERSON = ['i', 'we'];
 
 /** Descriptions of people that point back to an earlier source ("the official added"). */
-export const PERSON_DESCRIPTIONS = [
-  'official', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'minister', 'president',
-  'senator', 'envoy', 'ambassador', 'diplomat', 'lawmaker', 'governor', 'mayor', 'judge',
-  'general', 'commander', 'chief', 'director', 'executive', 'chairman', 'chairwoman', 'leader',
-  'analyst', 'expert', 'economist', 'professor', 'researcher', 'scientist', 'lawyer', 'attorney',
-  'prosecutor', 'officer', 'detective', 'witness', 'resident', 'man', 'woman', 'person',
-  'member', 'aide', 'adviser', 'advisor', 'secretary', 'congressman', 'congresswoman',
-  'candidate', 'representative', 'democrat', 'republican', 'activist', 'doctor', 'author',
-  'founder', 'ceo', 'boss', 'coach', 'player', 'star', 'singer', 'actor', 'actress',
+export const PERSON_DESCRIPTIONS = expand(
+  'official|spokesman|spokeswoman|spokesperson|source|minister|president' +
+  '|senator|envoy|ambassador|diplomat|lawmaker|governor|mayor|judge' +
+  '|general|commander|chief|director|executive|chairman|chairwoman|leader' +
+  '|analyst|expert|economist|professor|researcher|scientist|lawyer|attorney' +
+  '|prosecutor|officer|detective|witness|resident|man|woman|person' +
+  '|member|aide|adviser|advisor|secretary|congressman|congresswoman' +
+  '|candidate|representative|democrat|republican|activist|doctor|author' +
+  '|founder|ceo|boss|coach|player|star|singer|actor|actress' +
   // Occupations a writer uses for someone just named ("The real estate agent said").
-  'agent', 'broker', 'realtor', 'engineer', 'teacher', 'nurse', 'physician', 'farmer', 'worker',
-  'employee', 'manager', 'owner', 'pastor', 'student', 'veteran', 'volunteer', 'organizer', 'driver',
-  'mother', 'father', 'entrepreneur', 'developer', 'contractor', 'lawmaker', 'historian', 'logger',
-];
+  '|agent|broker|realtor|engineer|teacher|nurse|physician|farmer|worker' +
+  '|employee|manager|owner|pastor|student|veteran|volunteer|organizer|driver' +
+  '|mother|father|entrepreneur|developer|contractor|historian|logger'
+);
 
 /** Words that start a time or place phrase before a subject ("On Monday the ministry said"). */
-export const DATE_WORDS = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
-  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.',
-  'sept.', 'oct.', 'nov.', 'dec.', 'week', 'month', 'year', 'day', 'today', 'yesterday',
-  'tonight', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'last', 'this', 'next',
-  'earlier', 'later', 'on', 'in', 'at', 'during', 'after', 'before', 'since', 'by', 'late',
-  'early', 'previous', 'statements', 'statement', 'interview', 'remarks', 'a', 'an',
-];
+export const DATE_WORDS = (
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january' +
+  '|february|march|april|may|june|july|august|september|october' +
+  '|november|december|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.' +
+  '|sept.|oct.|nov.|dec.|week|month|year|day|today|yesterday' +
+  '|tonight|morning|afternoon|evening|night|weekend|last|this|next' +
+  '|earlier|later|on|in|at|during|after|before|since|by|late' +
+  '|early|previous|statements|statement|interview|remarks|a|an'
+).split('|');

@@ -2,12 +2,14 @@
  * The claim card: what the engine found about one claim, and what the reader
  * can do with it (save with a note, copy with a citation, correct the tag).
  * Rendered by Preact into a closed shadow root; page text only ever enters
- * the DOM as Preact text nodes.
+ * the DOM as Preact text nodes. Built into card.js (card-main.tsx), which the
+ * content script loads the first time a card is needed.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { TAGS, type SentenceResult, type Tag } from '../../types/analysis';
 import type { UserTag } from '../../types/records';
-import { QUOTE_LABEL, TAG_DECORATION, TAG_LABEL, USER_TAG_LABEL } from './labels';
+import { QUOTE_LABEL, TAG_LABEL, USER_TAG_LABEL } from './labels';
+import { swatchStyle } from './swatch';
 
 export interface CardModel {
   /** Position of the claim in the page's claim list, 0-based. */
@@ -46,19 +48,8 @@ function place(rect: CardModel['anchorRect'], height: number): { left: number; t
 }
 
 export function Swatch({ tag, color }: { tag: Tag; color: string }) {
-  const [line, style] = TAG_DECORATION[tag].split(' ');
   return (
-    <span
-      class="swatch"
-      aria-hidden="true"
-      style={{
-        background: `color-mix(in srgb, ${color} 30%, transparent)`,
-        textDecorationLine: line,
-        textDecorationStyle: style,
-        textDecorationColor: color,
-        color: 'transparent',
-      }}
-    >
+    <span class="swatch" aria-hidden="true" style={swatchStyle(tag, color)}>
       {'\u2003\u2003'}
     </span>
   );

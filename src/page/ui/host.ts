@@ -8,7 +8,7 @@
 export interface UiHost {
   host: HTMLElement;
   root: ShadowRoot;
-  /** The element Preact renders into. */
+  /** The element our UI draws into. */
   mount: HTMLElement;
   remove(): void;
 }
@@ -26,24 +26,35 @@ const HOST_STYLE: Record<string, string> = {
   contain: 'style',
 };
 
-export function createUiHost(doc: Document, name: string, css: string): UiHost {
-  const host = doc.createElement('sourcelight-' + name);
-  for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, 'important');
-  const root = host.attachShadow({ mode: 'closed' });
+/**
+ * Adds a sheet to a shadow root: adopted where the browser lets us, else a
+ * <style> element. Used again by card.js for the card's own rules.
+ */
+export function addStyles(root: ShadowRoot, css: string): void {
+  const doc = root.ownerDocument;
   let adopted = false;
   try {
+    const before = root.adoptedStyleSheets;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-    adopted = root.adoptedStyleSheets.length === 1;
+    root.adoptedStyleSheets = [...before, sheet];
+    adopted = root.adoptedStyleSheets.length === before.length + 1;
   } catch {
     adopted = false;
   }
   if (!adopted) {
     const style = doc.createElement('style');
     style.textContent = css;
+    // Later sheets win ties, as adopted ones would: a <style> is never drawn, so its place is free.
     root.appendChild(style);
   }
+}
+
+export function createUiHost(doc: Document, name: string, css: string): UiHost {
+  const host = doc.createElement('sourcelight-' + name);
+  for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, 'important');
+  const root = host.attachShadow({ mode: 'closed' });
+  addStyles(root, css);
   const mount = doc.createElement('div');
   root.appendChild(mount);
   doc.documentElement.appendChild(host);

@@ -1,7 +1,9 @@
 /**
- * CSS for the claim card and the legend, adopted into their closed shadow
- * roots. Colours follow the reader's light/dark preference; the page's own
- * styles cannot reach these elements.
+ * CSS shared by everything we draw (the legend, the live region, and the look
+ * the claim card builds on), adopted into our closed shadow root. Colours
+ * follow the reader's light/dark preference; the page's own styles cannot
+ * reach these elements. The card's own rules travel with the card
+ * (card-styles.ts, in card.js).
  */
 export const UI_CSS = `
 :host { all: initial; }
@@ -18,30 +20,12 @@ export const UI_CSS = `
   .sl { --bg: #1f2026; --fg: #ececf1; --muted: #a7a9b4; --line: #3a3c46; --accent: #7fb0ff; --btn: #2c2e37; }
 }
 .sl :focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
-.card { position: fixed; width: min(360px, calc(100vw - 16px)); max-height: min(70vh, 520px); overflow: auto; padding: 10px 12px 12px; }
-.card:focus { outline: 2px solid var(--accent); }
-.head { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
-.tag { display: inline-flex; align-items: center; gap: 6px; font-weight: 600; }
 .swatch { display: inline-block; width: 22px; height: 12px; border-radius: 2px; text-decoration-thickness: 2px; line-height: 8px; font-size: 10px; color: transparent; }
-.count { color: var(--muted); font-size: 12px; margin-left: auto; }
 .close { border: 0; background: transparent; color: var(--fg); font-size: 18px; line-height: 1; cursor: pointer; padding: 2px 6px; border-radius: 4px; }
 .close:hover { background: var(--btn); }
-.sentence { margin: 4px 0 8px; padding-left: 8px; border-left: 3px solid var(--line); color: var(--fg); max-height: 7.5em; overflow: auto; }
-dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 0 0 8px; }
-dt { color: var(--muted); }
-dd { margin: 0; overflow-wrap: anywhere; }
-.meter { display: inline-block; vertical-align: middle; width: 60px; height: 6px; background: var(--line); border-radius: 3px; overflow: hidden; margin-right: 6px; }
-.meter > span { display: block; height: 100%; background: var(--accent); }
-label { display: block; color: var(--muted); margin: 4px 0 2px; }
-textarea, select { width: 100%; font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 4px; padding: 4px 6px; }
-textarea { min-height: 48px; resize: vertical; }
-.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 button.b { font: inherit; color: var(--fg); background: var(--btn); border: 1px solid var(--line); border-radius: 5px; padding: 4px 9px; cursor: pointer; }
 button.b:hover { border-color: var(--accent); }
-button.primary { background: var(--accent); border-color: var(--accent); color: var(--bg); font-weight: 600; }
 button.b[disabled] { opacity: .6; cursor: default; }
-.status { min-height: 1.2em; margin-top: 6px; color: var(--muted); }
-.saved { color: var(--accent); font-weight: 600; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .legend { position: fixed; right: 12px; bottom: 12px; width: 220px; padding: 6px 8px; font-size: 12px; }
 .legend.collapsed { width: auto; }

@@ -1,0 +1,13 @@
+/**
+ * The word lists are written as '|'-joined strings (smaller in the gzipped
+ * engine than array literals), with regular forms folded into their stem:
+ * "insist*" is insist, insists, insisted, insisting; "argue~" is argue,
+ * argues, argued, arguing; "official+" is official, officials.
+ */
+export function expand(s: string): string[] {
+  return s.split('|').flatMap((w) => {
+    const m = w[w.length - 1];
+    const b = w.slice(0, -1);
+    return m === '*' ? [b, `${b}s`, `${b}ed`, `${b}ing`] : m === '~' ? [b, `${b}s`, `${b}d`, `${b.slice(0, -1)}ing`] : m === '+' ? [b, `${b}s`] : [w];
+  });
+}

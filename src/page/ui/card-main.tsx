@@ -1,0 +1,22 @@
+/**
+ * card.js: the claim card with Preact, injected by the background on the
+ * content script's first 'card/load' (see card-loader.ts). It only registers
+ * its renderer; content.js calls it.
+ */
+import { render } from 'preact';
+import { ClaimCard } from './card';
+import { provideCardRenderer } from './card-api';
+import { CARD_CSS } from './card-styles';
+import { addStyles } from './host';
+
+const styled = new WeakSet<ShadowRoot>();
+
+provideCardRenderer({
+  render(root, mount, card) {
+    if (card && !styled.has(root)) {
+      styled.add(root);
+      addStyles(root, CARD_CSS);
+    }
+    render(card ? <ClaimCard model={card.model} actions={card.actions} colors={card.colors} /> : null, mount);
+  },
+});
