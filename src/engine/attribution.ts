@@ -14,10 +14,11 @@ import { DATE_WORDS, PERSON_TITLES } from './lexicon/sources';
 import { COMPANY_DESCRIPTIONS } from './lexicon/organizations';
 import { FlagSet } from './flags';
 import { PhraseIndex, anonWords, docWords, isDeterminer, orgWords, trimLeading } from './classify';
+import { wordList, wordSet } from './lexicon/expand';
 
 const speechVerbs = new FlagSet(SPEECH_VERBS);
 const nounLikeVerbs = new FlagSet(NOUN_LIKE_VERBS);
-const PRONOUN_SUBJECTS = new Set(('he|she|they|we|i|you|it|who').split('|'));
+const PRONOUN_SUBJECTS = wordSet('he|she|they|we|i|you|it|who');
 const clauseOnly = new Set(CLAUSE_ONLY_VERBS);
 const docOnly = new Set(DOCUMENT_ONLY_VERBS);
 const tellVerbs = new Set(TELL_VERBS);
@@ -35,21 +36,18 @@ const noComment = new PhraseIndex(NO_COMMENT_PHRASES);
 const verbObject = new PhraseIndex(VERB_OBJECT_CUES);
 const contactIndex = new PhraseIndex(OUTLET_CONTACT_PHRASES);
 
-/** Words that end a subject phrase when walking backwards. */
-const NP_STOP = new Set((
-  'that|which|but|or|nor|so|though|although|while|whereas' +
-  '|because|since|if|unless|when|whether|until|as|than|where|what' +
-  '|why|how|whom|whose|yet|then|also|later|not|have|has|had' +
-  '|was|were|is|are|be|been|will|would|could|should|can|may' +
-  '|might|must|did|does|do|to|even|after|before|once|however' +
-  '|meanwhile|and|including|like|among|such|especially|particularly|unlike'
-).split('|'));
 /** A candidate whose subject follows one of these is in a subordinate clause. */
-const SUBORDINATORS = new Set((
+const SUBORDINATORS = wordSet(
   'though|although|while|whereas|because|since|if|unless|when|whether' +
   '|until|after|before|once|which|even|where|than|whom|whose|what|why|how'
-).split('|'));
-const APPOSITIVE_START = new Set((
+);
+/** Words that end a subject phrase when walking backwards: the subordinators, the auxiliaries and these. */
+const NP_STOP = new Set([...SUBORDINATORS, ...AUXILIARIES, ...wordList(
+  'that|but|or|nor|so|as|yet|then|also|later|not|be|been|must|to' +
+  '|however|meanwhile|and|including|like|among|such|especially' +
+  '|particularly|unlike'
+)]);
+const APPOSITIVE_START = wordSet(
   'who|which|whose|a|an|the|citing|speaking|quoting|according|his|her' +
   '|its|their|one|himself|herself|itself|both|also|in|on|at|for' +
   '|from|of|now|then|formerly|previously|currently|once|like|along' +
@@ -57,50 +55,51 @@ const APPOSITIVE_START = new Set((
   // Participial appositives: "The study, published in Nature, found ...".
   '|published|released|issued|conducted|led|funded|written|commissioned|obtained' +
   '|filed|posted|dated|appointed|elected|named|known|born|based|speaking'
-).split('|'));
+);
 /** Words that stop a noun phrase read forwards ("said the ministry in a statement"). */
-const FORWARD_STOP = new Set((
+const FORWARD_STOP = new Set([...AUXILIARIES, ...wordList(
   'that|in|on|at|during|after|before|to|by|when|as|while|who' +
-  '|which|but|said|says|told|was|were|is|are|has|have|had' +
-  '|last|this|earlier|later|yesterday|today|reported|reports|saying|wrote' +
-  '|showed|shows|found|added|if|because|over|about|since|would|will' +
-  '|could|should|may|might|can|did|does|do|not|also|then|there' +
-  '|it|they|he|she|we|i|so|where|whose|via|amid|despite' +
-  '|following|under|into|onto|through|without|against|between'
-).split('|'));
+  '|which|but|said|says|told|last|this|earlier|later|yesterday' +
+  '|today|reported|reports|saying|wrote|showed|shows|found|added' +
+  '|if|because|over|about|since|not|also|then|there|it|they|he' +
+  '|she|we|i|so|where|whose|via|amid|despite|following|under|into' +
+  '|onto|through|without|against|between'
+)]);
 /** Participles that attribute their clause to the main subject ("..., saying ..."). */
-const PARTICIPLES = new FlagSet(('saying|adding|noting|telling|arguing|insisting|claiming|warning|stressing|explaining|stating|declaring|asserting|announcing|acknowledging|writing|insinuating|alleging|accusing|urging|demanding').split('|'));
+const PARTICIPLES = new FlagSet(wordList('saying|adding|noting|telling|arguing|insisting|claiming|warning|stressing|explaining|stating|declaring|asserting|announcing|acknowledging|writing|insinuating|alleging|accusing|urging|demanding'));
 /** "at first", "in turn", "at once": adverbials between a subject and its verb. */
-const AT_ADVERBIALS = new Set(('first|once|turn|fact|part|particular|private|public|person|writing|court|response|addition|length|times|last').split('|'));
+const AT_ADVERBIALS = wordSet('first|once|turn|fact|part|particular|private|public|person|writing|court|response|addition|length|times|last');
+/** Speech verbs that both come before their subject and stay verbs before "of". */
+const INVERTIBLE_OF = wordList('said|says|added|wrote|writes|asked|explained|recalled|insisted|warned|tweeted|quipped|joked|testified|remarked|commented');
 /** Verbs that come before their subject in news style ("said Peskov", "reports Wee"). */
-const INVERTIBLE = new Set(('said|says|say|added|adds|wrote|writes|reported|reports|asked|asks|explained|explains|noted|notes|continued|recalled|recalls|insisted|replied|warned|warns|stated|states|declared|argued|argues|observed|concluded|acknowledged|confirmed|confirms|announced|tweeted|posted|cautioned|quipped|joked|countered|conceded|predicted|suggested|suggests|admitted|claimed|claims|testified|remarked|commented').split('|'));
+const INVERTIBLE = new Set([...INVERTIBLE_OF, ...wordList('say|adds|reported|reports|asks|explains|noted|notes|continued|recalls|replied|warns|stated|states|declared|argued|argues|observed|concluded|acknowledged|confirmed|confirms|announced|posted|cautioned|countered|conceded|predicted|suggested|suggests|admitted|claimed|claims')]);
 /** Forms of "be" before a passive participle ("was told", "is said to"). */
-const BE_FORMS = new Set(('was|were|is|are|been|be|being').split('|'));
-const RELATIVE_AUX = new Set(('have|has|had|were|was|is|are|will|would|could|can|did|do|does').split('|'));
+const BE_FORMS = wordSet('was|were|is|are|been|be|being');
+const RELATIVE_AUX = wordSet('have|has|had|were|was|is|are|will|would|could|can|did|do|does');
 /** A clause can start without "that" after a pronoun subject ("police thought it might ..."). */
-const CLAUSE_SUBJECTS = new Set(('it|he|she|they|there|we|i').split('|'));
-const OBJECT_PRONOUNS = new Set(('him|her|them|me|us|work|duty').split('|'));
+const CLAUSE_SUBJECTS = wordSet('it|he|she|they|there|we|i');
+const OBJECT_PRONOUNS = wordSet('him|her|them|me|us|work|duty');
 /** Verb forms that are never nouns, so "said of James" is still speech (unlike "claims of"). */
-const VERB_BEFORE_OF = new Set(('said|says|told|wrote|writes|added|asked|tweeted|remarked|joked|quipped|explained|warned|testified|commented|recalled|insisted|complained').split('|'));
+const VERB_BEFORE_OF = new Set([...INVERTIBLE_OF, ...wordList('told|complained')]);
 /** Finite verbs that show a clause follows even without "that" ("believe the bill is ..."). */
-const FINITE = new Set(('is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do').split('|'));
+const FINITE = new Set([...AUXILIARIES, 'must']);
 /** "responded by arguing": the -ing verb reports for the subject of these. */
-const BY_VERBS = new Set(('responded|responds|reacted|reacts|replied|replies|countered|answered').split('|'));
+const BY_VERBS = wordSet('responded|responds|reacted|reacts|replied|replies|countered|answered');
 /** Posts named with "to": "ambassador to Britain". */
-const ENVOY_WORDS = new Set(('ambassador|envoy|adviser|advisor|emissary|representative|delegate|counselor|counsellor|spokesman|spokeswoman|spokesperson|aide|consul').split('|'));
+const ENVOY_WORDS = wordSet('ambassador|envoy|adviser|advisor|emissary|representative|delegate|counselor|counsellor|spokesman|spokeswoman|spokesperson|aide|consul');
 /** Words in -ly that are nouns or adjectives, not manner adverbs ("the assembly said"). */
-const LY_NOT_ADVERBS = new Set(('assembly|family|ally|rally|supply|daily|weekly|monthly|quarterly|monopoly|anomaly|only|early|fly|reply|belly|bully|jelly|lily|holly|italy|july|elderly|friendly|lonely|likely|costly|deadly|orderly|nightly|yearly|hourly').split('|'));
+const LY_NOT_ADVERBS = wordSet('assembly|family|ally|rally|supply|daily|weekly|monthly|quarterly|monopoly|anomaly|only|early|fly|reply|belly|bully|jelly|lily|holly|italy|july|elderly|friendly|lonely|likely|costly|deadly|orderly|nightly|yearly|hourly');
 const isLyAdverb = (l: string): boolean => l.length > 4 && l.endsWith('ly') && !LY_NOT_ADVERBS.has(l);
 /** Clause verbs that report with "about" ("testified about a meeting"), unlike "added about 80 jobs". */
-const ABOUT_VERBS = new Set(('testify|testifies|testified|comment|comments|commented|worry|worries|worried|complain|complains|complained|question|questioned').split('|'));
+const ABOUT_VERBS = wordSet('testify|testifies|testified|comment|comments|commented|worry|worries|worried|complain|complains|complained|question|questioned');
 /** Verbs that make a statement alone at the end of a sentence ("Park disagreed."). */
-const ALONE_VERBS = new Set(('agrees|disagrees|agreed|disagreed|objected|complained|testified|commented|conceded|demurred').split('|'));
+const ALONE_VERBS = wordSet('agrees|disagrees|agreed|disagreed|objected|complained|testified|commented|conceded|demurred');
 /** Adverbs kept inside a cue between its auxiliary and verb. */
-const CUE_ADVERBS = new Set(('not|never|already|n\'t').split('|'));
+const CUE_ADVERBS = wordSet('not|never|already|n\'t');
 /** Time words read backwards between a subject and its verb ("the court last week ruled"). */
-const TIME_NOUNS = new Set(('week|month|year|weekend|night|morning|afternoon|evening|day').split('|'));
-const TIME_DETS = new Set(('last|this|next|earlier|later|that|on|the|previous').split('|'));
-const WEEKDAYS = new Set(('monday|tuesday|wednesday|thursday|friday|saturday|sunday').split('|'));
+const TIME_NOUNS = wordSet('week|month|year|weekend|night|morning|afternoon|evening|day');
+const TIME_DETS = wordSet('last|this|next|earlier|later|that|on|the|previous');
+const WEEKDAYS = wordSet('monday|tuesday|wednesday|thursday|friday|saturday|sunday');
 
 /** True when a clause without "that" follows token i: a short subject, then a finite verb ("believe the bill is ..."). */
 function bareClauseAt(tokens: Token[], i: number, n: number): boolean {
@@ -126,10 +125,12 @@ function roleWithin(tokens: Token[], s: number, e: number): boolean {
 }
 
 /** Participles whose "by" names who made a statement or document. */
-const AUTHOR_PARTICIPLES = new Set(('calculated|released|issued|published|compiled|commissioned|conducted|posted|signed|written|prepared|filed|made|sent|shared|led|funded').split('|'));
+/** Participles of making a document, shared by the two sets below. */
+const MADE_PARTICIPLES = wordList('calculated|released|issued|published|compiled|commissioned|conducted|posted|signed|written|prepared|filed|sent|shared|led|funded');
+const AUTHOR_PARTICIPLES = new Set([...MADE_PARTICIPLES, ...wordList('made')]);
 /** Words that open a document's post-modifier ("figures from ...", "a report by ..."). */
-const DOC_POST = new Set(('from|by|of|calculated|released|published|compiled|obtained|issued|seen|reviewed|filed|commissioned|conducted|carried|prepared|produced|funded|led|written|sent|shared|posted|signed|dated').split('|'));
-const LEAD_PREPOSITIONS = new Set(('in|on|at|for|to|by|with|from|after|before|during|under|since|if|when|as').split('|'));
+const DOC_POST = new Set([...MADE_PARTICIPLES, ...wordList('from|by|of|obtained|seen|reviewed|carried|produced|dated')]);
+const LEAD_PREPOSITIONS = wordSet('in|on|at|for|to|by|with|from|after|before|during|under|since|if|when|as');
 /** End of a document noun phrase opening the sentence ("A series of text messages"), when the verb at vi comes later; else -1. */
 function leadingDocument(tokens: Token[], vi: number): number {
   if (tokens[vi - 1]?.l === 'to') return -1; // "In order to show ...": an infinitive
@@ -148,7 +149,7 @@ function leadingDocument(tokens: Token[], vi: number): number {
 }
 
 /** Prepositions of a short phrase between a verb and "that" ("posted on X that"). */
-const PHRASE_PREPOSITIONS = new Set(('on|in|to|at|during|via|online|before|with|under').split('|'));
+const PHRASE_PREPOSITIONS = wordSet('on|in|to|at|during|via|online|before|with|under');
 /** "posted on X that", "wrote in a letter to shareholders that": a short phrase, then "that". */
 function thatAfterPhrase(tokens: Token[], i: number, n: number): boolean {
   const t = tokens[i];
@@ -173,12 +174,12 @@ function callsSomethingA(tokens: Token[], i: number, n: number): boolean {
   }
   return false;
 }
-const LINK_WORDS = new Set(('of|for|and|the').split('|'));
-const INDEFINITE = new Set(('someone|somebody|one|another').split('|'));
-const PLURAL_PEOPLE = new Set(('people|experts|officials|residents|analysts|critics|scientists|researchers|doctors|witnesses|users|workers|parents|voters|economists|investors|survivors|patients').split('|'));
+const LINK_WORDS = wordSet('of|for|and|the');
+const INDEFINITE = wordSet('someone|somebody|one|another');
+const PLURAL_PEOPLE = wordSet('people|experts|officials|residents|analysts|critics|scientists|researchers|doctors|witnesses|users|workers|parents|voters|economists|investors|survivors|patients');
 /** "Tunisians worry that ...": a people named by its plural, opening the sentence. */
 const DEMONYMS = /[a-z](ians|cans|eans)$/;
-const RELATIVE_WORDS = new Set(('who|which|that|where|when|whose|whom|while').split('|'));
+const RELATIVE_WORDS = wordSet('who|which|that|where|when|whose|whom|while');
 /** "has not yet formally announced": "not" or "never" among the few words before token i. */
 function negatedBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -190,7 +191,7 @@ function negatedBefore(tokens: Token[], i: number): boolean {
 }
 
 /** Participles that make the word before them a noun ("reports seen by", "claims made by"). */
-const SEEN_PARTICIPLES = new Set(('seen|obtained|reviewed|published|released|compiled|made|filed|circulated|leaked|prepared').split('|'));
+const SEEN_PARTICIPLES = wordSet('seen|obtained|reviewed|published|released|compiled|made|filed|circulated|leaked|prepared');
 
 /** Verbs that report only with a frame word after their object ("introduced X as", "attributed X to"). */
 const FRAMED = new Map([['introduced', 'as'], ['introduces', 'as'], ['attributed', 'to'], ['attributes', 'to'], ['ascribe', 'to'], ['ascribes', 'to'], ['ascribed', 'to']]);
@@ -242,7 +243,6 @@ export interface Candidate {
   writesFor: [number, number] | null;
 }
 
-const isAllCaps = (t: Token): boolean => t.upper;
 const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word && !t.q && t.t === ',';
 const isCloseQuote = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.t === '”' || t.t === '’' || t.t === '"' || t.t === '»' || t.t === "'");
 const isDash = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.t === '—' || t.t === '–' || t.t === '-');
@@ -270,7 +270,7 @@ function npBackward(tokens: Token[], j: number): [number, number] | null {
   while (k >= 0) {
     const t = tokens[k];
     if (!t.word || t.q) break;
-    if (t.l === 'who' && !isAllCaps(t) && k > 0 && k < j) { end = k; count = 0; k--; continue; }
+    if (t.l === 'who' && !t.upper && k > 0 && k < j) { end = k; count = 0; k--; continue; }
     if (t.l === 'and' && k > 0 && k < j) {
       // "Pilots and aviation experts", "King and Weeks": a compound subject.
       const p = tokens[k - 1];
@@ -279,7 +279,7 @@ function npBackward(tokens: Token[], j: number): [number, number] | null {
     }
     // "China's ambassador to Britain", "special envoy to Kyiv": a post, not a clause boundary.
     if (t.l === 'to' && k > 0 && k < j && ENVOY_WORDS.has(tokens[k - 1].l)) { count++; k--; continue; }
-    if (!isAllCaps(t) && (NP_STOP.has(t.l) || (!t.cap && (t.f & speechVerbs.bit) !== 0 && k < j))) {
+    if (!t.upper && (NP_STOP.has(t.l) || (!t.cap && (t.f & speechVerbs.bit) !== 0 && k < j))) {
       // "analysts who have done the calculations say": back over the relative clause to its antecedent.
       if (RELATIVE_AUX.has(t.l) && k >= 2 && (tokens[k - 1].l === 'who' || tokens[k - 1].l === 'that') && tokens[k - 2].word && !tokens[k - 2].q) {
         end = k - 1;
@@ -316,7 +316,7 @@ function npForward(tokens: Token[], i: number, n: number): [number, number] | nu
     // "a statement released by the ministry": "by" after a participle names the author.
     // "said someone at the meeting": an indefinite pronoun keeps the place that identifies it.
     if (k === i + 1 && (t.l === 'at' || t.l === 'in') && INDEFINITE.has(tokens[i].l) && tokens[k + 1]?.l === 'the') { k += 2; continue; }
-    if (k > i && !isAllCaps(t) && !t.cap && FORWARD_STOP.has(t.l) && !(t.l === 'by' && authoredBefore(tokens, i, k)) && !(t.l === 'reports' && (tokens[k - 1].l === 'news' || tokens[k - 1].l === 'media'))) break;
+    if (k > i && !t.upper && !t.cap && FORWARD_STOP.has(t.l) && !(t.l === 'by' && authoredBefore(tokens, i, k)) && !(t.l === 'reports' && (tokens[k - 1].l === 'news' || tokens[k - 1].l === 'media'))) break;
     if (t.l === 'with' && tokens[k - 1]?.l !== 'familiar') break;
     if (t.l === 'and' && !(tokens[k + 1]?.cap || isNounWord(tokens[k - 1].l))) break;
     if (k - i > 12) break;
@@ -460,7 +460,7 @@ function cueText(text: string, tokens: Token[], s: number, e: number): string {
   return text.slice(tokens[s].s, tokens[e].e);
 }
 
-const LISTENER_DETERMINERS = new Set(('the|a|an|his|her|their|its').split('|'));
+const LISTENER_DETERMINERS = wordSet('the|a|an|his|her|their|its');
 /** The listener of "told X": a name, or words up to a listener noun ("told the newspaper", "told reporters"). */
 function listenerAfter(tokens: Token[], i: number, n: number): [number, number] | null {
   const t = tokens[i];
@@ -503,7 +503,7 @@ function statementContext(tokens: Token[], i: number, n: number): number {
 }
 
 /** Words opening a phrase or clause before the subject ("After the vote, ...", "Without naming him, ..."). */
-const CLAUSE_OPENERS = new Set(('after|in|on|at|during|last|earlier|later|before|when|since|meanwhile|but|and|however|instead|without|despite|while|although').split('|'));
+const CLAUSE_OPENERS = wordSet('after|in|on|at|during|last|earlier|later|before|when|since|meanwhile|but|and|however|instead|without|despite|while|although');
 /** The subject at the start of the sentence, after a leading adverbial ("After the hearing, Hawk Sawyer ..."). */
 function sentenceSubject(tokens: Token[], limit: number): [number, number] | null {
   let i = 0;
@@ -520,9 +520,12 @@ function sentenceSubject(tokens: Token[], limit: number): [number, number] | nul
   return k > i && !(k === i + 1 && isDeterminer(tokens[i].l)) ? [i, k] : null;
 }
 
-const PREPOSITION_CUES = new FlagSet(('according|citing|quoting|per').split('|'));
+const PREPOSITION_CUES = new FlagSet(wordList('according|citing|quoting|per'));
 /** Any word that can start an attribution: one AND per token skips the rest. */
 const CUE_MASK = speechVerbs.bit | nounLikeVerbs.bit | statementVerbs.bit | PARTICIPLES.bit | PREPOSITION_CUES.bit | noComment.bit | verbObject.bit;
+
+/** Unnamed people opening a sentence whose "see" is their view ("Others who ... see", "Critics see"). */
+const VIEW_HOLDERS = wordSet('others|critics|analysts|observers|skeptics|sceptics');
 
 export function findCandidates(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
@@ -530,8 +533,20 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
   let participle = -1;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    if ((t.f & CUE_MASK) === 0 || t.q) continue;
     const l = t.l;
+    if ((l === 'read' || (l === 'see' && VIEW_HOLDERS.has(tokens[0].l) && tokens[i + 1]?.word)) && !t.q) {
+      // "“...,” read one.", "The sign read: “...”": a written thing quoted, whatever names it.
+      // "Others who have tracked her career see trouble ahead": unnamed people's view of what is coming.
+      const inverted = isCloseQuote(tokens[i - 1]);
+      const np = inverted ? npForward(tokens, i + 1, n) : (l === 'see' || /^[,:]?[“"]/.test(tokens[i + 1]?.t + (tokens[i + 2]?.t ?? ''))) && subjectBefore(tokens, i)?.s === 0 ? [0, i] : null;
+      if (np) {
+        const c = mk(np[0], np[1], np[1], i, i, l, 'verb', tokens, inverted);
+        c.documentOnly = l === 'read';
+        out.push(c);
+      }
+      continue;
+    }
+    if ((t.f & CUE_MASK) === 0 || t.q) continue;
     // "according to X", "per X"
     if ((l === 'according' && tokens[i + 1]?.l === 'to') || (l === 'per' && tokens[i + 1]?.word && !perNot.has(tokens[i + 1].l) && (tokens[i + 1].cap || tokens[i + 1].l === 'the'))) {
       const from = l === 'per' ? i + 1 : i + 2;

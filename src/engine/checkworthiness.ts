@@ -5,9 +5,10 @@
 import type { Token } from './tokens';
 import { EVENT_WORDS } from './lexicon/events';
 import { FlagSet } from './flags';
+import { wordList } from './lexicon/expand';
 
 const events = new FlagSet(EVENT_WORDS);
-const NUMBER_WORDS = new FlagSet(('one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half|third|quarter|percent').split('|'));
+const NUMBER_WORDS = new FlagSet(wordList('one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half|third|quarter|percent'));
 
 export function checkworthiness(tokens: Token[], attributed: boolean, quoteDirect: boolean, hedged: boolean): number {
   let words = 0;

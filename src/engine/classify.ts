@@ -14,6 +14,7 @@ import { COMPANY_NAME_WORDS, KNOWN_ORGANIZATIONS, NOT_NAME_WORDS } from './lexic
 import { GENERIC_OUTLETS } from './lexicon/sources';
 import { FEMALE_NAMES, MALE_NAMES } from './lexicon/names';
 import { SENTENCE_OPENERS } from './lexicon/abbreviations';
+import { wordList, wordSet } from './lexicon/expand';
 
 const lowerSet = (a: readonly string[]): Set<string> => new Set(a.map((s) => s.toLowerCase()));
 
@@ -113,15 +114,15 @@ const maleTitles = lowerSet(MALE_TITLES);
 const femaleTitles = lowerSet(FEMALE_TITLES);
 const places = lowerSet(PLACES_AS_GOVERNMENTS);
 const femaleNames = new Set(FEMALE_NAMES);
-const functionWords = new Set([...SENTENCE_OPENERS, ...('here|then|yes|no|not|even|only|still|now|today|yesterday|tomorrow|instead|also|thus|hence|indeed|perhaps|maybe|neither|nor|either|each|every|any|none|nothing|something|everything|anything|someone|everyone|anyone|nobody|me|him|them|us|mine|yours|ours|theirs|which|whose|where|when|with|without|from|into|over|under|about|against|between|during|through|until|despite|amid|among|to|of|by|or|nor|yet|so|because|unless|whether|whatever|whoever|wherever|whenever|dear|oh|well|please|thanks|sorry').split('|')]);
+const functionWords = new Set([...SENTENCE_OPENERS, ...wordList('here|then|yes|no|not|even|only|still|now|today|yesterday|tomorrow|instead|also|thus|hence|indeed|perhaps|maybe|neither|nor|either|each|every|any|none|nothing|something|everything|anything|someone|everyone|anyone|nobody|me|him|them|us|mine|yours|ours|theirs|which|whose|where|when|with|without|from|into|over|under|about|against|between|during|through|until|despite|amid|among|to|of|by|or|nor|yet|so|because|unless|whether|whatever|whoever|wherever|whenever|dear|oh|well|please|thanks|sorry')]);
 const maleNames = new Set(MALE_NAMES);
-const DETERMINERS = new Set(('the|a|an|this|that|these|those|its|his|her|their|our|one|two|three|several|some|many|other|another|two|both|four|five|multiple|various|numerous|few|most|all').split('|'));
-const POST_MODIFIER_STARTS = new Set(('calculated|of|for|with|at|from|in|on|familiar|close|who|based|involved|briefed|knowledgeable|speaking|to|within|inside|near|across|around|working|under|published|released|issued|conducted|led|commissioned|compiled|obtained|seen|reviewed|filed|signed|written|prepared|carried|by|posted|shared|sent|made|dated').split('|'));
-const NAME_PARTICLES = new Set(('al|el|bin|ibn|abu|van|von|de|da|di|du|le|la|del|der|den|dos|das|ter|al-|st.|mc|mac').split('|'));
-const SPOKES = new Set(('ambassador|envoy|spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|representative|representatives|statement|release|spokespersons').split('|'));
-const PREPOSITIONS = new Set(('about|of|for|with|from|into|onto|over|under|against|between|through|without|toward|towards|upon|within|across|despite|via|than|like|including').split('|'));
-const NOT_BEFORE_NAME = new Set(('of|for|at|from|and|&|in|on|to|with|by|near|into|across').split('|'));
-const PLURAL_ANON = new Set(('officials|sources|people|experts|analysts|residents|men|women|children|police|staff|crew|gunmen|fishermen|many|some|several|others|both|all|few|most').split('|'));
+const DETERMINERS = wordSet('the|a|an|this|that|these|those|its|his|her|their|our|one|two|three|several|some|many|other|another|two|both|four|five|multiple|various|numerous|few|most|all');
+const POST_MODIFIER_STARTS = wordSet('calculated|of|for|with|at|from|in|on|familiar|close|who|based|involved|briefed|knowledgeable|speaking|to|within|inside|near|across|around|working|under|published|released|issued|conducted|led|commissioned|compiled|obtained|seen|reviewed|filed|signed|written|prepared|carried|by|posted|shared|sent|made|dated');
+const NAME_PARTICLES = wordSet('al|el|bin|ibn|abu|van|von|de|da|di|du|le|la|del|der|den|dos|das|ter|al-|st.|mc|mac');
+const SPOKES = wordSet('ambassador|envoy|spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|representative|representatives|statement|release|spokespersons');
+const PREPOSITIONS = wordSet('about|of|for|with|from|into|onto|over|under|against|between|through|without|toward|towards|upon|within|across|despite|via|than|like|including');
+const NOT_BEFORE_NAME = wordSet('of|for|at|from|and|&|in|on|to|with|by|near|into|across');
+const PLURAL_ANON = wordSet('officials|sources|people|experts|analysts|residents|men|women|children|police|staff|crew|gunmen|fishermen|many|some|several|others|both|all|few|most');
 
 /** Plural nouns for people ("settlers", "critics", "parents"), not things ("problems"). */
 const PEOPLE_PLURAL = /(ers|ors|ists|ians|ants|ents|ees|ics|men|ives|ites|ans|folk|ople)$/;
@@ -176,14 +177,13 @@ function particleName(t: string): boolean {
   return c >= 65 && c <= 90;
 }
 const isNameLike = (t: Token): boolean => t.word && (t.cap || NAME_PARTICLES.has(t.l) || particleName(t.t));
-const isAcronym = (t: Token): boolean => t.upper;
 
 function slice(text: string, tokens: Token[], s: number, e: number): string {
   return text.slice(tokens[s].s, tokens[e - 1].e);
 }
 
 /** Words opening a time or place phrase before a subject ("On Monday the ministry"). */
-const LEADING_TIME = new Set(('on|in|at|during|after|before|since|by|last|this|earlier|later|late|early|previous|next').split('|'));
+const LEADING_TIME = wordSet('on|in|at|during|after|before|since|by|last|this|earlier|later|late|early|previous|next');
 /** Drops a leading time or place phrase ("On Monday the ministry" -> "the ministry"). */
 export function trimLeading(tokens: Token[], s: number, e: number): number {
   const first = tokens[s].l;
@@ -284,7 +284,7 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | n
   if (NAME_PARTICLES.has(tokens[start].l) && end - start === 1) return null;
   const before = start > s ? tokens[start - 1].l : '';
   if (NOT_BEFORE_NAME.has(before)) return null;
-  if (end - start === 1 && isAcronym(tokens[start])) return null;
+  if (end - start === 1 && tokens[start].upper) return null;
   if (knownOrgIndex.matchAt(tokens, start, end) === end - start) return null;
   if (placeIndex.matchAt(tokens, start, end) === end - start) return null;
   for (let k = start; k < end; k++) {

@@ -3,6 +3,7 @@ import type { Token } from './tokens';
 import { HEDGE_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS, INFERENCE_VERBS, OWN_MIND_VERBS, WRITER_ONLY_HEDGES } from './lexicon/hedges';
 import { PhraseIndex, isDeterminer } from './classify';
 import { FlagSet } from './flags';
+import { wordSet } from './lexicon/expand';
 
 const words = new FlagSet(HEDGE_WORDS);
 const adjectives = new FlagSet(HEDGE_ADJECTIVES);
@@ -11,7 +12,7 @@ const writerOnly = new FlagSet(WRITER_ONLY_HEDGES);
 const MASK = words.bit | adjectives.bit | writerOnly.bit | phrases.bit;
 const ownMind = new Set(OWN_MIND_VERBS);
 const inference = new Set(INFERENCE_VERBS);
-const POSSESSIVES = new Set(('her|his|their|its|our').split('|'));
+const POSSESSIVES = wordSet('her|his|their|its|our');
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 
 /** `attributed`: the sentence reports a source, whose own "perhaps" is not the writer's doubt. */

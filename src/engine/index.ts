@@ -13,8 +13,9 @@ import { nonClaimKind } from './nonclaim';
 import { isHedged } from './hedge';
 import { checkworthiness } from './checkworthiness';
 import { FlagSet } from './flags';
-import { OUTLET_CONTEXT_NOUNS } from './lexicon/outlets';
+import { OUTLET_CONTEXT_NOUNS, OUTLET_DESCRIPTIONS } from './lexicon/outlets';
 import { CAPTION_BLOCK_MARKERS } from './lexicon/nonclaims';
+import { wordList, wordSet } from './lexicon/expand';
 
 export { splitSentences } from './split';
 
@@ -34,13 +35,13 @@ interface QuoteGroup {
   fallback: Attribution | null;
 }
 
-const HONORIFICS = new FlagSet(('mr.|mrs.|ms.|dr.|president|sen.|senator|rep.|gov.|governor|gen.|general|judge|justice|chancellor|mayor|minister|secretary|ambassador|prof.|professor|king|queen|prince|pope|lt.|col.|sgt.|capt.|adm.|det.|gov|sen|rep|premier|sheikh').split('|'));
+const HONORIFICS = new FlagSet(wordList('mr.|mrs.|ms.|dr.|president|sen.|senator|rep.|gov.|governor|gen.|general|judge|justice|chancellor|mayor|minister|secretary|ambassador|prof.|professor|king|queen|prince|pope|lt.|col.|sgt.|capt.|adm.|det.|gov|sen|rep|premier|sheikh'));
 const OUTLET_CONTEXT = new Set(OUTLET_CONTEXT_NOUNS);
 /** What researchers write in: their words there are the work's ("wrote in the paper"). */
 const PUBLISHED_WORK = new Set(['paper', 'study', 'journal']);
-const WROTE = new Set(('wrote|write|writes|concluded|conclude|concludes|reported|report').split('|'));
+const WROTE = wordSet('wrote|write|writes|concluded|conclude|concludes|reported|report');
 /** Words of a speaker about themselves: inside quotation marks, someone is speaking. */
-const FIRST_PERSON = new Set(('i|we|my|our|me|us|i’m|i\'m|we’re|we\'re|i’ve|i\'ve').split('|'));
+const FIRST_PERSON = wordSet('i|we|my|our|me|us|i’m|i\'m|we’re|we\'re|i’ve|i\'ve');
 const OPENING_QUOTES = new Set(['“', '"', '«']);
 /** How many sentences an outlet stays attached to a source without being named again. */
 const VIA_CARRY = 3;
@@ -109,7 +110,8 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
   const seenRuns = new Map<string, Entity | null>();
   for (let si = 0; si < spans.length; si++) {
     // Everything before the open quotation's first member is final.
-    yield group !== null && group.members.length > 0 ? group.members[0] : sentences.length;
+    // An unnamed official in the lede may be named by the next sentence (ledeNamed): not final until then.
+    yield group !== null && group.members.length > 0 ? group.members[0] : sentences.length - (ledeOfficial(sentences) ? 1 : 0);
     const span = spans[si];
     memory.sentence = si;
     const st = text.slice(span.start, span.end);
@@ -149,11 +151,13 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     }
 
     const main = decide(st, tokens, cands, memory, publisher, si);
+    if (main) ledeNamed(sentences, profile, main);
     // People named in passing come after the source in recency: "he" in the next sentence is still the source.
     noteHonorifics(st, tokens, memory, si);
     // Bodies and people named in the writer's own sentences, for a later "the company", "she" or "both men".
     // Around a source's words only bodies are noted: people named there are seldom the next "she".
     notePassing(st, tokens, memory, si, seenRuns, !main);
+    noteTitled(st, memory, si);
     if (main?.entity) memory.touch(main.entity);
     const hedged = isHedged(tokens, main !== null);
     let quote: QuoteKind = 'none';
@@ -338,8 +342,27 @@ function firstPersonQuote(tokens: Token[], memory: Memory): Decision | null {
   return ent && ent.tag === 'named-person' ? { tag: ent.tag, source: ent.surface, cue: null, via: null, entity: ent } : null;
 }
 
-/** Nouns for an outlet in "told the newspaper", "the paper reported". */
-const OUTLET_NOUNS = new Set(('newspaper|paper|outlet|broadcaster|agency|magazine|network|channel|daily|publication|website|station|tabloid').split('|'));
+/** The last sentence, among the first four, rests on an unnamed official ("A top Federal Reserve official criticized ..."). */
+function ledeOfficial(sentences: SentenceResult[]): SentenceResult | undefined {
+  const prev = sentences[sentences.length - 1];
+  return sentences.length < 5 && prev?.tag === 'anonymous' && !prev.sourceMention && /^An? /.test(prev.source ?? '') ? prev : undefined;
+}
+
+/** "A top Federal Reserve official criticized ..." then "Federal Reserve Bank President Thomas Hoenig ... said": the lede's official is the person named next, by a shared capitalised word. */
+function ledeNamed(sentences: SentenceResult[], profile: Analysis['profile'], main: Decision): void {
+  const prev = ledeOfficial(sentences);
+  const words = main.tag === 'named-person' ? main.entity?.words : undefined;
+  if (prev && words && (prev.source?.match(/\b[A-Z]\w\w+/g) ?? []).some((w) => words.has(w.toLowerCase()))) {
+    prev.sourceMention = prev.source as string;
+    prev.source = main.source;
+    prev.tag = 'named-person';
+    profile.anonymous--;
+    profile['named-person']++;
+  }
+}
+
+/** Nouns for an outlet in "told the newspaper", "the paper reported": the one-word outlet descriptions, and "agency". */
+const OUTLET_NOUNS = new Set([...OUTLET_DESCRIPTIONS.filter((w) => !w.includes(' ')), 'agency']);
 /** The outlet named by tokens [s, e), resolving "the newspaper" to the last outlet. */
 function outletIn(st: string, tokens: Token[], s: number, e: number, memory: Memory, si: number, listener = false): string | null {
   // "told CBS affiliate WXYZ": the station, not its network.
@@ -474,10 +497,10 @@ function noteHonorifics(st: string, tokens: Token[], memory: Memory, si: number)
   }
 }
 
-const ROLE_WORDS = new Set(('founder|co-founder|ceo|chairman|chairwoman|president|director|chief|executive|head|leader|owner|host|anchor|editor|spokesman|spokeswoman|manager|coach|secretary|minister').split('|'));
+const ROLE_WORDS = wordSet('founder|co-founder|ceo|chairman|chairwoman|president|director|chief|executive|head|leader|owner|host|anchor|editor|spokesman|spokeswoman|manager|coach|secretary|minister');
 /** What only a company has: "Zyphra’s shares", "Zyphra’s revenue". */
-const COMPANY_THINGS = new Set(('shares|stock|ceo|revenue|profit|profits|sales|customers').split('|'));
-const RUN_LINKS = new Set(('of|for|and|&|on|de|von|van|der|den|al|bin|la|le|du|da|di|del').split('|'));
+const COMPANY_THINGS = wordSet('shares|stock|ceo|revenue|profit|profits|sales|customers');
+const RUN_LINKS = wordSet('of|for|and|&|on|de|von|van|der|den|al|bin|la|le|du|da|di|del');
 
 /**
  * Remembers bodies and pairs of people named in passing ("Parents sued the Elk
@@ -538,6 +561,12 @@ function notePassing(st: string, tokens: Token[], memory: Memory, si: number, se
     }
     k = e;
   }
+}
+
+/** "a booklet titled “The Wit and Wisdom of ...”": a writing named by its title, for a later "“...,” read one". */
+function noteTitled(st: string, memory: Memory, si: number): void {
+  const m = /titled [“"]([^”"]+?)[.,]?[”"]/.exec(st);
+  if (m) memory.note({ tag: 'document', source: m[1], key: m[1].toLowerCase(), words: [], gender: null, plural: false }, si, true);
 }
 
 /** "Salesforce founder and co-CEO Marc Benioff": remembers the body and roles written before the name. */

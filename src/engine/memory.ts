@@ -176,6 +176,11 @@ export class Memory {
     return this.nearest((e) => !e.passing && e.tag !== 'named-person' && e.tag !== 'anonymous');
   }
 
+  /** "read one": the nearest writing. */
+  document(): Entity | undefined {
+    return this.nearest((e) => e.tag === 'document');
+  }
+
   /** The nearest outlet ("the newspaper"). */
   outlet(): Entity | undefined {
     return this.nearest((e) => e.tag === 'media' && !e.outlet);

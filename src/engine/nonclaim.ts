@@ -8,17 +8,18 @@ import type { Token } from './tokens';
 import { BYLINE_STARTS, CREDIT_MARKERS, INSTRUCTION_STARTS, OPINION_STARTS } from './lexicon/nonclaims';
 import { PhraseIndex } from './classify';
 import { FlagSet } from './flags';
+import { wordList, wordSet } from './lexicon/expand';
 
-const SMALL_WORDS = new FlagSet(('a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|vs|vs.|is|are|its|into|over|after|amid').split('|'));
+const SMALL_WORDS = new FlagSet(wordList('a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|vs|vs.|is|are|its|into|over|after|amid'));
 /** Nouns for pictures and charts: "This graphic ...", "The photo above ..." open a caption. */
-const VISUALS = new Set(('graphic|graphics|chart|charts|map|photo|photos|photograph|image|images|picture|infographic|illustration|graph|screenshot|table').split('|'));
-const NAME_LINKS = new Set(('and|in|for|of|the').split('|'));
+const VISUALS = wordSet('graphic|graphics|chart|charts|map|photo|photos|photograph|image|images|picture|infographic|illustration|graph|screenshot|table');
+const NAME_LINKS = wordSet('and|in|for|of|the');
 /** A speaker's line introducing the quotation in the next paragraph ("..., said:"). */
 const SAID_COLON = /\b(?:said|says|told \w+|added|wrote|stated|explained):$/;
 /** Byline openings that make a time stamp only when short ("Updated at 1:23 p.m."). */
-const STAMPS = new Set(('published|updated|posted|last|first').split('|'));
+const STAMPS = wordSet('published|updated|posted|last|first');
 /** First words of credit markers that make a byline or contact line rather than a photo credit. */
-const CONTACT_WORDS = new Set(('may|can|contributed|contributing').split('|'));
+const CONTACT_WORDS = wordSet('may|can|contributed|contributing');
 /**
  * Page notices that open with a capital: "Follow Tia Ghose on Twitter", "Find NJ.com on Facebook",
  * "Here’s the most recent data on ..." (a signpost), "Moneycontrol.com advises users to check with

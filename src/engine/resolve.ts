@@ -9,17 +9,18 @@ import { Memory, type Entity } from './memory';
 import { anonWords, classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, type SourceInfo } from './classify';
 import { COMPANY_DESCRIPTIONS, PAIR_DESCRIPTIONS } from './lexicon/organizations';
 import { PERSON_TITLES } from './lexicon/sources';
+import { wordSet } from './lexicon/expand';
 
 const companyDescriptions = new Set(COMPANY_DESCRIPTIONS);
 const titleWords = new Set(PERSON_TITLES);
-const GENERIC_BODIES = new Set(('group|organization|organisation|body|association').split('|'));
+const GENERIC_BODIES = wordSet('group|organization|organisation|body|association');
 const PEOPLE_NOUN = /[a-z](ers|ors|ists|ians|ants|ents|ees|cans|eans)$/;
-const HEAD_ENDS = new Set(('in|based|that|with|from|owned|backed|whose').split('|'));
+const HEAD_ENDS = wordSet('in|based|that|with|from|owned|backed|whose');
 const COUNTS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/;
-const GROUP_SHARES = new Set(('many|some|most|few|several|other').split('|'));
+const GROUP_SHARES = wordSet('many|some|most|few|several|other');
 const pairDescriptions = new Set(PAIR_DESCRIPTIONS);
 /** Offices held by one person at a time: "the mayor" is the mayor the article named. */
-const OFFICES = new Set(('mayor|governor|senator|sheriff|lady|congressman|congresswoman|premier|chancellor').split('|'));
+const OFFICES = wordSet('mayor|governor|senator|sheriff|lady|congressman|congresswoman|premier|chancellor');
 
 export interface Resolved {
   cand: Candidate;
@@ -37,12 +38,17 @@ const PERSON_TAGS: readonly Tag[] = ['named-person', 'anonymous', 'organization'
 const ORG_TAGS: readonly Tag[] = ['organization'];
 const DOC_TAGS: readonly Tag[] = ['document'];
 const DESCRIPTION_DETERMINERS = new Set(['the', 'this', 'that']);
-const STATEMENT_WORDS = new Set(('statement|release|communique|announcement|post|tweet').split('|'));
+const STATEMENT_WORDS = wordSet('statement|release|communique|announcement|post|tweet');
 
 export function resolveCandidate(text: string, tokens: Token[], c: Candidate, memory: Memory): Resolved | null {
   const s = c.subjS;
   const e = c.subjE;
   const phrase = text.slice(tokens[s].s, tokens[e - 1].e);
+  if (c.cue === 'read') {
+    // "“...,” read one." after "a booklet titled “...”": one of the writings just named; "the sign read": the sign.
+    const d = tokens[s].l === 'one' ? memory.document() : undefined;
+    return d ? fromEntity(c, d, phrase) : { cand: c, tag: 'document', source: phrase, outlet: false };
+  }
   if (e - s === 1 && !tokens[s].upper) {
     const l = tokens[s].l;
     let ent: Entity | undefined;

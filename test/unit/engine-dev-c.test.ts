@@ -211,3 +211,30 @@ test('a quotation in the first person with no cue is the person just quoted; one
   // Scare quotes in the writer's own sentence are nobody's.
   assert.equal(last('“It was slow,” said Ortiz. The town calls its plan a “fresh start” for the river.').tag, 'unattributed');
 });
+
+test('an unnamed official in the lede whom the next sentence names is that person (needs /tmp/sl/tune-lede.patch)', () => {
+  const a = analyzeText('Bank Says Rates Are Too Low\n\nA senior Central Bank official sharply criticized on Monday the policy of near-zero rates.\n\nCentral Bank of Ohio President Maria T. Gomez, the longest-serving member of its board, said rates must rise.').sentences;
+  assert.deepEqual([a[1].tag, a[1].source, a[1].sourceMention], ['named-person', 'Maria T. Gomez', 'A senior Central Bank official']);
+  // A lede official the next sentence does not name stays unnamed.
+  const b = analyzeText('A senior official said the talks had stalled.\n\nMaria Gomez, a farmer, said prices fell.').sentences;
+  assert.equal(b[0].tag, 'anonymous');
+});
+
+test('"read" after a quotation is a document cue: "“...,” read one." is one of the writings just named', () => {
+  const a = analyzeText('The staff later compiled his remarks in a booklet titled “Sayings of the Chairman.” “Profit is a duty,” read one.').sentences;
+  assert.deepEqual([a[1].tag, a[1].source, a[1].sourceMention, a[1].cue], ['document', 'Sayings of the Chairman', 'one', 'read']);
+  // With no writing named before, the thing that reads is the source itself; so is a sign that reads before its quotation.
+  const b = analyzeText('Protesters gathered outside the courthouse. “Justice for Maya,” read one sign. The placard read: “Jobs, not cuts.”').sentences;
+  assert.deepEqual([b[1].tag, b[1].source], ['document', 'one sign']);
+  assert.deepEqual([b[2].tag, b[2].source, b[2].cue], ['document', 'The placard', 'read']);
+  // A person who read something is no document cue.
+  assert.equal(last('Mayor Ana Reyes spoke on Monday. She read the report twice before the vote.').tag, 'unattributed');
+});
+
+test('"Others who have followed her career see ..." are unnamed people, and the next "they say" is them, not a body named before', () => {
+  const a = analyzeText('Reyes Holdings bought the mill in 2019, and the Reyes campaign said it would keep it open. Others who have followed Reyes’s career see rough years ahead. The city budget is thin, they say, and the council is hostile.').sentences;
+  assert.deepEqual([a[1].tag, a[1].source, a[1].cue], ['anonymous', 'Others who have followed Reyes’s career', 'see']);
+  assert.deepEqual([a[2].tag, a[2].source, a[2].sourceMention], ['anonymous', 'Others who have followed Reyes’s career', 'they']);
+  // "see" after a person or a thing is no attribution.
+  assert.equal(tagOf('Visitors to the park see deer every morning.'), 'unattributed');
+});

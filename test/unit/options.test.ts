@@ -6,6 +6,7 @@ import { TAGS } from '../../src/types/analysis';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/types/settings';
 import type { OptionsApi } from '../../src/options/api';
 import { addSites, ALL_SITES, originsFor, parseSite } from '../../src/options/sites';
+import { tick, until } from './wait';
 
 describe('site lists', () => {
   test('parseSite accepts hosts and pasted URLs, rejects the rest', () => {
@@ -86,16 +87,6 @@ function fakeOptions(grant: boolean): FakeOptions {
   return api;
 }
 
-const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(fn: () => T | null | undefined | false, what: string): Promise<T> {
-  const end = Date.now() + 2000;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await tick(5);
-  }
-}
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function mount(api: OptionsApi): Promise<HTMLElement> {

@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { createLegend, type LegendActions, type LegendModel } from '../../src/page/ui/legend';
 import { TAGS, emptyProfile, type Tag } from '../../src/types/analysis';
 import { DEFAULT_SETTINGS } from '../../src/types/settings';
+import { tick, until } from './wait';
 
 function setup() {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
@@ -108,16 +109,6 @@ const { renderUi, isCardShown, unmountUi } = await import('../../src/page/ui/app
 const { CARD_GLOBAL } = await import('../../src/page/ui/card-api');
 type CardApi = import('../../src/page/ui/card-api').CardProps;
 
-const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(fn: () => T | null | undefined | false, what: string, ms = 2000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await tick(2);
-  }
-}
 
 function uiSetup() {
   const { document } = parseHTML('<!doctype html><html><body><div id="mount"></div></body></html>');

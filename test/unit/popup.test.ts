@@ -16,6 +16,7 @@ import { groupBySource, profileSegments, profileSentence } from '../../src/popup
 import { syntheticClaims } from '../../src/popup/synthetic';
 import { claimLink, textDirective } from '../../src/popup/text-fragment';
 import { rowAt, rowTop, scrollToShow, totalHeight, visibleRange } from '../../src/popup/virtual';
+import { tick, until } from './wait';
 
 // ---- pure helpers -------------------------------------------------------------
 
@@ -254,16 +255,6 @@ const { render, h } = await import('preact');
 const { App } = await import('../../src/popup/app');
 const { Library } = await import('../../src/popup/library');
 
-const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(fn: () => T | null | undefined | false, what: string, ms = 2000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await tick(5);
-  }
-}
 function mount(vnode: import("preact").VNode<any>): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);

@@ -2,26 +2,27 @@
  * Words that end in a period without ending the sentence. Lower case, without
  * the final period. Data only: the splitter turns these into Sets once.
  */
+import { wordList } from './expand';
 
 /** Always followed by more of the sentence: titles before a name, "No. 5", "vs.". */
-export const NEVER_FINAL = (
+export const NEVER_FINAL = wordList(
   'mr|mrs|ms|messrs|mme|dr|prof|sen|sens|rep|reps|gov|govs' +
   '|gen|lt|col|maj|capt|cpt|sgt|cpl|pvt|adm|cmdr|cdr|brig' +
   '|rev|fr|hon|pres|supt|insp|det|atty|amb|sec|treas|lieut' +
   '|st|mt|ft|no|nos|vs|v|cf|approx|dept|est|fig|figs' +
   '|vol|vols|pp|ed|eds|gov’t|assn|ave|blvd|rd'
-).split('|');
+);
 
 /** Month abbreviations: not final when a number follows ("Dec. 15"). */
-export const MONTHS = (
+export const MONTHS = wordList(
   'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec'
-).split('|');
+);
 
 /**
  * Ambiguous: they end a sentence only when a typical sentence opener follows
  * ("in the U.S. The ..." but "U.S. officials").
  */
-export const MAYBE_FINAL = (
+export const MAYBE_FINAL = wordList(
   'inc|corp|co|ltd|llc|plc|jr|sr|bros|etc|a.m|p.m|u.s' +
   '|u.k|u.n|e.u|d.c|u.s.a|n.y|l.a|al|i.e|e.g|ph.d|esq' +
   // US state abbreviations in datelines and party labels ("HAYWARD, Calif.", "R-Neb.")
@@ -29,13 +30,13 @@ export const MAYBE_FINAL = (
   '|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore' +
   '|pa|penn|tenn|tex|va|vt|wash|wis|wyo|n.c|n.j|n.m|n.d' +
   '|s.c|s.d|r.i|w.va|n.h|n.y.c'
-).split('|');
+);
 
 /** Words that typically open a sentence: after an ambiguous abbreviation they mean a break. */
-export const SENTENCE_OPENERS = (
+export const SENTENCE_OPENERS = wordList(
   'the|a|an|he|she|it|they|we|i|you|his|her|their|its' +
   '|but|and|so|yet|in|on|at|this|that|these|those|there' +
   '|after|before|when|while|although|though|however|meanwhile|since' +
   '|as|if|for|last|earlier|later|according|some|many|most|one' +
   '|what|why|how|who|our|my|no|both|all|other|such|now'
-).split('|');
+);

@@ -1,5 +1,6 @@
 /** Words of concrete, checkable events: they raise check-worthiness. Lower case. */
-export const EVENT_WORDS = (
+import { wordList } from './expand';
+export const EVENT_WORDS = wordList(
   'killed|died|dead|deaths|injured|wounded|arrested|charged|convicted' +
   '|sentenced|fined|sued|evacuated|withdrew|withdrawing|deployed|attacked' +
   '|bombed|struck|launched|fired|seized|captured|signed|passed|voted' +
@@ -10,4 +11,4 @@ export const EVENT_WORDS = (
   '|opened|announced|recalled|diagnosed|infected|confirmed|discovered|found' +
   '|percent|per cent|million|billion|trillion|thousand|hundreds|thousands' +
   '|dozens|millions|billions|record|first|largest|highest|lowest|since'
-).split('|');
+);

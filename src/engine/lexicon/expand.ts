@@ -11,3 +11,7 @@ export function expand(s: string): string[] {
     return m === '*' ? [b, `${b}s`, `${b}ed`, `${b}ing`] : m === '~' ? [b, `${b}s`, `${b}d`, `${b.slice(0, -1)}ing`] : m === '+' ? [b, `${b}s`] : [w];
   });
 }
+
+/** A '|'-joined word list, as an array and as a Set (one helper keeps the bundle small). */
+export const wordList = (s: string): string[] => s.split('|');
+export const wordSet = (s: string): Set<string> => new Set(wordList(s));

@@ -4,10 +4,11 @@
  * backfiring" only sometimes, and a rule for it lost more than it won on
  * unseen news. Single words, then multi-word phrases.
  */
-export const HEDGE_WORDS = (
+import { wordList } from './expand';
+export const HEDGE_WORDS = wordList(
   'reportedly|allegedly|apparently|purportedly|supposedly|ostensibly' +
   '|seemingly|presumably|rumoured|rumored|unconfirmed|unverified'
-).split('|');
+);
 
 /** "is believed to", "were widely seen as": each after is / are / was / were. */
 const AFTER_BE = [
@@ -37,15 +38,15 @@ export const HEDGE_PHRASES = [
 ];
 
 /** Adverbs of doubt that hedge only the writer's own assertion (a source's "perhaps" is theirs). */
-export const WRITER_ONLY_HEDGES = (
+export const WRITER_ONLY_HEDGES = wordList(
   'perhaps|possibly|probably|maybe|likely|arguably|conceivably|unclear'
-).split('|');
+);
 
 /** "the alleged gunman", "her reputed love of shopping": an adjective hedge after a determiner. */
-export const HEDGE_ADJECTIVES = ('alleged|suspected|apparent|presumed|purported|reputed').split('|');
+export const HEDGE_ADJECTIVES = wordList('alleged|suspected|apparent|presumed|purported|reputed');
 
 /** Verbs that put what follows in someone's own mind: their "probably" is theirs. */
-export const OWN_MIND_VERBS = ('decided|believe|believes|believed|think|thinks|hoped|feared|figured').split('|');
+export const OWN_MIND_VERBS = wordList('decided|believe|believes|believed|think|thinks|hoped|feared|figured');
 
 /** "voters seemed to agree": the writer's reading of what a source thinks. */
-export const INFERENCE_VERBS = ('agree|believe|think|suggest|support|accept').split('|');
+export const INFERENCE_VERBS = wordList('agree|believe|think|suggest|support|accept');

@@ -2,7 +2,8 @@
  * Common first names that tell the gender, for resolving "he" and "she" to
  * the right person when titles say nothing. Lower case.
  */
-export const FEMALE_NAMES = (
+import { wordList } from './expand';
+export const FEMALE_NAMES = wordList(
   'mary|patricia|jennifer|linda|elizabeth|barbara|susan|jessica|sarah|karen' +
   '|lisa|nancy|betty|margaret|sandra|ashley|kimberly|emily|donna|michelle' +
   '|carol|amanda|melissa|deborah|stephanie|rebecca|sharon|laura|cynthia' +
@@ -18,9 +19,9 @@ export const FEMALE_NAMES = (
   '|svetlana|olga|natalia|irina|tatiana|fatima|aisha|leila|mariam|yasmin' +
   '|priya|sonia|indira|mei|ying|yuki|keiko|sana|greta|kristi|nikki' +
   '|gretchen|kirsten|tulsi|elise|kristen|serena|simone'
-).split('|');
+);
 
-export const MALE_NAMES = (
+export const MALE_NAMES = wordList(
   'james|robert|john|michael|william|david|richard|joseph|thomas|charles' +
   '|christopher|daniel|matthew|anthony|mark|donald|steven|paul|andrew|joshua' +
   '|kenneth|kevin|brian|george|timothy|ronald|edward|jason|jeffrey|ryan' +
@@ -40,4 +41,4 @@ export const MALE_NAMES = (
   '|francois|jacques|hans|klaus|jurgen|giuseppe|marco|luca|carlos|juan' +
   '|luis|miguel|pedro|antonio|jair|javier|kurt|gordon|rex|mitt|lindsey' +
   '|ron|hakeem|jd|pete|gavin|elon|jeff|sundar|satya'
-).split('|');
+);

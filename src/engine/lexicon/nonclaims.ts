@@ -1,5 +1,6 @@
 /** Openings of calls to action and page furniture (lower case, matched at the start). */
-export const INSTRUCTION_STARTS = (
+import { wordList } from './expand';
+export const INSTRUCTION_STARTS = wordList(
   'read more|read the|read this story|read this article|read:|subscribe|sign up|sign in|log in|click here' +
   '|click to|follow us|follow the|share this|share on|download|watch:|watch the' +
   '|watch now|listen:|listen to|see also|see more|related:|related coverage' +
@@ -15,42 +16,42 @@ export const INSTRUCTION_STARTS = (
   '|disclaimer|originally published|this story first appeared|a version of this story' +
   // Signposts to what follows ("Here is the most recent data"; "Here’s the ..." is in nonclaim.ts).
   '|here is the|here are the|here is what|here are some'
-).split('|');
+);
 
 /** Openings of bylines, datelines and credits. */
-export const BYLINE_STARTS = (
+export const BYLINE_STARTS = wordList(
   'by|updated|published|posted|last updated|first published|reporting by' +
   '|(reporting by|editing by|(editing by|additional reporting|written by|story by' +
   '|words by|photographs by|photos by|photo by|photo:|photo credit|image:' +
   '|image credit|credit:|source:|illustration:|illustration by|graphic:' +
   '|(photo|(image|file photo|filed under|contributing:|contributors:'
-).split('|');
+);
 
 /** Photo agencies and credit words that mark a caption or credit line. */
-export const CREDIT_MARKERS = (
+export const CREDIT_MARKERS = wordList(
   'getty images|afp via getty images|ap photo|epa-efe|shutterstock|alamy stock photo' +
   '|photo credit|photograph by|photo by|photos by|image credit|file photo' +
   // Contact and contribution lines: nonclaim.ts reads these as bylines.
   '|may be reached at|can be reached at|contributed to this report|contributed to this story' +
   '|contributed reporting'
-).split('|');
+);
 
 /**
  * Marks that make a whole short paragraph a picture caption with its credit
  * ("Rescuers search the rubble. AP Photo/Jane Doe"). Lower case, found anywhere.
  */
-export const CAPTION_BLOCK_MARKERS = (
+export const CAPTION_BLOCK_MARKERS = wordList(
   'getty images|ap photo|(photo|photo:|photograph:|photo credit|photo by|photos by' +
   '|image:|image credit|credit:|shutterstock|alamy|epa-efe|afp photo|reuters/|/reuters' +
   '|/afp|afp/|file photo|pool photo|via reuters|(pictured' +
   '|pictured above|pictured:|nurphoto|sopa images|anadolu via|bloomberg via'
-).split('|');
+);
 
 /** Writer's opinion with nothing to check (lower-case openings). */
-export const OPINION_STARTS = (
+export const OPINION_STARTS = wordList(
   'it is a sad|it is a shame|it was a sad|in my opinion|in my view|i think' +
   '|i believe|i feel|we must|we should|let us|let\'s|let’s|sadly,' +
   '|frankly,|needless to say|what a|how sad|shame on' +
   // A fact-checker's verdict ("We rate the statement Mostly True.").
   '|we rate the|we rate this'
-).split('|');
+);

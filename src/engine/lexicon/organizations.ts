@@ -2,7 +2,8 @@
  * Well-known bodies whose names carry no organisation word ("Gazprom said",
  * "Apple said"). Matched case-insensitively on a capitalised name.
  */
-export const KNOWN_ORGANIZATIONS = (
+import { wordList } from './expand';
+export const KNOWN_ORGANIZATIONS = wordList(
   'apple|google|alphabet|microsoft|amazon|meta|facebook|instagram|whatsapp' +
   '|twitter|x|tesla|spacex|nvidia|intel|amd|ibm|oracle|samsung|sony' +
   '|huawei|tiktok|bytedance|alibaba|tencent|baidu|openai|anthropic|netflix' +
@@ -28,19 +29,19 @@ export const KNOWN_ORGANIZATIONS = (
   '|crisil|icra|clsa|jefferies|macquarie|bernstein|bofa|wells fargo|santander|kpmg|deloitte' +
   '|pwc|mckinsey|accenture|morningstar|nielsen|bloomberg intelligence' +
   '|moody’s|moody\'s|fitch|standard & poor’s|standard & poor\'s|gallup|pew|ipsos|yougov'
-).split('|');
+);
 
 /** Words that never belong to a person's name ("United Nations", "National Guard"). */
-export const NOT_NAME_WORDS = (
+export const NOT_NAME_WORDS = wordList(
   'united|nations|national|international|federal|republic|democratic|kingdom' +
   '|global|world|royal|central|supreme|european|american|county|city|state' +
   '|states|guard|reserve|fund|capital|partners|holdings|analytics|economics' +
   '|research|insight|institute|labs|systems|technologies|media|network|airlines' +
   '|north|south|east|west'
-).split('|');
+);
 
 /** Capitalised words that mark a company's name ("Nordwind Energy", "Acme Pharmaceuticals"). */
-export const COMPANY_NAME_WORDS = (
+export const COMPANY_NAME_WORDS = wordList(
   'energy|analytics|economics|partners|associates|advisors|consulting|motors|airways|pharmaceuticals|pharma|therapeutics|biosciences|biotech' +
   '|petroleum|oil|gas|electric|utilities|telecom|telecommunications|communications' +
   '|industries|enterprises|foods|brands|entertainment|insurance|financial|securities' +
@@ -51,19 +52,19 @@ export const COMPANY_NAME_WORDS = (
   '|construction|properties|realty|hospitality|retail|stores|motor|health|healthcare' +
   // Finance houses ("Kotak Institutional Equities", "Capital Economics", "Bain Capital").
   '|equities|capital|partners|investments|advisors|advisers|ventures|management|brokerage'
-).split('|');
+);
 
 /** Back-references that mean a company, whatever its name ("the company said", "the utility said"). */
-export const COMPANY_DESCRIPTIONS = (
+export const COMPANY_DESCRIPTIONS = wordList(
   'company|firm|utility|carrier|airline|automaker|carmaker|retailer|bank|lender' +
   '|insurer|group|maker|manufacturer|startup|operator|chain|giant|conglomerate' +
   '|developer|producer|supplier|provider|distributor|publisher|studio|brand|business' +
   '|corporation|miner|refiner|drugmaker|chipmaker|contractor|employer|owner|platform' +
   '|brokerage|broker|investment bank|fund'
-).split('|');
+);
 
 /** Descriptions that point back to two named people ("Both men said", "the pair"). */
-export const PAIR_DESCRIPTIONS = (
+export const PAIR_DESCRIPTIONS = wordList(
   'both men|both women|the two|the two men|the two women|the pair|the duo|both' +
   '|the couple|the two leaders|the two officials|the brothers|the sisters|both leaders'
-).split('|');
+);

@@ -9,7 +9,8 @@
  * rule reads without a list. Names the rules already read in every frame are not
  * listed (checked against fifteen attribution frames when the list was trimmed).
  */
-export const OUTLETS = (
+import { wordList } from './expand';
+export const OUTLETS = wordList(
   // wires and agencies
   'Reuters|Associated Press|AP|Agence France-Presse|AFP|Bloomberg|Bloomberg News' +
   '|TASS|RIA Novosti|RIA|Interfax|Xinhua|Kyodo|Kyodo News|Yonhap|ANSA|EFE' +
@@ -176,35 +177,26 @@ export const OUTLETS = (
   '|Televisa' +
   '|Noticias Telemundo|El Nuevo Día' +
   '|The Gleaner'
-).split('|');
+);
 
 /** First words of a capitalised name that make it an outlet ("Radio Free Asia", "Agencia Brasil"). */
-export const OUTLET_FIRST_WORDS = ('radio|agencia|agência|agence|agenzia|télévision|televisión|televisão|rádio').split('|');
-
-/** Nouns after a network name that introduce the station's own name ("CBS affiliate WXYZ"). */
-export const STATION_LINK_WORDS = ('affiliate|station|subsidiary|sister station|sister paper').split('|');
+export const OUTLET_FIRST_WORDS = wordList('radio|agencia|agência|agence|agenzia|télévision|televisión|televisão|rádio');
 
 /** Capitalised listeners after "told the" that are bodies, not outlets ("told the House"). */
-export const LISTENER_BODIES = ('house|senate|court|jury|panel|board|bench|chamber|assembly|commons|lords|crowd|audience|inquiry|hearing|conference|summit|tribunal|council|cabinet|committee|subcommittee|parliament|congress|legislature|nation|country|public|un|u.n.|security council|general assembly').split('|');
+export const LISTENER_BODIES = wordList('house|senate|court|jury|panel|board|bench|chamber|assembly|commons|lords|crowd|audience|inquiry|hearing|conference|summit|tribunal|council|cabinet|committee|subcommittee|parliament|congress|legislature|nation|country|public|un|u.n.|security council|general assembly');
 
 /** Outlet words that make a cue's context an outlet's own output ("said in a commentary"). */
-export const OUTLET_CONTEXT_NOUNS = ('commentary|editorial|dispatch|article').split('|');
+export const OUTLET_CONTEXT_NOUNS = wordList('commentary|editorial|dispatch|article');
 
 /** Journalists of an outlet ("an Associated Press journalist"): the outlet is the source. */
-export const JOURNALIST_WORDS = (
+export const JOURNALIST_WORDS = wordList(
   'journalist|journalists|reporter|reporters|correspondent|correspondents' +
   '|photographer|photographers|editor|editors|columnist|crew|team|producer'
-).split('|');
+);
 
-/** Head nouns that make a capitalised name an outlet ("the Kyiv Independent newspaper"). */
-export const OUTLET_HEADS = (
-  'newspaper|paper|daily|tabloid|magazine|outlet|broadcaster|network' +
-  '|channel|station|news agency|wire service|website|site|weekly|journal' +
-  '|publication|gazette|newswire|radio|television|tv'
-).split('|');
 
 /** Words inside a capitalised name that mark it as an outlet. */
-export const OUTLET_NAME_WORDS = (
+export const OUTLET_NAME_WORDS = wordList(
   'register|intelligencer|enquirer|advertiser|statesman' +
   '|sun|globe|beacon|ledger|bee|gleaner|pioneer|argus|mercury|picayune' +
   '|courant|oregonian|tennessean|oklahoman|caller|herald-tribune|herald-leader' +
@@ -213,10 +205,12 @@ export const OUTLET_NAME_WORDS = (
   '|press|inquirer|courier|dispatch|observer|examiner|sentinel|bulletin' +
   '|daily|weekly|magazine|radio|tv|television|broadcasting|newswire|wire' +
   '|monitor|star|mirror|express|independent|guardian|reporter|today'
-).split('|');
+);
 
 /** Descriptions that point back to the last outlet named ("the newspaper reported"). */
-export const OUTLET_DESCRIPTIONS = (
+export const OUTLET_DESCRIPTIONS = wordList(
   'newspaper|paper|outlet|broadcaster|network|daily|tabloid|magazine' +
   '|news agency|channel|station|publication|website|wire service'
-).split('|');
+);
+/** Head nouns that make a capitalised name an outlet ("the Kyiv Independent newspaper"). */
+export const OUTLET_HEADS = [...OUTLET_DESCRIPTIONS, ...wordList('site|weekly|journal|gazette|newswire|radio|television|tv')];

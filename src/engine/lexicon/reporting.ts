@@ -3,7 +3,7 @@
  * ones folded into their stem, see expand.ts) so lookups are a single Set probe
  * per token.
  */
-import { expand } from './expand';
+import { expand, wordList } from './expand';
 
 /** Verbs that report speech or writing by their subject ("X said", "said X"). */
 export const SPEECH_VERBS = expand(
@@ -132,10 +132,10 @@ export const SPEECH_VERBS = expand(
  * when the subject is a document ("the study found") or the object is a
  * clause. Checked by the attribution finder.
  */
-export const DOCUMENT_ONLY_VERBS = (
+export const DOCUMENT_ONLY_VERBS = wordList(
   'lists|listed|details|detailed|reflect|reflects' +
   '|show|shows|showed|shown|find|finds|found|indicate|indicates|indicated'
-).split('|');
+);
 
 /** Verbs that report only with a complement ("maintained that", "believes that"). */
 export const CLAUSE_ONLY_VERBS = expand(
@@ -158,7 +158,7 @@ export const CLAUSE_ONLY_VERBS = expand(
 );
 
 /** Verbs whose object names the listener: "told reporters", "told the newspaper". */
-export const TELL_VERBS = ('tell|tells|told|telling|inform|informs|informed|brief|briefed').split('|');
+export const TELL_VERBS = wordList('tell|tells|told|telling|inform|informs|informed|brief|briefed');
 
 /** Base forms that are mostly nouns ("the states", "his remarks"): verbs only after an auxiliary or a pronoun ("did reference", "they claim"). */
 export const NOUN_LIKE_VERBS = expand(
@@ -172,10 +172,10 @@ export const NOUN_LIKE_VERBS = expand(
 );
 
 /** Auxiliaries kept in the cue when right before the verb ("has said"). */
-export const AUXILIARIES = ('has|have|had|will|would|did|does|do|is|was|were|are|could|may|might|can|should').split('|');
+export const AUXILIARIES = wordList('has|have|had|will|would|did|does|do|is|was|were|are|could|may|might|can|should');
 
 /** Adverbs skipped between subject and verb, never part of the cue. */
-export const ADVERBS = (
+export const ADVERBS = wordList(
   'also|later|earlier|previously|then|further|again|recently|repeatedly' +
   '|publicly|privately|separately|once|first|initially|subsequently|often' +
   '|frequently|reportedly|allegedly|had|has|have|already|never|not|long' +
@@ -184,10 +184,10 @@ export const ADVERBS = (
   '|strongly|openly|quickly|immediately|specifically|explicitly|directly' +
   '|simply|even|personally|officially|formally|told|will|would|did|does' +
   '|do|could|may|might|can|is|was|were|are|be|been'
-).split('|');
+);
 
 /** "declined to comment", "did not respond to a request for comment": a statement about a statement. */
-export const NO_COMMENT_PHRASES = (
+export const NO_COMMENT_PHRASES = wordList(
   'declined to comment|declined to be interviewed|declined to elaborate' +
   '|declined to say|declined to discuss|declined requests for comment|declined a request for comment' +
   '|refused to comment|refused to say|would not comment|would not say|did not comment' +
@@ -201,24 +201,21 @@ export const NO_COMMENT_PHRASES = (
   '|declined to provide|declined to identify|declined to disclose|did not identify' +
   '|did not release|declined to release|did not elaborate|would not elaborate' +
   '|ignored a request for comment|ignored requests for comment|declined to repeat|could not provide details'
-).split('|');
+);
 
 /** "issued a statement saying": verbs + noun that announce a written statement. */
-export const STATEMENT_VERBS = ('issued|issues|issue|released|releases|release|published|publishes|put|puts|posted|sent|gave|made').split('|');
-export const STATEMENT_NOUNS = ('statement|communique|communiqué|release|letter|notice|announcement|post|tweet|message|note|report').split('|');
-
-/** Prepositional cues that introduce the source after them. */
-export const PREPOSITIONAL_CUES = ('according to|citing|cited|quoting|per|in the words of').split('|');
+export const STATEMENT_VERBS = wordList('issued|issues|issue|released|releases|release|published|publishes|put|puts|posted|sent|gave|made');
+export const STATEMENT_NOUNS = wordList('statement|communique|communiqué|release|letter|notice|announcement|post|tweet|message|note|report');
 
 /** Words after "per" that make it a rate, not a source ("per cent", "per day"). */
-export const PER_NOT_SOURCE = (
+export const PER_NOT_SOURCE = wordList(
   'cent|capita|day|week|month|year|hour|minute|second|person|share' +
   '|head|annum|mile|kilometer|kilometre|gallon|litre|liter|unit|game' +
   '|se|diem|household|student|night|barrel|ton|tonne|pound|dose'
-).split('|');
+);
 
 /** Verb + object that together report speech ("voiced concerns that"). */
-export const VERB_OBJECT_CUES = (
+export const VERB_OBJECT_CUES = wordList(
   'voiced concerns|voiced concern|voiced fears|expressed concern|expressed concerns' +
   '|raised concerns|raised concern|raised questions|raised the alarm|sounded the alarm' +
   '|made clear|made it clear|went on to say|pointed out|spelled out|laid out' +
@@ -236,19 +233,19 @@ export const VERB_OBJECT_CUES = (
   '|put the toll|puts the death toll|put the death toll|puts the cost|put the cost' +
   '|puts the total|put the total|puts the loss|put the losses|puts the losses|put the loss' +
   '|puts the rate|put the rate|puts the chance|puts the chances|put the chances|put the odds|puts the odds'
-).split('|');
+);
 
 /** Nouns naming what a statement was made in ("said in a statement"). */
-export const STATEMENT_CONTEXT_NOUNS = (
+export const STATEMENT_CONTEXT_NOUNS = wordList(
   'documents|document|papers|filings|report|book|memoir|column|blog' +
   '|commentary|editorial|dispatch|article|op-ed|paper|study|journal' +
   '|statement|release|interview|testimony|speech|email|e-mail|letter|post' +
   '|tweet|message|filing|video|address|briefing|conference|call|remarks' +
   '|communique|affidavit|declaration|memo|note|podcast|broadcast'
-).split('|');
+);
 
 /** Who "told" a statement to: the listener noun ends the cue ("told reporters"). */
-export const LISTENER_NOUNS = (
+export const LISTENER_NOUNS = wordList(
   'reporters|journalists|lawmakers|legislators|senators|congress|parliament' +
   '|newspaper|paper|committee|court|jury|judge|broadcaster|television|tv' +
   '|radio|agency|station|outlet|audience|crowd|supporters|members|media' +
@@ -259,11 +256,11 @@ export const LISTENER_NOUNS = (
   '|him|her|them|me|us|daily|tabloid|publication|hosts|host' +
   '|leaders|allies|donors|diplomats|troops|soldiers|ministers|cabinet|followers' +
   '|guests|attendees|participants|graduates|executives|investors|shareholders|rally|nation|public'
-).split('|');
+);
 
 /** Phrases introducing an outlet the source spoke to ("Speaking to the Financial Times, ..."). */
-export const OUTLET_CONTACT_PHRASES = (
+export const OUTLET_CONTACT_PHRASES = wordList(
   'speaking to|speaking with|in an interview with|in remarks to|in comments to' +
   '|in a statement to|in an email to|talking to|in a conversation with|in a call with' +
   '|in an op-ed for|writing in|writing for|in a post on|told'
-).split('|');
+);

@@ -1,7 +1,7 @@
 /**
  * Words that decide what kind of source a noun phrase names. Lower case.
  */
-import { expand } from './expand';
+import { expand, wordList } from './expand';
 
 /** Head nouns of bodies speaking as themselves. */
 export const ORG_WORDS = expand(
@@ -79,7 +79,7 @@ export const ANONYMOUS_WORDS = expand(
 );
 
 /** Generic outlets named without a name ("told local television"): a `via`, not a source. */
-export const GENERIC_OUTLETS = (
+export const GENERIC_OUTLETS = wordList(
   'local television|state television|state tv|local tv|national television' +
   '|state media|local media|state-run media|state-run television|state-run tv' +
   '|local radio|state radio|national radio|public radio|public television' +
@@ -87,10 +87,10 @@ export const GENERIC_OUTLETS = (
   '|state news agency|the state news agency|local newspaper|a local newspaper' +
   '|local press|the local press|local news|local reporters|foreign media' +
   '|a local television station|a local tv station|local outlets|state-run news agency'
-).split('|');
+);
 
 /** Phrases that make a source anonymous whatever else it says. */
-export const ANONYMITY_PHRASES = (
+export const ANONYMITY_PHRASES = wordList(
   'on condition of anonymity|on the condition of anonymity|who asked not to be named' +
   '|who declined to be named|who requested anonymity|who spoke on condition of anonymity' +
   '|not authorized to speak|not authorised to speak|familiar with the matter' +
@@ -98,7 +98,7 @@ export const ANONYMITY_PHRASES = (
   '|familiar with the discussions|familiar with the investigation|familiar with the deal' +
   '|familiar with the negotiations|briefed on the matter|with knowledge of|close to the' +
   '|who did not want to be named|speaking anonymously|who spoke anonymously'
-).split('|');
+);
 
 /** Written or recorded artefacts. */
 export const DOCUMENT_WORDS = expand(
@@ -118,7 +118,7 @@ export const DOCUMENT_WORDS = expand(
 );
 
 /** Titles and roles written before a name ("Deputy Minister of Foreign Affairs Mikhail Bogdanov"). */
-export const PERSON_TITLES = (
+export const PERSON_TITLES = wordList(
   'president|vice|prime|minister|deputy|secretary|chancellor|premier' +
   '|senator|sen.|representative|rep.|congressman|congresswoman|governor' +
   '|gov.|mayor|judge|justice|chief|general|gen.|admiral|adm.|colonel' +
@@ -148,14 +148,14 @@ export const PERSON_TITLES = (
   '|deputies|prosecutor|lt|cmdr.|sgt|det' +
   // British style drops the period ("Dr Anthony Fauci"); job words written before a name ("Realtor Ghulam").
   '|dr|mr|mrs|ms|prof|realtor|broker|co-author|coauthor|co-host|cohost'
-).split('|');
+);
 
 /** Titles that tell the gender. */
-export const MALE_TITLES = ('mr.|mr|sir|lord|king|prince|father|brother|spokesman|chairman|congressman|councilman|assemblyman|sheikh|boyfriend|husband|son|man|uncle|grandfather|nephew|gunman|widower|boy|businessman').split('|');
-export const FEMALE_TITLES = ('ms.|ms|mrs.|mrs|miss|dame|lady|queen|princess|sister|spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|girlfriend|wife|daughter|mother|woman|aunt|grandmother|niece|widow|girl|businesswoman').split('|');
+export const MALE_TITLES = wordList('mr.|mr|sir|lord|king|prince|father|brother|spokesman|chairman|congressman|councilman|assemblyman|sheikh|boyfriend|husband|son|man|uncle|grandfather|nephew|gunman|widower|boy|businessman');
+export const FEMALE_TITLES = wordList('ms.|ms|mrs.|mrs|miss|dame|lady|queen|princess|sister|spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|girlfriend|wife|daughter|mother|woman|aunt|grandmother|niece|widow|girl|businesswoman');
 
 /** Countries, capitals and seats of power used for their governments ("Russia has said", "Moscow says"). */
-export const PLACES_AS_GOVERNMENTS = (
+export const PLACES_AS_GOVERNMENTS = wordList(
   'afghanistan|albania|algeria|argentina|armenia|australia|austria' +
   '|azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil' +
   '|britain|bulgaria|cambodia|canada|chile|china|colombia|croatia|cuba' +
@@ -176,14 +176,7 @@ export const PLACES_AS_GOVERNMENTS = (
   '|warsaw|minsk|taipei|ottawa|canberra|brasilia|caracas|havana' +
   '|whitehall|westminster|beirut|amman|tripoli|khartoum|budapest|vienna' +
   '|the north|the south'
-).split('|');
-
-/** Pronouns that can stand for a source. */
-export const MALE_PRONOUNS = ['he'];
-export const FEMALE_PRONOUNS = ['she'];
-export const PLURAL_PRONOUNS = ['they'];
-export const NEUTER_PRONOUNS = ['it'];
-export const FIRST_PERSON = ['i', 'we'];
+);
 
 /** Descriptions of people that point back to an earlier source ("the official added"). */
 export const PERSON_DESCRIPTIONS = expand(
@@ -202,7 +195,7 @@ export const PERSON_DESCRIPTIONS = expand(
 );
 
 /** Words that start a time or place phrase before a subject ("On Monday the ministry said"). */
-export const DATE_WORDS = (
+export const DATE_WORDS = wordList(
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january' +
   '|february|march|april|may|june|july|august|september|october' +
   '|november|december|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.' +
@@ -210,4 +203,4 @@ export const DATE_WORDS = (
   '|tonight|morning|afternoon|evening|night|weekend|last|this|next' +
   '|earlier|later|on|in|at|during|after|before|since|by|late' +
   '|early|previous|statements|statement|interview|remarks|a|an'
-).split('|');
+);
