@@ -106,18 +106,11 @@ export interface ChunkOptions {
   onSentences?: (sentences: SentenceResult[]) => void;
   /** Reports each engine call: its duration and the characters it read. */
   onChunk?: (ms: number, chars: number) => void;
-  /** Longest piece of a block the engine is given on its own (default MAX_PIECE_CHARS). */
-  maxPieceChars?: number;
   /** Smallest chunk, characters (default 500: tiny chunks cost more in overhead than they save). */
   minChars?: number;
-  /**
-   * Time-sliced mode: each chunk fills what is left of the caller's slice
-   * (yielding first when too little is left) instead of pausing between chunks.
-   */
-  slice?: { left(): number; yieldNow(): Promise<void>; readonly sliceMs?: number };
 }
 
-/** Below this much time left in a slice, a chunk waits for the next slice. */
+/** Time always kept free at the end of a slice, ms (for handing sentences over). */
 const MIN_SLICE_LEFT_MS = 3;
 /** Share of the measured engine speed a chunk is sized for: its pace varies from one text to the next. */
 const SPEED_MARGIN = 0.75;
@@ -355,35 +348,22 @@ export async function analyseBlocks(
   const now = chunk.now ?? (() => performance.now());
   const pause = chunk.yieldToPage ?? yieldToPage;
   const out: SentenceResult[] = [];
-  const pieces = splitPieces(text, blocks, chunk.maxPieceChars);
+  const pieces = splitPieces(text, blocks);
   const chosenBlocks = new Set(chosen);
   let queue = pieces.map((p, i) => (chosenBlocks.has(p.block) ? i : -1)).filter((i) => i !== -1);
   let first = true;
   while (queue.length) {
-    const firstPiece = queue[0];
-    const keepFrom = pieces[firstPiece].start;
-    // The text before rides along as context ("he said" after a chunk boundary); its sentences are dropped.
-    const from = contextStart(text, pieces[firstPiece - 1], keepFrom);
-    const context = keepFrom - from;
-    const firstLen = pieces[firstPiece].end - keepFrom;
-    let room = budget;
-    if (chunk.slice) {
-      // The engine reads the context too: a chunk must fit, context included, in what is left of the slice.
-      // The next piece (never cut further) with its context is the least a chunk reads: when even that
-      // does not fit, the chunk waits for a fresh slice (one too long for any slice starts a fresh one).
-      const needMs = (context + firstLen) / (speed * SPEED_MARGIN);
-      const fresh = 0.9 * (chunk.slice.sliceMs ?? budget);
-      if (chunk.slice.left() < Math.max(MIN_SLICE_LEFT_MS, Math.min(needMs, fresh))) await chunk.slice.yieldNow();
-      room = Math.min(budget, Math.max(MIN_SLICE_LEFT_MS, chunk.slice.left()));
-    } else if (!first) await pause();
+    if (!first) await pause();
     first = false;
     if (chunk.cancelled?.()) break;
     // Grow at most twice per step: one fast chunk must not talk us into a huge one.
-    const fill = Math.floor(speed * SPEED_MARGIN * room) - (chunk.slice ? context : 0);
-    const maxChars = Math.max(minChars, Math.min(fill, lastMax * 2));
-    lastMax = chunk.slice ? Math.max(lastMax, maxChars) : maxChars;
+    const maxChars = Math.max(minChars, Math.min(Math.floor(speed * SPEED_MARGIN * budget), lastMax * 2));
+    lastMax = maxChars;
     const [pieceIdx] = planChunks(pieces, queue, maxChars);
     queue = queue.slice(pieceIdx.length);
+    const keepFrom = pieces[pieceIdx[0]].start;
+    // The text before rides along as context ("he said" after a chunk boundary); its sentences are dropped.
+    const from = contextStart(text, pieces[pieceIdx[0] - 1], keepFrom);
     const to = pieces[pieceIdx[pieceIdx.length - 1]].end;
     const slice = text.slice(from, to);
     const t0 = now();

@@ -99,24 +99,4 @@ describe('chunked analysis (blocks added later) equals whole-text analysis on th
       assert.deepEqual(chunked.map(key), whole);
     });
   }
-
-  test('time-sliced chunks sized from a measured speed give the same result', async () => {
-    const { at, opts } = load(PAGES[PAGES.length - 1]);
-    const whole = analyzeText(at.text, opts).sentences.map(key);
-    // A clock the engine moves by 1 ms per 40 characters read; the slicer yields at 10 ms.
-    const clock = { t: 0 };
-    const slow = (text: string, o: typeof opts) => {
-      clock.t += text.length / 40;
-      return analyzeText(text, o);
-    };
-    const slicer = new Slicer(10, () => clock.t, async () => {});
-    const sizes: number[] = [];
-    const chunked = await analyseBlocks(slow, at.text, at.blocks, at.blocks.map((_, i) => i), opts, {
-      slice: slicer,
-      now: () => clock.t,
-      onChunk: (_ms, chars) => sizes.push(chars),
-    });
-    assert.ok(sizes.length > 3, `only ${sizes.length} chunks`);
-    assert.deepEqual(chunked.map(key), whole);
-  });
 });
