@@ -9,14 +9,19 @@
  * its slices, its cold first slice and its longest single step (one sentence).
  *
  * SL_BENCH_PAGES=n limits the run to the first n corpus pages (default: all).
+ * SL_BENCH_JSON=file writes every page's figures there (to compare two runs
+ * page by page).
+ * SL_BENCH_PROFILE=dir writes a CPU profile of each page's activation there
+ * (<id>.cpuprofile, DevTools format), with the content script's names kept.
  */
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'puppeteer-core';
+import { mangleOptions } from '../build-mangle.mjs';
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -103,7 +108,7 @@ const ACTIVATE_AND_TIME = `new Promise((resolve) => {
   requestAnimationFrame(poll);
 })`;
 
-async function measure(page: Page, readability: string): Promise<Omit<Row, 'id'>> {
+async function measure(page: Page, readability: string, id: string): Promise<Omit<Row, 'id'>> {
   // Readability first, on a clone, before we touch the page.
   await page.addScriptTag({ content: readability });
   const readabilityMs = await page.evaluate(() => {
@@ -112,7 +117,20 @@ async function measure(page: Page, readability: string): Promise<Omit<Row, 'id'>
     new R(document.cloneNode(true) as Document).parse();
     return performance.now() - t0;
   });
+  const profileTo = process.env.SL_BENCH_PROFILE;
+  const cdp = profileTo ? await page.createCDPSession() : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   const result = (await page.evaluate(ACTIVATE_AND_TIME)) as { status: string; paintedMs: number; doneMs: number; longTaskMs: number };
+  if (cdp && profileTo) {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(profileTo, { recursive: true });
+    writeFileSync(path.join(profileTo, `${id}.cpuprofile`), JSON.stringify(profile));
+    await cdp.detach();
+  }
   let claims = 0;
   let oursMaxMs = 0;
   let scriptPaintMs = -1;
@@ -158,10 +176,16 @@ export default async function (): Promise<void> {
   console.log(`claim card, card.js, loaded on first use (release, chrome): ${(card.raw / 1024).toFixed(1)} KB, ${(card.gzip / 1024).toFixed(1)} KB gzipped`);
 
   const readability = await readabilityBundle(ROOT);
-  // The test build's content.js is unminified with an inline source map (1 MB): compiling that
-  // alone is a long task. Rebuild it minified, as in release, keeping the test hooks.
+  // The test build's scripts are unminified with inline source maps (1 MB): compiling that alone
+  // is a long task. Rebuild them as shipped (minified, internal names shortened with one cache
+  // across content.js and its lazy scripts), keeping the test hooks.
   const dist = buildTestExtension();
-  for (const b of ['chrome', 'firefox']) {
+  const rebuilt = spawnSync(process.execPath, ['build.mjs', '--test', '--minify', `--out=${dist}`], { cwd: ROOT, encoding: 'utf8' });
+  if (rebuilt.status !== 0) throw new Error(rebuilt.stderr);
+  // Profiles read better with the names kept (their speed is the same): content.js once more with
+  // local names kept. Its shortened property names come from a fresh cache, so the lazy scripts
+  // (card, anchors) may not fit it: profile runs measure the first pass only.
+  if (process.env.SL_BENCH_PROFILE) for (const b of ['chrome', 'firefox']) {
     await esbuild.build({
       absWorkingDir: ROOT,
       entryPoints: { content: 'src/page/content.ts' },
@@ -173,7 +197,10 @@ export default async function (): Promise<void> {
       define: { __TEST__: 'true', __BROWSER__: JSON.stringify(b), 'process.env.NODE_ENV': '"production"' },
       jsx: 'automatic',
       jsxImportSource: 'preact',
-      minify: true,
+      minifyWhitespace: true,
+      minifySyntax: true,
+      minifyIdentifiers: false,
+      ...mangleOptions,
       logLevel: 'warning',
       // As build.mjs does: the content script carries a small wrapper instead of webextension-polyfill.
       alias: { 'webextension-polyfill': './src/page/browser-shim.ts' },
@@ -193,7 +220,7 @@ export default async function (): Promise<void> {
       let page: Page | null = null;
       try {
         page = await ext.open(server.corpus(id));
-        rows.push({ id, ...(await measure(page, readability)) });
+        rows.push({ id, ...(await measure(page, readability, id)) });
       } catch (e) {
         rows.push({ id, status: 'failed: ' + String(e).slice(0, 80), claims: 0, paintedMs: -1, doneMs: -1, oursMaxMs: 0, oursMaxPhase: '-', scriptPaintMs: -1, scriptCompleteMs: -1, longTaskMs: 0, readabilityMs: -1, phaseMs: {}, longSteps: [] });
       } finally {
@@ -205,6 +232,8 @@ export default async function (): Promise<void> {
     await server.close();
   }
 
+  // SL_BENCH_JSON=file: every page's row, to compare two runs page by page.
+  if (process.env.SL_BENCH_JSON) writeFileSync(process.env.SL_BENCH_JSON, JSON.stringify(rows));
   const ok = rows.filter((r) => r.status === 'done' && r.paintedMs >= 0);
   const col = (k: keyof Row) => ok.map((r) => r[k] as number);
   const line = (label: string, xs: number[], unit = ' ms') => console.log(`${label.padEnd(44)} median ${f(pct(xs, 0.5))}  p90 ${f(pct(xs, 0.9))}  worst ${f(Math.max(...xs))}${unit}`);
@@ -221,6 +250,11 @@ export default async function (): Promise<void> {
   // Figures in parentheses are counts or shares unless they say ms (engine chars read as % of the text, slices...).
   for (const ph of allPhases) line(ph === '(slices)' ? '  slices (tasks) of ours per page (count)' : ph.startsWith('(') ? `  ${ph}` : `  our time in '${ph}' per page (sum of steps)`, ok.map((r) => r.phaseMs[ph] ?? 0), ph.startsWith('(') && !ph.includes('ms') ? '' : ' ms');
   line('  our time in all steps per page', ok.map((r) => Object.entries(r.phaseMs).reduce((a, [k, v]) => (k.startsWith('(') ? a : a + v), 0)));
+  // Everything up to the last highlight is in these phases; the time to all highlights that is not ours went to the page, the browser and the task hops.
+  const beforeComplete = (k: string) => !k.startsWith('(') && /^(start|status|extract|text|colours|engine|ranges|paint)/.test(k);
+  const ours = (r: Row) => Object.entries(r.phaseMs).reduce((a, [k, v]) => (beforeComplete(k) ? a + v : a), 0);
+  line('  to all highlights: our steps', ok.map(ours));
+  line('  to all highlights: between our steps', ok.map((r) => r.scriptCompleteMs - ours(r)));
   line('longest task in the page after activation', col('longTaskMs'));
   line('Readability parse (clone), same pages', col('readabilityMs'));
   const faster = ok.filter((r) => r.readabilityMs >= 0 && r.paintedMs <= r.readabilityMs).length;

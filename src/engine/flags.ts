@@ -14,9 +14,11 @@ let used = 0;
 let nextBit = 1;
 
 export function allocBit(): number {
-  if (nextBit === 0) throw Error('out of lexicon flag bits');
   const b = nextBit;
-  nextBit = nextBit === 0x40000000 ? 0 : nextBit << 1;
+  // More word lists than bits: a mistake in the lexicons, seen at load (terse: every byte of the engine counts).
+  if (!b) throw Error('flags');
+  // After bit 30 comes 0: the sign bit is never handed out.
+  nextBit = (b << 1) & 0x7fffffff;
   return b;
 }
 
@@ -33,7 +35,7 @@ export function flagWords(words: Iterable<string>, bit: number): void {
     const i = slot(w);
     if (keys[i] === undefined) {
       // At most half full, a probe ends within a step or two; more words need a bigger SIZE.
-      if (++used > 4096) throw Error('out of lexicon flag slots');
+      if (++used > 4096) throw Error('flags');
       keys[i] = w;
     }
     bits[i] |= bit;

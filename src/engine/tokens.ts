@@ -45,6 +45,7 @@ export function isWordCode(c: number): boolean {
   return c !== 0xfeff;
 }
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isApos = (c: number): boolean => c === 0x2019 || c === 39;
 const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 46 || c === 45 || c === 38 || c === 47 || c === 0x2011;
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 0x2002 || c === 0x2003 || c === 0xad;
 
@@ -53,8 +54,8 @@ export function stripPossessive(l: string): string {
   if (n > 2) {
     const a = l.charCodeAt(n - 2);
     const z = l.charCodeAt(n - 1);
-    if (z === 115 && (a === 0x2019 || a === 39)) return l.slice(0, -2);
-    if ((z === 0x2019 || z === 39) && a === 115) return l.slice(0, -1);
+    if (z === 115 && isApos(a)) return l.slice(0, -2);
+    if (isApos(z) && a === 115) return l.slice(0, -1);
   }
   return l;
 }
@@ -106,21 +107,21 @@ export function tokenize(text: string, openBefore: boolean): Tokenized {
         t += '.';
         l += '.';
         // "the U.K.'s University of York": a possessive after an abbreviation, not an opening quotation mark.
-        if (i + 1 < n && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && (text.charCodeAt(i + 1) === 115) && !(i + 2 < n && isWordCode(text.charCodeAt(i + 2)))) {
+        if (i + 1 < n && isApos(text.charCodeAt(i)) && (text.charCodeAt(i + 1) === 115) && !(i + 2 < n && isWordCode(text.charCodeAt(i + 2)))) {
           t += text.slice(i, i + 2);
           l += text.slice(i, i + 2);
           i += 2;
         }
       }
       // "Weeks’ family": a plural possessive stays with its word.
-      if (i < n && !inSingle && (text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 39) && text.charCodeAt(i - 1) === 115 && !(i + 1 < n && isWordCode(text.charCodeAt(i + 1)))) {
+      if (i < n && !inSingle && isApos(text.charCodeAt(i)) && text.charCodeAt(i - 1) === 115 && !(i + 1 < n && isWordCode(text.charCodeAt(i + 1)))) {
         i++;
         t += text[i - 1];
         l += text[i - 1];
       }
       const cap = (c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 < 0x2000 && t[0] !== l[0]);
       const z = l.charCodeAt(l.length - 1);
-      const b = z === 115 || z === 0x2019 || z === 39 ? stripPossessive(l) : l;
+      const b = z === 115 || isApos(z) ? stripPossessive(l) : l;
       tokens.push({ s, e: i, t, l, b, f: flagsOf(l, b), word: true, cap, upper: !lower && letters >= 2, q: inDouble || inSingle });
       continue;
     }
@@ -139,9 +140,9 @@ export function tokenize(text: string, openBefore: boolean): Tokenized {
       if (!inDouble && !isWordCode(next) && isWordCode(prev)) q = false; // a stray closing mark
       else { inDouble = !inDouble; q = true; }
     } else if (c0 === 0x2018 || (c0 === 39 && !isWordCode(prev) && isWordCode(next))) {
-      if (!inSingle && !inDouble) inSingle = true;
+      inSingle ||= !inDouble;
       q = true;
-    } else if ((c0 === 0x2019 || c0 === 39) && inSingle && !isWordCode(next)) {
+    } else if (isApos(c0) && inSingle && !isWordCode(next)) {
       inSingle = false;
       q = true;
     }

@@ -15,7 +15,7 @@ import {
   tagOf,
   visibleText,
 } from './dom';
-import { BODY_STRONG, CALL_TO_ACTION, EXCLUDED_TAGS, NEGATIVE, NEGATIVE_TOKEN, STRONG_NEGATIVE } from './patterns';
+import { BODY_STRONG, CALL_TO_ACTION, EXCLUDED_TAGS, NEGATIVE, NEGATIVE_TOKEN, STRONG_NEGATIVE, foldCase } from './patterns';
 import { linkDensity, type NodeInfo } from './score';
 import { runToEnd } from './steps';
 
@@ -62,7 +62,7 @@ export function collectBlocks(roots: Element[], opts: BlockWalkOptions): Article
 }
 
 /** Containers walked between two yields of collectBlocksSteps. */
-const WALK_SLICE = 30;
+const WALK_SLICE = 12;
 
 /** collectBlocks as steps, yielding every WALK_SLICE containers walked. */
 export function* collectBlocksSteps(roots: Element[], opts: BlockWalkOptions): Generator<void, ArticleBlock[], void> {
@@ -138,7 +138,7 @@ function looseProse(el: Element): boolean {
     }
   }
   const t = text.replace(/\s+/g, ' ').trim();
-  return t.length >= LOOSE_MIN && link / t.length < 0.5 && !CALL_TO_ACTION.test(t) && /[.!?"”’]/.test(t);
+  return t.length >= LOOSE_MIN && link / t.length < 0.5 && /[.!?"”’]/.test(t) && !CALL_TO_ACTION.test(foldCase(t));
 }
 
 function emitHeading(el: Element, out: ArticleBlock[], opts: BlockWalkOptions): void {
@@ -146,7 +146,7 @@ function emitHeading(el: Element, out: ArticleBlock[], opts: BlockWalkOptions): 
   if (!txt || txt.length > 300) return;
   // A heading that is a link ("More from Politics") is navigation.
   if (linkDensity(opts.info.get(el)) > 0.5) return;
-  if (CALL_TO_ACTION.test(txt)) return;
+  if (CALL_TO_ACTION.test(foldCase(txt))) return;
   out.push({ kind: 'heading', element: el });
 }
 
@@ -156,7 +156,7 @@ function emitLeaf(el: Element, tag: string, inQuote: boolean, out: ArticleBlock[
   const ld = linkDensity(opts.info.get(el));
   // Link lists and "Read more: ..." boxes inside the body.
   if (ld > 0.5 && txt.length < 400) return;
-  if (CALL_TO_ACTION.test(txt) && txt.length < 300) return;
+  if (txt.length < 300 && CALL_TO_ACTION.test(foldCase(txt))) return;
   // Lone punctuation or symbols (dividers such as "***" or "•").
   if (!/[\p{L}\p{N}]/u.test(txt)) return;
   let kind: BlockKind = 'paragraph';

@@ -9,12 +9,13 @@ import { indexPageSteps, metaOf, type PageIndex } from './page-index';
 import { collectBlocksSteps, isExcludedElement } from './blocks';
 import { findTitleElement, jsonLdFacts, readMeta } from './metadata';
 import { BODY_STRONG, STANDFIRST } from './patterns';
-import { contains, linkDensity, pickBodyFrom, scanSteps, type BodyPick } from './score';
+import { contains, linkDensity, pickBodySteps, scanSteps, type BodyPick } from './score';
 
-export { articleText, domPoints } from './text';
+export { articleText, articleTextSteps, domPoints } from './text';
+export { runBetween } from './steps';
 export { analysisOptions } from './options';
 import { isCreditLike } from './options';
-import { runToEnd } from './steps';
+import { runBetween, runToEnd } from './steps';
 
 /** Below this much body text (in blocks of 40+ characters) a page is not an article. */
 const MIN_ARTICLE_CHARS = 400;
@@ -39,7 +40,7 @@ function* attemptSteps(
   const sc = yield* scanSteps(body, strict);
   yield;
   onPhase?.('pick');
-  const pick = pickBodyFrom(body, sc);
+  const pick = yield* pickBodySteps(body, sc);
   // schema.org articleBody is the publisher's own statement of where the body is.
   const declared = findDeclaredBody(ix, pick);
   const roots = declared ? [declared] : pick.roots;
@@ -53,7 +54,7 @@ function* attemptSteps(
   let paras = 0;
   let seen = 0;
   for (const b of blocks) {
-    if (++seen % 40 === 0) yield;
+    if (++seen % 15 === 0) yield;
     if (b.kind === 'heading') continue;
     const n = visibleText(b.element).length;
     if (n >= 40) {
@@ -102,14 +103,7 @@ export async function extractArticleAsync(
   between: () => Promise<void> | undefined = () => Promise.resolve(),
   onPhase?: (phase: string) => void,
 ): Promise<ExtractedArticle> {
-  const steps = extractSteps(doc, opts, onPhase);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    // undefined: carry on in the same task (the caller's slice is not used up).
-    const p = between();
-    if (p) await p;
-  }
+  return runBetween(extractSteps(doc, opts, onPhase), between);
 }
 
 /**
@@ -124,10 +118,13 @@ function* extractSteps(doc: Document, opts: { url?: string | null }, onPhase?: (
   yield;
   onPhase?.('meta');
   const ld = jsonLdFacts(ix);
+  // JSON-LD can be large: parsing it is a step of its own.
+  yield;
   const meta = readMeta(doc, ix, ld, url);
   const base: ExtractedArticle = { isArticle: false, title: meta.title, publisher: meta.publisher, canonicalUrl: meta.canonicalUrl, lang: meta.lang, blocks: [] };
   const body = mainBody(doc);
   if (!body) return { ...base, reason: 'The document has no body.' };
+  yield;
 
   const titleEl = findTitleElement(ix, [meta.title, ld.headline ?? '', ix.docTitle]);
   const firstBlock = body.firstElementChild as (Element & { checkVisibility?: unknown }) | null;
@@ -151,6 +148,7 @@ function* extractSteps(doc: Document, opts: { url?: string | null }, onPhase?: (
   }
   const inBody = leadingStandfirst(best.blocks);
   const standfirst = inBody ? null : titleEl ? findStandfirst(titleEl, best) : null;
+  yield;
   if (standfirst) blocks.push({ kind: 'standfirst', element: standfirst });
   for (const b of best.blocks) {
     if (b.element === standfirst) continue;

@@ -5,7 +5,7 @@
  */
 import type { AnalyzeOptions } from '../types/analysis';
 import type { ArticleText, ExtractedArticle } from '../types/article';
-import { BYLINE_TEXT, CONTACT_TEXT, CREDIT_TEXT, DATELINE_ALONE } from './patterns';
+import { BYLINE_TEXT, CONTACT_TEXT, CREDIT_TEXT, DATELINE_ALONE, foldCase } from './patterns';
 
 export function analysisOptions(article: ExtractedArticle, at: ArticleText, url?: string | null): AnalyzeOptions {
   const headings: Array<[number, number]> = [];
@@ -32,11 +32,12 @@ export function analysisOptions(article: ExtractedArticle, at: ArticleText, url?
 export function isCreditLike(t: string): boolean {
   if (t.length > 200) return false;
   if (BYLINE_TEXT.test(t) && t.length < 120) return true;
-  if (CONTACT_TEXT.test(t)) return true;
+  const folded = foldCase(t);
+  if (CONTACT_TEXT.test(folded)) return true;
   if (DATELINE_ALONE.test(t)) return true;
   // A reporter's name alone in capitals ("JANIE HAR").
   if (t.length <= 40 && /^[\p{Lu} .'-]+$/u.test(t) && t.split(' ').length <= 3 && !/[.!?]$/.test(t)) return true;
-  return CREDIT_TEXT.test(t);
+  return CREDIT_TEXT.test(folded);
 }
 
 /**

@@ -28,7 +28,7 @@ export function indexPage(doc: Document): PageIndex {
 }
 
 /** Elements indexed between two yields of indexPageSteps. */
-const INDEX_SLICE = 400;
+const INDEX_SLICE = 150;
 
 /** Everything the index reads; one native selector query instead of a walk over every element. */
 const WANTED = 'meta,link,script,title,h1,h2,[itemprop]';

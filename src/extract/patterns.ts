@@ -33,17 +33,35 @@ export const EXCLUDED_TAGS = new Set([
 export const STANDFIRST =
   /standfirst|(?:^|[\s_-])(?:dek|deck|sub-?title|subtitle|subhead|sub-?headline|summary|intro|lede|strap|strapline|excerpt|description|tagline|teaser)(?:[\s_-]|$)/;
 
-/** Paragraph texts that are calls to action or link boxes, not article text. */
+/**
+ * Case-insensitive patterns are written in lower case, without the i flag,
+ * and tested on foldCase(text): with the u flag, i makes the browser build
+ * the Unicode case closure of every literal each time a page loads (several
+ * ms per pattern), which the fold does for a few characters instead.
+ * foldCase(s) + /u matches exactly what /iu matched on s, given that:
+ * under /iu an ASCII letter also matches its capital and nothing else but
+ * ſ (U+017F, folds to s) and the Kelvin sign (U+212A, folds to k); \w and \b
+ * take those two as word characters; punctuation folds to itself; and
+ * \p{L} also takes U+0345 (combining iota, which folds to ι), hence
+ * [\p{L}\u0345]. test/unit/extract-fold.test.ts checks each over all of Unicode.
+ */
+export function foldCase(s: string): string {
+  return s.replace(FOLDS, (c) => (c === '\u017f' ? 's' : c.toLowerCase()));
+}
+const FOLDS = /[A-Z\u017f\u212a]/g;
+
+/** Paragraph texts that are calls to action or link boxes, not article text (on foldCase(text)). */
 export const CALL_TO_ACTION =
-  /^(?:read more|related|see also|also read|more:|watch:|listen:|read:|recommended|sign up|subscribe|click here|follow us|follow (?:him|her|them)|share this|advertisement|sponsored|this article (?:was|is) (?:originally|reprinted)|copyright|©|all rights reserved|join the conversation|don'?t miss|get (?:the|our) .{0,40}newsletter|get email updates|download our app|to read more|already a subscriber|continue reading|have a tip|comments?$|trending:?$|breaking news$|share$|advertisement$|advertising$|like this (?:story|article)|know something we don'?t|get huffpost|(?:story |key )?highlights$|more:$|more on [\p{L} ]+$|updates:$|facebook:?$|twitter:?$|(?:facebook|twitter|instagram|youtube|linkedin){2,}|watch what|watch:|read (?:the|his|her|their) [\p{L}' ]*(?:remarks|statement|report|letter)[^.]*:$)/iu;
+  /^(?:read more|related|see also|also read|more:|watch:|listen:|read:|recommended|sign up|subscribe|click here|follow us|follow (?:him|her|them)|share this|advertisement|sponsored|this article (?:was|is) (?:originally|reprinted)|copyright|©|all rights reserved|join the conversation|don'?t miss|get (?:the|our) .{0,40}newsletter|get email updates|download our app|to read more|already a subscriber|continue reading|have a tip|comments?$|trending:?$|breaking news$|share$|advertisement$|advertising$|like this (?:story|article)|know something we don'?t|get huffpost|(?:story |key )?highlights$|more:$|more on [\p{L}\u0345 ]+$|updates:$|facebook:?$|twitter:?$|(?:facebook|twitter|instagram|youtube|linkedin){2,}|watch what|watch:|read (?:the|his|her|their) [\p{L}\u0345' ]*(?:remarks|statement|report|letter)[^.]*:$)/u;
 
 /** Block texts that are bylines, credits or captions: kept out of claims. */
 export const BYLINE_TEXT = /^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Aa]dditional reporting by|[Ee]dited by|[Ss]tory by|[Ww]ords by)\s+\p{Lu}/u;
+/** On foldCase(text). */
 export const CREDIT_TEXT =
-  /^(?:photo|photograph|image|picture|video|file photo|photo illustration|illustration|credit|graphic|getty images|ap photo)(?:s)?(?:\s+(?:credit|courtesy|by|copyright))?\s*[:|/©]|^image (?:copyright|caption)\b|(?:\((?:photo|image|credit|file photo)[^)]*\)|getty images|\bap photo(?:\/[\p{L} .]+)?|\/\s*(?:reuters|afp|ap|getty))\s*\.?$/iu;
-/** Reporter contact lines and contribution notes at the end of a story. */
+  /^(?:photo|photograph|image|picture|video|file photo|photo illustration|illustration|credit|graphic|getty images|ap photo)(?:s)?(?:\s+(?:credit|courtesy|by|copyright))?\s*[:|/©]|^image (?:copyright|caption)\b|(?:\((?:photo|image|credit|file photo)[^)]*\)|getty images|\bap photo(?:\/[\p{L}\u0345 .]+)?|\/\s*(?:reuters|afp|ap|getty))\s*\.?$/u;
+/** Reporter contact lines and contribution notes at the end of a story (on foldCase(text)). */
 export const CONTACT_TEXT =
-  /\b(?:may be reached at|can be reached at|(?:contributed|contributing) (?:to this (?:report|story)|reporting)|follow (?:him|her|them|us) on (?:twitter|x|facebook|instagram)|email (?:him|her|them) at)\b|^contributing:|^(?:this|the) (?:story|article) (?:has been|was) (?:updated|adapted|corrected)|\(end\)$|^\(?[\p{L} .'-]+\/?[\w.-]+@[\w.-]+\.\w+\)?$|[\w.-]+@[\w-]+\.[\w.]+\s*(?:\(end\))?$/iu;
+  /\b(?:may be reached at|can be reached at|(?:contributed|contributing) (?:to this (?:report|story)|reporting)|follow (?:him|her|them|us) on (?:twitter|x|facebook|instagram)|email (?:him|her|them) at)\b|^contributing:|^(?:this|the) (?:story|article) (?:has been|was) (?:updated|adapted|corrected)|\(end\)$|^\(?[\p{L}\u0345 .'-]+\/?[\w.-]+@[\w.-]+\.\w+\)?$|[\w.-]+@[\w-]+\.[\w.]+\s*(?:\(end\))?$/u;
 
 /** A dateline alone ("Washington/ New Delhi:", "New York CNN —"). */
 export const DATELINE_ALONE = /^(?:\p{Lu}[\p{L}.'-]*[\s/,]*){1,4}(?:—|–|--|:)$/u;

@@ -67,8 +67,15 @@ export function scan(root: Element, strict: boolean): Scan {
   return runToEnd(scanSteps(root, strict));
 }
 
-/** Elements scanned between two yields of scanSteps: a few milliseconds of work on a live page. */
-const SCAN_SLICE = 120;
+/**
+ * Elements scanned between two yields of scanSteps. A yield costs next to
+ * nothing when the caller's slice has time left (no task hop), and each one
+ * is a point where the slice can end: small steps keep a cold or slow page
+ * from running one step past the 50 ms long-task line.
+ */
+const SCAN_SLICE = 40;
+/** Paragraphs (or candidates) scored between two yields of pickBodySteps. */
+const SCORE_SLICE = 40;
 
 interface Frame {
   el: Element;
@@ -220,11 +227,13 @@ export interface BodyPick {
   scan: Scan;
 }
 
-function scoreCandidates(sc: Scan): { candidates: Element[]; final: Map<Element, number> } {
+function* scoreCandidates(sc: Scan): Generator<void, { candidates: Element[]; final: Map<Element, number> }, void> {
   const scores = new Map<Element, number>();
   const candidates: Element[] = [];
 
+  let n = 0;
   for (const p of sc.paragraphs) {
+    if (++n % SCORE_SLICE === 0) yield;
     const pi = sc.info.get(p)!;
     const len = pi.mixed ? pi.ownText : pi.text;
     if (len < 25) continue;
@@ -248,6 +257,7 @@ function scoreCandidates(sc: Scan): { candidates: Element[]; final: Map<Element,
   // Hints scale the content score rather than add to it, so a small box named
   // "content" cannot outscore the paragraphs of the real body.
   for (const c of candidates) {
+    if (++n % SCORE_SLICE === 0) yield;
     const hint = 1 + Math.max(-40, Math.min(50, classWeight(c))) / 50;
     final.set(c, scores.get(c)! * hint * (1 - linkDensity(sc.info.get(c))));
   }
@@ -262,7 +272,12 @@ export function pickBody(body: Element, strict: boolean): BodyPick {
 
 /** pickBody over a scan already made (scanSteps, in slices). */
 export function pickBodyFrom(body: Element, sc: Scan): BodyPick {
-  const { candidates, final } = scoreCandidates(sc);
+  return runToEnd(pickBodySteps(body, sc));
+}
+
+/** pickBodyFrom as steps, yielding every SCORE_SLICE paragraphs scored. */
+export function* pickBodySteps(body: Element, sc: Scan): Generator<void, BodyPick, void> {
+  const { candidates, final } = yield* scoreCandidates(sc);
   let top = candidates[0];
   if (!top) return { roots: [], score: 0, scan: sc };
   const topScore = final.get(top)!;
@@ -300,7 +315,8 @@ export function pickBodyFrom(body: Element, sc: Scan): BodyPick {
   // wrapper per chunk): climb while the parent holds clearly more good
   // paragraph text and is still mostly paragraphs.
   {
-    const good = goodText(sc);
+    yield;
+    const good = yield* goodText(sc);
     for (let a = top.parentNode as Element | null; a && a !== body && a.nodeType === ELEMENT_NODE; a = a.parentNode as Element | null) {
       const gt = good.get(top) ?? 0;
       const ga = good.get(a) ?? 0;
@@ -351,9 +367,11 @@ export function pickBodyFrom(body: Element, sc: Scan): BodyPick {
 }
 
 /** Per element: text of the well-formed paragraphs (50+ characters, few links) below it. */
-function goodText(sc: Scan): Map<Element, number> {
+function* goodText(sc: Scan): Generator<void, Map<Element, number>, void> {
   const good = new Map<Element, number>();
+  let n = 0;
   for (const p of sc.paragraphs) {
+    if (++n % SCORE_SLICE === 0) yield;
     const pi = sc.info.get(p)!;
     if (pi.text < 50 || linkDensity(pi) > 0.3 || inList(p)) continue;
     for (let a: Node | null = p; a && a.nodeType === ELEMENT_NODE; a = a.parentNode) {

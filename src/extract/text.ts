@@ -7,6 +7,7 @@
 import type { ArticleText, ExtractedArticle, TextSegment } from '../types/article';
 import { ELEMENT_NODE, INLINE, NEVER_TEXT, TEXT_NODE, isHiddenByLayout, isHiddenByMarkup, tagOf } from './dom';
 import { isExcludedElement } from './blocks';
+import { runToEnd } from './steps';
 
 const JOINT = '\n\n';
 const NON_WS = /\S+/g;
@@ -89,6 +90,18 @@ function mayBeStyled(el: Element): boolean {
 
 /** The article's text (blocks joined by "\n\n") with a map back to its Text nodes. */
 export function articleText(article: ExtractedArticle): ArticleText {
+  return runToEnd(articleTextSteps(article));
+}
+
+/** Blocks read between two yields of articleTextSteps. */
+const TEXT_SLICE = 8;
+
+/**
+ * articleText as steps, yielding every TEXT_SLICE blocks, for the live page
+ * (the blocks are read as the page then is; on a page that does not change
+ * meanwhile, the result is articleText's).
+ */
+export function* articleTextSteps(article: ExtractedArticle): Generator<void, ArticleText, void> {
   const els = article.blocks.map((x) => x.element);
   const first = els[0] as (Element & { checkVisibility?: unknown }) | undefined;
   const b: Builder = {
@@ -102,7 +115,9 @@ export function articleText(article: ExtractedArticle): ArticleText {
     layout: !!first && typeof first.checkVisibility === 'function',
   };
   const blocks: ArticleText['blocks'] = [];
+  let n = 0;
   for (const blk of article.blocks) {
+    if (++n % TEXT_SLICE === 0) yield;
     const before = b.pos;
     const partsBefore = b.parts.length;
     const segsBefore = b.segments.length;
