@@ -4,7 +4,7 @@
  * (which guards against running twice) and tells it to analyse.
  */
 import browser from 'webextension-polyfill';
-import type { ContentCommand } from '../types/messages';
+import type { ContentCommand, LazyScript } from '../types/messages';
 import { loadSettings } from '../storage/settings';
 import { siteMatches } from './auto-analyze';
 
@@ -68,14 +68,16 @@ async function inject(tabId: number): Promise<void> {
 }
 
 /**
- * The claim card's code (card.js, Preact and the card) is not part of
- * content.js: most pages never open a card. The content script asks for it
- * ('card/load') the first time one is needed; it runs in the same isolated
- * world and hands its renderer over there. Never web-accessible: pages cannot load it.
+ * Code most pages never run is not part of content.js: the claim card
+ * (card.js, Preact and the card; most pages never open a card) and the
+ * LAZY_SCRIPTS (anchor.js for pages with saved claims, marks.js for browsers
+ * without CSS Custom Highlights). The content script asks for one ('card/load',
+ * 'script/load') the first time it is needed; it runs in the same isolated world
+ * and hands its code over there. Never web-accessible: pages cannot load them.
  */
-export async function injectCard(tabId: number, frameId: number): Promise<void> {
+export async function injectPageScript(tabId: number, frameId: number, file: 'card.js' | `${LazyScript}.js`): Promise<void> {
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['card.js'] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
   } catch (e) {
     // Typically activeTab's grant is gone (the page was opened from history, say): the reader is told in the page.
     const m = e instanceof Error ? e.message : String(e);

@@ -15,7 +15,7 @@ import {
 } from '../storage/library';
 import { queryClaims } from '../storage/query';
 import type { TabState } from '../types/messages';
-import { activateTab, injectCard, sendToContent } from './activate';
+import { activateTab, injectPageScript, sendToContent } from './activate';
 import { showBadge } from './badge';
 import type { Handlers } from './router';
 import { getTabState, setTabState, trackedTabIds } from './tab-state';
@@ -62,7 +62,13 @@ export const handlers: Handlers = {
 
   async 'card/load'(_msg, ctx) {
     // Only into the frame that asked: the content script there has just met its first claim card.
-    await injectCard(needTab(ctx.tabId), ctx.frameId ?? 0);
+    await injectPageScript(needTab(ctx.tabId), ctx.frameId ?? 0, 'card.js');
+    return { ok: true };
+  },
+
+  async 'script/load'({ script }, ctx) {
+    // Only into the frame that asked, and only one of ours: the name was checked against LAZY_SCRIPTS.
+    await injectPageScript(needTab(ctx.tabId), ctx.frameId ?? 0, `${script}.js`);
     return { ok: true };
   },
 

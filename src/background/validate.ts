@@ -4,7 +4,7 @@
  * is used before it is checked for shape, types and sizes (LIMITS); the result
  * is a fresh object holding only the known fields.
  */
-import { LIMITS, type MessageType, type Request, type TabState } from '../types/messages';
+import { LAZY_SCRIPTS, LIMITS, type MessageType, type Request, type TabState } from '../types/messages';
 import { arrayOf, int, literal, nullable, obj, oneOf, optional, str, time, type Check, isPlainObject, attempt } from '../storage/check';
 import {
   USER_TAGS,
@@ -48,6 +48,7 @@ export const PAYLOADS: { [T in MessageType]: Check<unknown> } = {
   'correction/save': obj({ page: pageInfo, correction: correctionDraft }),
   'tab/state': obj({ state: tabState }),
   'card/load': obj({}),
+  'script/load': obj({ script: oneOf(LAZY_SCRIPTS) }),
   'tab/activate': obj({ tabId }),
   'tab/getState': obj({ tabId }),
   'claim/update': obj({ id: recordId, patch: obj({ note: optional(str(LIMITS.noteChars)), userTag: optional(nullable(userTag)) }) }),
@@ -59,10 +60,10 @@ export const PAYLOADS: { [T in MessageType]: Check<unknown> } = {
 };
 
 /** Messages a content script may send; everything else only extension pages may. */
-export const CONTENT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['claim/save', 'claims/forPage', 'correction/save', 'tab/state', 'card/load']);
+export const CONTENT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['claim/save', 'claims/forPage', 'correction/save', 'tab/state', 'card/load', 'script/load']);
 
 /** Messages about the sender's own tab: extension pages have none, so they may not send them. */
-export const CONTENT_ONLY_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['tab/state', 'card/load']);
+export const CONTENT_ONLY_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['tab/state', 'card/load', 'script/load']);
 
 export const isMessageType = (t: unknown): t is MessageType => typeof t === 'string' && Object.prototype.hasOwnProperty.call(PAYLOADS, t);
 

@@ -20,7 +20,7 @@ interface ExtensionApi {
     onMessage: { addListener(l: Listener | ChromeListener): void; removeListener(l: Listener | ChromeListener): void };
   };
   storage: {
-    local: { get(keys: unknown): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    local: { get(keys: unknown): Promise<Record<string, unknown>>; set(values: Record<string, unknown>): Promise<void> };
     onChanged: { addListener(l: (...args: never[]) => void): void; removeListener(l: (...args: never[]) => void): void };
   };
 }

@@ -59,7 +59,7 @@ function install(): Installed {
     // The test bridge (a content script in the same isolated world) drives the session through this.
     (globalThis as unknown as Record<string, unknown>).__sourcelightTestCommand = (cmd: { type: string }) =>
       cmd.type === 'test/items'
-        ? session.debugItems()
+        ? session.debugItems?.()
         : cmd.type === 'test/timings'
           ? { steps: session.timings, phases: session.phaseMs, marks: session.marks }
           : Promise.resolve(handle(session, cmd as ContentCommand));

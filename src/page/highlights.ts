@@ -2,16 +2,15 @@
  * Paints claims with the CSS Custom Highlight API: one Highlight per tag
  * (sourcelight-<tag>), one for saved claims and one for the claim whose card
  * is open. The page's DOM is never touched. Where the API is missing, claims
- * are wrapped in <mark> elements instead (the only DOM change we ever make,
- * and undone on clear()).
+ * are wrapped in <mark> elements instead by marks.js, loaded then (the only
+ * DOM change we ever make, and undone on clear()).
  */
 import { TAGS, type Tag } from '../types/analysis';
 import { DEFAULT_COLORS } from '../types/settings';
+import { FOCUS, SAVED, colourCss, highlightName } from './highlight-css';
+import { markPainter } from './marks-api';
+import { marksScript } from './script-loaders';
 
-export const HIGHLIGHT_PREFIX = 'sourcelight-';
-export const SAVED = 'sourcelight-saved';
-export const FOCUS = 'sourcelight-focus';
-export const highlightName = (tag: Tag): string => HIGHLIGHT_PREFIX + tag;
 const ALL_NAMES = [...TAGS.map(highlightName), SAVED, FOCUS];
 
 export interface Painted {
@@ -31,29 +30,22 @@ function registry(): Registry | null {
   return css?.highlights && typeof ctor === 'function' ? css.highlights : null;
 }
 
-const CSS_COLOUR = /^#[0-9a-f]{3,8}$|^(rgb|hsl)a?\([\d\s.,%/]+\)$/i;
-
-/** The user's colours as ::highlight rules (background tint + decoration colour). Pure. */
-export function colourCss(colors: Record<Tag, string>): string {
-  const rules: string[] = [];
-  for (const tag of TAGS) {
-    const c = colors[tag];
-    if (!c || !CSS_COLOUR.test(c)) continue;
-    rules.push(
-      `::highlight(${highlightName(tag)}){background-color:color-mix(in srgb,${c} 24%,transparent)!important;text-decoration-color:${c}!important}`,
-      `mark.sourcelight-mark[data-sourcelight-tag="${tag}"]{background-color:color-mix(in srgb,${c} 24%,transparent)!important;text-decoration-color:${c}!important}`,
-    );
-  }
-  return rules.join('\n');
-}
-
 export class HighlightLayer {
   readonly native: boolean;
   private marks: HTMLElement[] = [];
   private colourSheet: CSSStyleSheet | null = null;
 
+  /** A fallback paint asked for while marks.js was loading. */
+  private waiting: [Painted[], ReadonlySet<Tag>] | null = null;
+
   constructor(private readonly doc: Document, forceMarks = false) {
     this.native = !forceMarks && registry() !== null;
+    if (!this.native) marksScript.prefetch();
+  }
+
+  /** Resolves when the <mark> fallback's code is loaded (or could not be): the native layer needs none. */
+  marksReady(): Promise<void> {
+    return this.native ? Promise.resolve() : marksScript.load().then(() => {}, () => {});
   }
 
   /** Repaints everything: claims of shown tags, saved spans, the focused claim. */
@@ -112,72 +104,36 @@ export class HighlightLayer {
     }
   }
 
-  removeColours(): void {
-    if (!this.colourSheet) return;
-    try {
-      const sheet = this.colourSheet;
-      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
-    } catch {
-      /* nothing to undo */
-    }
-    this.colourSheet = null;
-  }
-
   isMark(node: Node): boolean {
     return node.nodeType === 1 && (node as Element).classList.contains('sourcelight-mark');
   }
 
+  /**
+   * The fallback paints once marks.js is there: its loading starts with the
+   * layer, so it normally is by the first paint; a paint asked for earlier
+   * happens when it arrives, with the latest claims.
+   */
   private paintMarks(claims: Painted[], shown: ReadonlySet<Tag>): void {
-    this.unwrapMarks();
-    for (const c of claims) {
-      if (!shown.has(c.tag)) continue;
-      const made = wrapRange(this.doc, c.range, c.tag);
-      if (made.length) {
-        c.range.setStartBefore(made[0]);
-        c.range.setEndAfter(made[made.length - 1]);
-        this.marks.push(...made);
+    const painter = markPainter();
+    if (!painter) {
+      const first = !this.waiting;
+      this.waiting = [claims, shown];
+      if (first) {
+        void this.marksReady().then(() => {
+          const w = this.waiting;
+          this.waiting = null;
+          if (w && markPainter()) this.paintMarks(...w);
+        });
       }
+      return;
     }
+    this.unwrapMarks();
+    this.marks = painter.wrap(this.doc, claims, shown);
   }
 
   private unwrapMarks(): void {
-    for (const mark of this.marks) {
-      const parent = mark.parentNode;
-      if (!parent) continue;
-      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-      parent.removeChild(mark);
-      parent.normalize();
-    }
+    this.waiting = null;
+    if (this.marks.length) markPainter()?.unwrap(this.marks);
     this.marks = [];
   }
-}
-
-/** Wraps the text of `range` in <mark> elements, one per Text node piece. */
-function wrapRange(doc: Document, range: Range, tag: Tag): HTMLElement[] {
-  const texts: Text[] = [];
-  const root = range.commonAncestorContainer;
-  if (root.nodeType === 3) texts.push(root as Text);
-  else {
-    const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) texts.push(n as Text);
-  }
-  const marks: HTMLElement[] = [];
-  const { startContainer, startOffset, endContainer, endOffset } = range;
-  for (let t of texts) {
-    let from = t === startContainer ? startOffset : 0;
-    const to = t === endContainer ? endOffset : t.data.length;
-    if (to <= from || !t.data.slice(from, to).trim()) continue;
-    if (to < t.data.length) t.splitText(to);
-    if (from > 0) {
-      t = t.splitText(from);
-      from = 0;
-    }
-    const mark = doc.createElement('mark');
-    mark.className = 'sourcelight-mark';
-    mark.setAttribute('data-sourcelight-tag', tag);
-    t.parentNode!.insertBefore(mark, t);
-    mark.appendChild(t);
-    marks.push(mark);
-  }
-  return marks;
 }

@@ -5,22 +5,25 @@
  */
 import { send } from '../background/client';
 import { analyzeSteps, analyzeText } from '../engine/index';
-import { analysisOptions, articleText, domPoints, extractArticle, extractArticleAsync } from '../extract/index';
+import { analysisOptions, articleText, articleTextSteps, domPoints, extractArticleAsync, runBetween } from '../extract/index';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import { TAGS, emptyProfile, type AnalyzeOptions, type SentenceResult, type Tag } from '../types/analysis';
 import type { ArticleText, ExtractedArticle } from '../types/article';
 import type { ContentClaimSummary, ContentState, TabState } from '../types/messages';
 import type { ClaimRecord, PageInfo, TextQuoteAnchor, UserTag } from '../types/records';
 import { DEFAULT_SETTINGS, type Settings } from '../types/settings';
-import { Slicer, analyseBlocks, analyseStepwise, idleTime, textHash } from './analyse';
-import { collapseWhitespace, findAnchor, makeAnchor } from './anchor';
-import { citationText, claimDraft, selectionDraft } from './citation';
+import { Slicer, analyseStepwise, idleTime, textHash } from './analyse';
+import { collapseWhitespace, makeAnchor } from './anchor';
+import { anchorTools, type AnchorTools } from './anchor-api';
+import { anchorScript, reanalyseScript } from './script-loaders';
+import { selectionDraft } from './citation';
 import { HighlightLayer } from './highlights';
 import { claimAtPoint } from './hit-test';
-import { bodyTextMap, offsetFor, pointsFor, renderedText, type DomPoints, type TextMap } from './text-map';
+import { rangeFrom } from './dom-range';
+import { renderedText } from './text-map';
 import { isCardShown, renderUi, unmountUi, type UiModel } from './ui/app';
 import type { CardActions, CardModel } from './ui/card';
-import { prefetchCard } from './ui/card-loader';
+import { loadCard, prefetchCard } from './ui/card-loader';
 import { createUiHost, isOurHost, type UiHost } from './ui/host';
 import type { LegendActions } from './ui/legend';
 import { TAG_LABEL } from './ui/labels';
@@ -54,18 +57,6 @@ interface SavedSpan {
   id: string;
   text: string;
   range: Range;
-}
-
-function rangeFrom(doc: Document, p: DomPoints | null): Range | null {
-  if (!p) return null;
-  try {
-    const r = doc.createRange();
-    r.setStart(p.startNode, p.startOffset);
-    r.setEnd(p.endNode, p.endOffset);
-    return r.collapsed ? null : r;
-  } catch {
-    return null;
-  }
 }
 
 /** The element of the block holding offset `pos` of the article text. */
@@ -207,8 +198,12 @@ export class PageSession {
       await slicer.maybeYield();
       if (gen !== this.generation) return;
       slicer.enter('text');
-      const at = articleText(article);
+      // A long article's text map is built across slices, as extraction is.
+      const at = await runBetween(articleTextSteps(article), () => slicer.maybeYield());
+      if (gen !== this.generation) return;
       this.at = at;
+      await slicer.maybeYield();
+      if (gen !== this.generation) return;
       this.opts = analysisOptions(article, at, location.href);
       await slicer.maybeYield();
       if (gen !== this.generation) return;
@@ -222,14 +217,14 @@ export class PageSession {
       const analysis = await analyseStepwise(analyzeSteps, at.text, this.opts, {
         cancelled: () => gen !== this.generation,
         slice: slicer,
-        onSlice: (ms, chars, longestStep) => {
-          // Figures for the benchmark: how much text the engine read, the cold first slice, the longest sentence.
+        // Figures for the benchmark (a test build): how much text the engine read, the cold first slice, the longest sentence.
+        onSlice: __TEST__ ? (ms, chars, longestStep) => {
           const f = slicer.phaseMs;
           f['(engine longest step ms)'] = Math.max(f['(engine longest step ms)'] ?? 0, longestStep);
           f['(engine chars / text chars %)'] = (f['(engine chars / text chars %)'] ?? 0) + (100 * chars) / Math.max(1, at.text.length);
           f['(engine slices)'] = (f['(engine slices)'] ?? 0) + 1;
           if (f['(engine first slice ms)'] === undefined) f['(engine first slice ms)'] = ms;
-        },
+        } : undefined,
         onSentences: (sentences) => {
           if (gen !== this.generation) return;
           slicer.enter('ranges');
@@ -355,75 +350,57 @@ export class PageSession {
 
   // ---- saved claims -----------------------------------------------------
 
+  /**
+   * Finds the page's saved claims again. run() paints the <mark> fallback right
+   * after this step, so this also waits for the fallback's code (marks.js,
+   * loading since the run began; nothing to wait for with CSS highlights).
+   */
   private async reanchorSaved(gen: number): Promise<void> {
-    if (!this.page) return;
+    await this.layer.marksReady();
+    if (!this.page || gen !== this.generation) return;
     let claims: ClaimRecord[] = [];
     try {
       ({ claims } = await send('claims/forPage', { url: this.page.url, canonicalUrl: this.page.canonicalUrl }));
     } catch {
       return; // no background answer: nothing to re-anchor, the page still works
     }
-    if (gen !== this.generation) return;
+    if (gen !== this.generation || !claims.length) return;
     this.pendingSaved = claims;
-    this.retryPendingSaved();
+    try {
+      await anchorScript.load();
+    } catch {
+      /* the claims stay pending (and reported as not found), the page keeps working */
+    }
+    if (gen === this.generation) this.retryPendingSaved();
   }
 
   /** Anchors every saved claim not yet found; those still missing stay pending (and are reported). */
   private retryPendingSaved(): void {
+    const tools = anchorTools();
+    if (!tools || !this.pendingSaved.length) return;
     try {
-      this.anchorPendingSaved();
+      const todo = this.pendingSaved.filter((rec) => !this.saved.some((s) => s.id === rec.id));
+      const { found, missing } = tools.anchorClaims(this.doc, this.at, todo, isOurHost);
+      for (const { record, range, at } of found) {
+        if (at) this.markSaved(tools, at[0], at[1], record.id, record.userTag);
+        this.saved.push({ id: record.id, text: record.text, range });
+      }
+      this.pendingSaved = missing;
     } catch {
       /* a page that changed under us: the claims stay pending (and reported), the page keeps working */
+      return;
     }
-  }
-
-  private anchorPendingSaved(): void {
-    if (!this.pendingSaved.length) return;
-    let body: TextMap | null = null;
-    const still: ClaimRecord[] = [];
-    for (const rec of this.pendingSaved) {
-      if (this.saved.some((s) => s.id === rec.id)) continue;
-      let range: Range | null = null;
-      if (this.at) {
-        const m = findAnchor(this.at.text, rec.anchor);
-        if (m) {
-          range = rangeFrom(this.doc, domPoints(this.at, m.start, m.end));
-          if (range) this.markSaved(m.start, m.end, rec.id, rec.userTag);
-        }
-      }
-      if (!range) {
-        body ??= bodyTextMap(this.doc.body ?? this.doc.documentElement, isOurHost);
-        const m = findAnchor(body.text, rec.anchor);
-        if (m) range = rangeFrom(this.doc, pointsFor(body, m.start, m.end));
-      }
-      if (range) this.saved.push({ id: rec.id, text: rec.text, range });
-      else still.push(rec);
-    }
-    this.pendingSaved = still;
     this.paint();
     this.renderUi();
   }
 
-  /** Marks the claims overlapping [start, end) of the current article text as saved. */
-  private markSaved(start: number, end: number, id: string, userTag: UserTag | null): void {
+  /** Marks the claims that [start, end) of the current article text covers as saved (anchor.js knows how). */
+  private markSaved(tools: AnchorTools, start: number, end: number, id: string, userTag: UserTag | null): void {
     if (!this.at) return;
-    for (const item of this.items) {
-      const p = this.offsetsOf(item);
-      if (!p) continue;
-      const overlap = Math.min(end, p[1]) - Math.max(start, p[0]);
-      if (overlap > 0 && overlap >= 0.5 * Math.min(end - start, p[1] - p[0])) {
-        item.savedId = id;
-        if (userTag) item.userTag = userTag;
-      }
+    for (const i of tools.claimsCovered(this.at, this.items.map((item) => item.range), start, end)) {
+      this.items[i].savedId = id;
+      if (userTag) this.items[i].userTag = userTag;
     }
-  }
-
-  /** An item's current offsets in this.at (its range may have moved since analysis). */
-  private offsetsOf(item: Item): [number, number] | null {
-    if (!this.at) return null;
-    const s = offsetFor(this.at, item.range.startContainer, item.range.startOffset, 'start');
-    const e = offsetFor(this.at, item.range.endContainer, item.range.endOffset, 'end');
-    return s === null || e === null ? null : [s, e];
   }
 
   // ---- painting and UI --------------------------------------------------
@@ -497,9 +474,9 @@ export class PageSession {
   };
 
   private cardActions: CardActions = {
-    save: (note) => this.saveClaim(this.card?.index ?? -1, note),
-    copy: () => this.copyClaim(this.card?.index ?? -1),
-    correct: (t) => this.correctClaim(this.card?.index ?? -1, t),
+    save: (note) => this.saveClaim(note),
+    copy: () => this.copyClaim(),
+    correct: (t) => this.correctClaim(t),
     close: () => this.closeCard(),
     step: (d) => this.step(d),
     pin: () => {
@@ -561,7 +538,7 @@ export class PageSession {
   }
 
   private notifyCard(): void {
-    if (!this.hooks.onCard) return;
+    if (!__TEST__ || !this.hooks.onCard) return;
     const c = this.card;
     this.hooks.onCard(
       // Open once it is on screen: card.js may still be loading.
@@ -724,22 +701,20 @@ export class PageSession {
     }
   };
 
-  private listenPointer(): void {
-    if (this.listening) return;
-    this.listening = true;
-    this.doc.addEventListener('mousemove', this.onPointerMove, { passive: true, capture: true });
-    this.doc.addEventListener('pointerdown', this.onPointerDown, { passive: true, capture: true });
-    this.doc.addEventListener('keydown', this.onKeyDown, { capture: true });
-    this.doc.addEventListener('focusin', this.onFocusIn, { capture: true });
-  }
-
-  private unlistenPointer(): void {
-    if (!this.listening) return;
-    this.listening = false;
-    this.doc.removeEventListener('mousemove', this.onPointerMove, { capture: true });
-    this.doc.removeEventListener('pointerdown', this.onPointerDown, { capture: true });
-    this.doc.removeEventListener('keydown', this.onKeyDown, { capture: true });
-    this.doc.removeEventListener('focusin', this.onFocusIn, { capture: true });
+  /** Page events that open and close cards, in the capture phase (pages stop propagation); passive where we never cancel. */
+  private listenPointer(on = true): void {
+    if (this.listening === on) return;
+    this.listening = on;
+    const listeners: Array<[string, (e: never) => void, boolean]> = [
+      ['mousemove', this.onPointerMove, true],
+      ['pointerdown', this.onPointerDown, true],
+      ['keydown', this.onKeyDown, false],
+      ['focusin', this.onFocusIn, false],
+    ];
+    for (const [type, fn, passive] of listeners) {
+      if (on) this.doc.addEventListener(type, fn as EventListener, { passive, capture: true });
+      else this.doc.removeEventListener(type, fn as EventListener, { capture: true });
+    }
   }
 
   // ---- card actions -----------------------------------------------------
@@ -748,10 +723,18 @@ export class PageSession {
     return this.page ?? { url: location.href, canonicalUrl: null, title: this.doc.title, publisher: null };
   }
 
-  private async saveClaim(index: number, note: string): Promise<void> {
-    const item = this.items[index];
+  /** The claim of the open card, for its buttons: gone when the page dropped it meanwhile. */
+  private cardItem(): Item {
+    const item = this.card && this.items[this.card.index];
     if (!item) throw new Error('This claim is no longer in the page.');
-    const draft = claimDraft(item.s, item.anchor, note);
+    return item;
+  }
+
+  // The card's buttons live in card.js, and so does the code only they run (drafts, citations).
+
+  private async saveClaim(note: string): Promise<void> {
+    const item = this.cardItem();
+    const draft = (await loadCard()).claimDraft(item.s, item.anchor, note);
     if (item.userTag) draft.userTag = item.userTag;
     const { id } = await send('claim/save', { page: this.pageInfo(), claim: draft });
     item.savedId = id;
@@ -761,15 +744,13 @@ export class PageSession {
     this.renderUi();
   }
 
-  private async copyClaim(index: number): Promise<void> {
-    const item = this.items[index];
-    if (!item) throw new Error('This claim is no longer in the page.');
-    await navigator.clipboard.writeText(citationText(item.s, this.pageInfo()));
+  private async copyClaim(): Promise<void> {
+    const item = this.cardItem();
+    await navigator.clipboard.writeText((await loadCard()).citationText(item.s, this.pageInfo()));
   }
 
-  private async correctClaim(index: number, userTag: UserTag): Promise<void> {
-    const item = this.items[index];
-    if (!item) throw new Error('This claim is no longer in the page.');
+  private async correctClaim(userTag: UserTag): Promise<void> {
+    const item = this.cardItem();
     await send('correction/save', {
       page: this.pageInfo(),
       correction: { text: item.s.text, anchor: item.anchor, engineTag: item.s.tag, userTag },
@@ -784,40 +765,25 @@ export class PageSession {
   async saveSelection(text: string): Promise<{ id: string }> {
     const sel = this.doc.getSelection();
     const range = sel && sel.rangeCount && !sel.isCollapsed ? sel.getRangeAt(0).cloneRange() : null;
-    let anchor: TextQuoteAnchor | null = null;
-    let painted: Range | null = null;
-    const locate = (map: TextMap): boolean => {
-      if (range) {
-        const s = offsetFor(map, range.startContainer, range.startOffset, 'start');
-        const e = offsetFor(map, range.endContainer, range.endOffset, 'end');
-        if (s !== null && e !== null && e > s && collapseWhitespace(range.toString()).length > 0) {
-          anchor = makeAnchor(map.text, s, e);
-          painted = rangeFrom(this.doc, pointsFor(map, s, e));
-          return true;
-        }
-      }
-      const wanted = collapseWhitespace(text);
-      if (!wanted) return false;
-      const m = findAnchor(map.text, { exact: wanted, prefix: '', suffix: '' });
-      if (!m) return false;
-      anchor = makeAnchor(map.text, m.start, m.end);
-      painted = rangeFrom(this.doc, pointsFor(map, m.start, m.end));
-      return true;
-    };
-    if (!(this.at && locate(this.at))) locate(bodyTextMap(this.doc.body ?? this.doc.documentElement, isOurHost));
-    const a = anchor as TextQuoteAnchor | null;
+    let spot: { anchor: TextQuoteAnchor; range: Range | null } | null = null;
+    let tools: AnchorTools | null = null;
+    try {
+      tools = await anchorScript.load();
+      spot = tools.locateSelection(this.doc, this.at, range, text, isOurHost);
+    } catch {
+      /* without the locating code (or in a page that changed under us) the reported text is saved alone */
+    }
+    const a = spot?.anchor;
     const exact = a?.exact ?? collapseWhitespace(text);
     if (!exact) throw new Error('Nothing is selected.');
-    const finalAnchor: TextQuoteAnchor = a ?? { exact, prefix: '', suffix: '' };
     if (!this.page) {
-      const article = this.article ?? extractArticle(this.doc, { url: location.href });
+      const article = this.article ?? (await extractArticleAsync(this.doc, { url: location.href }));
       this.page = { url: location.href, canonicalUrl: article.canonicalUrl, title: article.title || this.doc.title, publisher: article.publisher };
     }
-    const { id } = await send('claim/save', { page: this.pageInfo(), claim: selectionDraft(exact, finalAnchor) });
-    const r = painted as Range | null;
-    if (r) this.saved.push({ id, text: exact, range: r });
-    if (this.at && a && typeof a.start === 'number' && typeof a.end === 'number' && this.at.text.slice(a.start, a.end) === a.exact) {
-      this.markSaved(a.start, a.end, id, null);
+    const { id } = await send('claim/save', { page: this.pageInfo(), claim: selectionDraft(exact, a ?? { exact, prefix: '', suffix: '' }) });
+    if (spot?.range) this.saved.push({ id, text: exact, range: spot.range });
+    if (tools && this.at && a && typeof a.start === 'number' && typeof a.end === 'number' && this.at.text.slice(a.start, a.end) === a.exact) {
+      this.markSaved(tools, a.start, a.end, id, null);
     }
     this.ensureUi();
     this.announcement = 'Selection saved as a claim.';
@@ -862,7 +828,7 @@ export class PageSession {
     this.status = status;
     this.message = message;
     void this.report();
-    this.hooks.onStatus?.(status);
+    if (__TEST__) this.hooks.onStatus?.(status);
   }
 
   private async report(): Promise<void> {
@@ -930,10 +896,14 @@ export class PageSession {
         this.article = article;
         this.at = at;
         this.opts = analysisOptions(article, at, location.href);
-        if (chosen.length) {
+        // The code for this is reanalyse.js, loaded the first time a page changes its article
+        // (should that fail, the blocks stay unanalysed and are tried again on the next change).
+        const re = chosen.length ? await reanalyseScript.load().catch(() => null) : null;
+        if (gen !== this.generation) return;
+        if (re) {
           const changedEls = new Set(chosen.map((i) => at.blocks[i].element));
           this.items = this.items.filter((i) => !changedEls.has(i.block));
-          await analyseBlocks(analyzeText, at.text, at.blocks, chosen, this.opts, {
+          await re.analyseBlocks(analyzeText, at.text, at.blocks, chosen, this.opts, {
             cancelled: () => gen !== this.generation,
             onSentences: (sentences) => {
               if (gen === this.generation) this.addItems(at, sentences);
@@ -942,10 +912,13 @@ export class PageSession {
           if (gen !== this.generation) return;
           for (const i of chosen) this.analysed.set(at.blocks[i].element, textHash(at.text.slice(at.blocks[i].start, at.blocks[i].end)));
           // Claims saved earlier keep their mark when their block was re-analysed.
-          for (const s of this.saved) {
-            const o = offsetFor(at, s.range.startContainer, s.range.startOffset, 'start');
-            const e = offsetFor(at, s.range.endContainer, s.range.endOffset, 'end');
-            if (o !== null && e !== null) this.markSaved(o, e, s.id, null);
+          const tools = this.saved.length ? await anchorScript.load().catch(() => null) : null;
+          if (gen !== this.generation) return;
+          if (tools) {
+            for (const s of this.saved) {
+              const o = tools.offsetsIn(at, s.range);
+              if (o) this.markSaved(tools, o[0], o[1], s.id, null);
+            }
           }
           changed = true;
         }
@@ -1008,7 +981,7 @@ export class PageSession {
     this.announcement = '';
     this.legendVisible = true;
     this.legendHeaderOnly = false;
-    this.unlistenPointer();
+    this.listenPointer(false);
     if (this.ui) {
       unmountUi(this.ui.mount);
       this.ui.remove();
@@ -1017,7 +990,8 @@ export class PageSession {
   }
 
   /** Test build: the painted ranges by highlight name, read back for checks. */
-  debugItems(): Array<{ text: string; painted: string; tag: Tag | null; saved: boolean }> {
-    return this.items.map((i) => ({ text: i.s.text, painted: renderedText(i.range), tag: this.paintedTag(i), saved: !!i.savedId }));
-  }
+  readonly debugItems = __TEST__
+    ? (): Array<{ text: string; painted: string; tag: Tag | null; saved: boolean }> =>
+        this.items.map((i) => ({ text: i.s.text, painted: renderedText(i.range), tag: this.paintedTag(i), saved: !!i.savedId }))
+    : null;
 }

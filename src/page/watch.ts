@@ -64,16 +64,6 @@ export class PageWatcher {
     this.armQuiet();
   }
 
-  stop(): void {
-    this.stopObserver();
-    clearInterval(this.poll);
-    this.poll = undefined;
-    clearTimeout(this.quietTimer);
-    this.quietCb = null;
-    window.removeEventListener('popstate', this.checkUrl);
-    window.removeEventListener('hashchange', this.checkUrl);
-  }
-
   private stopObserver(): void {
     this.observer?.disconnect();
     this.observer = null;

@@ -33,6 +33,15 @@ export interface TabState {
   claimCount?: number;
 }
 
+/**
+ * Scripts of their own for code most activations never run (src/page/lazy-script.ts):
+ * re-anchoring saved claims (anchor.js), the <mark> fallback for browsers
+ * without CSS Custom Highlights (marks.js) and analysing paragraphs that a
+ * dynamic page adds or changes later (reanalyse.js).
+ */
+export const LAZY_SCRIPTS = ['anchor', 'marks', 'reanalyse'] as const;
+export type LazyScript = (typeof LAZY_SCRIPTS)[number];
+
 export interface Protocol {
   // content script -> background
   'claim/save': { req: { page: PageInfo; claim: ClaimDraft }; res: { id: string } };
@@ -44,6 +53,8 @@ export interface Protocol {
   'tab/state': { req: { state: TabState }; res: { ok: true } };
   /** The claim card's code (card.js) is injected into the sender's frame on first use. */
   'card/load': { req: Record<string, never>; res: { ok: true } };
+  /** Page code most activations never run (LAZY_SCRIPTS) is injected into the sender's frame when it first needs it. */
+  'script/load': { req: { script: LazyScript }; res: { ok: true } };
   // popup / options -> background
   'tab/activate': { req: { tabId: number }; res: { ok: true } };
   'tab/getState': { req: { tabId: number }; res: { state: TabState | null } };

@@ -22,6 +22,7 @@ function fakeHandlers(calls: Array<[MessageType, unknown, HandlerContext]>): Han
     'correction/save': record('correction/save', { id: 'k-1' }),
     'tab/state': record('tab/state', { ok: true }),
     'card/load': record('card/load', { ok: true }),
+    'script/load': record('script/load', { ok: true }),
     'tab/activate': async () => {
       throw new Error('Sourcelight cannot run on this page');
     },
@@ -87,18 +88,30 @@ describe('senders', () => {
     assert.equal(calls[0][2].tabId, 42);
   });
 
-  test('card/load: only a content script may ask, and its own tab and frame come with it', async () => {
+  for (const [type, extra] of [['card/load', {}], ['script/load', { script: 'anchor' }]] as const) {
+    test(`${type}: only a content script may ask, and its own tab and frame come with it`, async () => {
+      const { calls, route } = setup();
+      const fromPopup = await route({ type, ...extra }, POPUP);
+      assert.deepEqual(fromPopup, { ok: false, error: `Message refused: ${type} comes from the content script only` });
+      const fromOther = await route({ type, ...extra }, { ...CONTENT, id: 'another-extension', frameId: 0 });
+      assert.equal(fromOther?.ok, false);
+      assert.equal(calls.length, 0);
+      const fromFrame = await route({ type, ...extra, tabId: 7, frameId: 99, files: ['evil.js'] }, { ...CONTENT, frameId: 3 });
+      assert.deepEqual(fromFrame, { ok: true, value: { ok: true } });
+      // Nothing the page side writes into the message chooses the target: the sender's tab and frame do.
+      assert.deepEqual(calls[0][1], { type, ...extra });
+      assert.deepEqual(calls[0][2], { tabId: 42, senderKind: 'content-script', frameId: 3 });
+    });
+  }
+
+  test('script/load: only the extension\'s own lazy scripts can be named', async () => {
     const { calls, route } = setup();
-    const fromPopup = await route({ type: 'card/load' }, POPUP);
-    assert.deepEqual(fromPopup, { ok: false, error: 'Message refused: card/load comes from the content script only' });
-    const fromOther = await route({ type: 'card/load' }, { ...CONTENT, id: 'another-extension', frameId: 0 });
-    assert.equal(fromOther?.ok, false);
+    for (const script of ['../evil', 'content', 'card', 'anchor.js', '']) {
+      const r = await route({ type: 'script/load', script }, CONTENT);
+      assert.equal(r?.ok, false, script);
+    }
     assert.equal(calls.length, 0);
-    const fromFrame = await route({ type: 'card/load', tabId: 7, frameId: 99, files: ['evil.js'] }, { ...CONTENT, frameId: 3 });
-    assert.deepEqual(fromFrame, { ok: true, value: { ok: true } });
-    // Nothing the page side writes into the message chooses the target: the sender's tab and frame do.
-    assert.deepEqual(calls[0][1], { type: 'card/load' });
-    assert.deepEqual(calls[0][2], { tabId: 42, senderKind: 'content-script', frameId: 3 });
+    assert.equal((await route({ type: 'script/load', script: 'marks' }, CONTENT))?.ok, true);
   });
 });
 

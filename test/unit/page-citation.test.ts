@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { citationText, claimDraft, selectionDraft } from '../../src/page/citation';
 import { textHash } from '../../src/page/analyse';
-import { colourCss } from '../../src/page/highlights';
+import { colourCss } from '../../src/page/highlight-css';
 import { DEFAULT_COLORS } from '../../src/types/settings';
 
 const sentence = {

@@ -4,6 +4,7 @@
  * its renderer there, content.js finds it. The page cannot see that world.
  */
 import type { Tag } from '../../types/analysis';
+import type { citationText, claimDraft } from '../citation';
 import type { CardActions, CardModel } from './card';
 
 export const CARD_GLOBAL = '__sourcelightCard';
@@ -17,6 +18,9 @@ export interface CardProps {
 export interface CardRenderer {
   /** Draws the card into `mount` (null removes it); `root` gets the card's stylesheet once. */
   render(root: ShadowRoot, mount: HTMLElement, card: CardProps | null): void;
+  /** What the card's buttons send (citation.ts): only ever needed once a card is open. */
+  claimDraft: typeof claimDraft;
+  citationText: typeof citationText;
 }
 
 type Slot = { [CARD_GLOBAL]?: CardRenderer };

@@ -4,6 +4,7 @@
  * its renderer; content.js calls it.
  */
 import { render } from 'preact';
+import { citationText, claimDraft } from '../citation';
 import { ClaimCard } from './card';
 import { provideCardRenderer } from './card-api';
 import { CARD_CSS } from './card-styles';
@@ -19,4 +20,6 @@ provideCardRenderer({
     }
     render(card ? <ClaimCard model={card.model} actions={card.actions} colors={card.colors} /> : null, mount);
   },
+  claimDraft,
+  citationText,
 });

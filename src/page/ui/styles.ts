@@ -11,7 +11,7 @@ export const UI_CSS = `
 .sl {
   --bg: #ffffff; --fg: #1b1b1f; --muted: #5b5d66; --line: #d5d7de; --accent: #1a5fd0; --btn: #f2f3f6;
   color: var(--fg); background: var(--bg);
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  font: 13px/1.4 system-ui, sans-serif;
   border: 1px solid var(--line); border-radius: 8px;
   box-shadow: 0 6px 24px rgba(0,0,0,.22);
   text-align: left; letter-spacing: normal; text-transform: none; font-weight: 400;
