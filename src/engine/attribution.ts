@@ -13,7 +13,7 @@ import {
 import { DATE_WORDS, PERSON_TITLES } from './lexicon/sources';
 import { COMPANY_DESCRIPTIONS } from './lexicon/organizations';
 import { FlagSet } from './flags';
-import { PhraseIndex, anonWords, docWords, isDeterminer, orgWords, trimLeading } from './classify';
+import { NOUNISH, PEOPLE_PLURAL, PhraseIndex, possessive, anonWords, docWords, isDeterminer, orgWords, trimLeading } from './classify';
 import { wordList, wordSet } from './lexicon/expand';
 
 const speechVerbs = new FlagSet(SPEECH_VERBS);
@@ -28,6 +28,7 @@ const statementVerbs = new FlagSet(STATEMENT_VERBS);
 const statementNouns = new Set(STATEMENT_NOUNS);
 const contextNouns = new Set(STATEMENT_CONTEXT_NOUNS);
 const listenerNouns = new Set(LISTENER_NOUNS);
+const isListener = (l: string): boolean => listenerNouns.has(l) || PEOPLE_PLURAL.test(l);
 const perNot = new Set(PER_NOT_SOURCE);
 const titles = new Set(PERSON_TITLES);
 const companyDescriptions = new Set(COMPANY_DESCRIPTIONS);
@@ -54,7 +55,7 @@ const APPOSITIVE_START = wordSet(
   '|with|writing|meanwhile|however|too|as|another|whom|r|d|i' +
   // Participial appositives: "The study, published in Nature, found ...".
   '|published|released|issued|conducted|led|funded|written|commissioned|obtained' +
-  '|filed|posted|dated|appointed|elected|named|known|born|based|speaking'
+  '|filed|posted|dated|appointed|elected|named|known|born|based'
 );
 /** Words that stop a noun phrase read forwards ("said the ministry in a statement"). */
 const FORWARD_STOP = new Set([...AUXILIARIES, ...wordList(
@@ -76,7 +77,7 @@ const INVERTIBLE = new Set([...INVERTIBLE_OF, ...wordList('say|adds|reported|rep
 /** Forms of "be" before a passive participle ("was told", "is said to"). */
 const BE_FORMS = wordSet('was|were|is|are|been|be|being');
 const RELATIVE_AUX = wordSet('have|has|had|were|was|is|are|will|would|could|can|did|do|does');
-/** A clause can start without "that" after a pronoun subject ("police thought it might ..."). */
+/** A clause can start without "that" after a pronoun subject ("police thought it might ...", "affirmed he’d made ..."). */
 const CLAUSE_SUBJECTS = wordSet('it|he|she|they|there|we|i');
 const OBJECT_PRONOUNS = wordSet('him|her|them|me|us|work|duty');
 /** Verb forms that are never nouns, so "said of James" is still speech (unlike "claims of"). */
@@ -92,6 +93,11 @@ const LY_NOT_ADVERBS = wordSet('assembly|family|ally|rally|supply|daily|weekly|m
 const isLyAdverb = (l: string): boolean => l.length > 4 && l.endsWith('ly') && !LY_NOT_ADVERBS.has(l);
 /** Clause verbs that report with "about" ("testified about a meeting"), unlike "added about 80 jobs". */
 const ABOUT_VERBS = wordSet('testify|testifies|testified|comment|comments|commented|worry|worries|worried|complain|complains|complained|question|questioned');
+/** Verbs of asking whose clause is a question ("questioned whether", "wonders when"). */
+const QUESTION_VERBS = wordSet('question|questions|questioned|wonder|wonders|wondered|doubt|doubts|doubted');
+const WH_WORDS = wordSet('whether|why|how|when|if|what');
+/** Determiners that stand for people when they open the sentence ("Both said", "Many believe"). */
+const STANDALONE = wordSet('two|both|some|many|most|several|few|all');
 /** Verbs that make a statement alone at the end of a sentence ("Park disagreed."). */
 const ALONE_VERBS = wordSet('agrees|disagrees|agreed|disagreed|objected|complained|testified|commented|conceded|demurred');
 /** Adverbs kept inside a cue between its auxiliary and verb. */
@@ -176,9 +182,8 @@ function callsSomethingA(tokens: Token[], i: number, n: number): boolean {
 }
 const LINK_WORDS = wordSet('of|for|and|the');
 const INDEFINITE = wordSet('someone|somebody|one|another');
-const PLURAL_PEOPLE = wordSet('people|experts|officials|residents|analysts|critics|scientists|researchers|doctors|witnesses|users|workers|parents|voters|economists|investors|survivors|patients');
-/** "Tunisians worry that ...": a people named by its plural, opening the sentence. */
-const DEMONYMS = /[a-z](ians|cans|eans)$/;
+/** Plurals for people that PEOPLE_PLURAL's endings miss. */
+const PLURAL_PEOPLE = wordSet('people|experts|officials|analysts|witnesses');
 const RELATIVE_WORDS = wordSet('who|which|that|where|when|whose|whom|while');
 /** "has not yet formally announced": "not" or "never" among the few words before token i. */
 function negatedBefore(tokens: Token[], i: number): boolean {
@@ -193,8 +198,8 @@ function negatedBefore(tokens: Token[], i: number): boolean {
 /** Participles that make the word before them a noun ("reports seen by", "claims made by"). */
 const SEEN_PARTICIPLES = wordSet('seen|obtained|reviewed|published|released|compiled|made|filed|circulated|leaked|prepared');
 
-/** Verbs that report only with a frame word after their object ("introduced X as", "attributed X to"). */
-const FRAMED = new Map([['introduced', 'as'], ['introduces', 'as'], ['attributed', 'to'], ['attributes', 'to'], ['ascribe', 'to'], ['ascribes', 'to'], ['ascribed', 'to']]);
+/** Verbs that report only with a frame word after their object ("introduced X as", "attributed X to", "spoke several times about"). */
+const FRAMED = new Map(wordList('introduced|introduces|attributed|attributes|ascribe|ascribes|ascribed|spoke|speaks').map((w) => [w, w[0] === 'i' ? 'as' : w[0] === 's' ? 'about' : 'to']));
 
 /** "indicated earlier this week that": "that" within a few words, before any comma. */
 function thatSoon(tokens: Token[], i: number, n: number): boolean {
@@ -212,9 +217,6 @@ function citesReason(tokens: Token[], i: number, n: number): boolean {
   for (let k = i + 1; k < n && k < i + 12; k++) if (tokens[k].l === 'as' || tokens[k].l === 'saying') return false;
   return true;
 }
-
-/** Nominal endings: a word before "and" in a subject ("law enforcement and security officials"). */
-const NOUNISH = /(ment|ers|ors|ists|ians|ies|tion|ions|ants|ents|ics|ees)$/;
 
 export interface Candidate {
   /** Token range of the source phrase [s, e), and how far an appositive reaches. */
@@ -244,8 +246,9 @@ export interface Candidate {
 }
 
 const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word && !t.q && t.t === ',';
-const isCloseQuote = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.t === '”' || t.t === '’' || t.t === '"' || t.t === '»' || t.t === "'");
-const isDash = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.t === '—' || t.t === '–' || t.t === '-');
+// A punctuation token is one character.
+const isCloseQuote = (t: Token | undefined): boolean => t !== undefined && !t.word && '”’"»\''.includes(t.t);
+const isDash = (t: Token | undefined): boolean => t !== undefined && !t.word && '—–-'.includes(t.t);
 const isNounWord = (l: string): boolean => anonWords.has(l) || orgWords.has(l) || docWords.has(l) || NOUNISH.test(l);
 
 /** Index of "that" opening a relative clause ("the group that represents ...") within a few words before token k, or -1. */
@@ -341,7 +344,8 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     // "police at first thought", "he at one point said"
     if (j >= 1 && tokens[j].word && !tokens[j].cap && (tokens[j - 1].l === 'at' || tokens[j - 1].l === 'in') && AT_ADVERBIALS.has(tokens[j].l)) { j -= 2; continue; }
     if (j >= 0 && (tokens[j].l === 'at' || tokens[j].l === 'in') && AT_ADVERBIALS.has(tokens[j + 1]?.l ?? '')) { j -= 1; continue; }
-    if (j >= 2 && tokens[j].l === 'point' && tokens[j - 2].l === 'at') { j -= 3; continue; }
+    // "he at one point said", "Obama at the time called"
+    if (j >= 2 && (tokens[j].l === 'point' || tokens[j].l === 'time') && tokens[j - 2].l === 'at') { j -= 3; continue; }
     // "the court last week ruled", "Trump on Monday said"
     if (j >= 1 && tokens[j].word && ((TIME_NOUNS.has(tokens[j].l) && TIME_DETS.has(tokens[j - 1].l)) || (WEEKDAYS.has(tokens[j].l) && tokens[j - 1].l === 'on'))) { j -= 2; continue; }
     if (j >= 0 && tokens[j].word && !tokens[j].cap && (tokens[j].l === 'yesterday' || tokens[j].l === 'today' || tokens[j].l === 'tonight')) { j -= 1; continue; }
@@ -415,7 +419,8 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
   // "An international body of regulators ..., known as the Basel Committee, announced": the name given is the source.
   if (apposS >= 0 && tokens[apposS].l === 'known' && tokens[apposS + 1].l === 'as' && apposE > apposS + 2) return { s: apposS + 2, e: apposE, apposE, apposS: -1, cueS };
   if (!tokens[j].word || tokens[j].q) return null;
-  let np = npBackward(tokens, j);
+  // "during her interview with Winfrey she spoke": a pronoun after a name is the whole subject ("the candidate he calls" is a relative clause).
+  let np = PRONOUN_SUBJECTS.has(tokens[j].l) && tokens[j - 1]?.cap ? [j, j + 1] : npBackward(tokens, j);
   if (!np) return null;
   // "Erik van Sebille, a physical oceanographer at ... told Reuters": an appositive missing its closing comma.
   const first = tokens[np[0]];
@@ -476,13 +481,13 @@ function listenerAfter(tokens: Token[], i: number, n: number): [number, number] 
       while (e < n && tokens[e].word && tokens[e].cap) e++;
     }
     // "told US lawmakers", "told Ukrainian officials"
-    if (e < n && tokens[e].word && listenerNouns.has(tokens[e].l)) e++;
+    if (e < n && tokens[e].word && isListener(tokens[e].l)) e++;
     return [i, e];
   }
   for (let e = k; e < n && e < k + 3; e++) {
     const w = tokens[e];
     if (!w.word) break;
-    if (listenerNouns.has(w.l)) return [i, e + 1];
+    if (isListener(w.l)) return [i, e + 1];
   }
   return null;
 }
@@ -534,18 +539,21 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const l = t.l;
-    if ((l === 'read' || (l === 'see' && VIEW_HOLDERS.has(tokens[0].l) && tokens[i + 1]?.word)) && !t.q) {
-      // "“...,” read one.", "The sign read: “...”": a written thing quoted, whatever names it.
+    const rd = l === 'read' || l === 'reads';
+    if ((rd || (l === 'see' && VIEW_HOLDERS.has(tokens[0].l) && tokens[i + 1]?.word)) && !t.q) {
+      // "“...,” read one.", "“...,” reads one.", "The sign read: “...”": a written thing quoted, whatever names it.
       // "Others who have tracked her career see trouble ahead": unnamed people's view of what is coming.
       const inverted = isCloseQuote(tokens[i - 1]);
       const np = inverted ? npForward(tokens, i + 1, n) : (l === 'see' || /^[,:]?[“"]/.test(tokens[i + 1]?.t + (tokens[i + 2]?.t ?? ''))) && subjectBefore(tokens, i)?.s === 0 ? [0, i] : null;
       if (np) {
         const c = mk(np[0], np[1], np[1], i, i, l, 'verb', tokens, inverted);
-        c.documentOnly = l === 'read';
+        c.documentOnly = rd;
         out.push(c);
       }
       continue;
     }
+    // "In Lipman’s view, ...", "in the board’s opinion, ...": whose view the sentence gives.
+    if (l === 'in' && (tokens[i + 2]?.l === 'view' || tokens[i + 2]?.l === 'opinion') && possessive(tokens[i + 1].l) && isComma(tokens[i + 3])) out.push(mk(i + 1, i + 2, i + 2, i, i + 2, cueText(text, tokens, i, i + 2), 'according', tokens, false));
     if ((t.f & CUE_MASK) === 0 || t.q) continue;
     // "according to X", "per X"
     if ((l === 'according' && tokens[i + 1]?.l === 'to') || (l === 'per' && tokens[i + 1]?.word && !perNot.has(tokens[i + 1].l) && (tokens[i + 1].cap || tokens[i + 1].l === 'the'))) {
@@ -603,7 +611,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
           if (!(isComma(tokens[m]) || dateWords.has(tokens[m].l) || /^\d/.test(tokens[m].t))) break;
         }
         const sub = subjectBefore(tokens, i);
-        if (sub && (end > k || later || tokens[k + 1]?.l === 'that' || tokens[k + 1]?.t === ':')) {
+        // "released a statement distancing themselves from ...": what the statement does, any participle.
+        if (sub && (end > k || later || tokens[k + 1]?.l === 'that' || tokens[k + 1]?.t === ':' || (p?.word && !p.q && p.l.length > 5 && p.l.endsWith('ing')))) {
           out.push(mk(sub.s, sub.e, sub.apposE, i, end, cueText(text, tokens, i, end), 'verb', tokens, false));
           i = end;
           continue;
@@ -616,14 +625,16 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if ((t.f & speechVerbs.bit) === 0) {
       // "did reference", "they claim": a noun-like verb after an auxiliary or a pronoun.
       // "The report, published by the World Bank, estimates that ...": a noun-like verb right before "that".
-      const beforeThat = (next0?.l === 'that' && prev !== undefined && (isComma(prev) || (prev.word && !isDeterminer(prev.l) && !prev.l.endsWith('’s') && !prev.l.endsWith("'s") && docWords.has(prev.b))))
+      const beforeThat = (next0?.l === 'that' && prev !== undefined && (isComma(prev) || (prev.word && !isDeterminer(prev.l) && !possessive(prev.l) && docWords.has(prev.b))))
         // "A new analysis by the Kaiser Family Foundation estimates 4 million ...": a document opening the sentence.
         || (nounLikeVerbs.has(l) && next0?.word === true && next0.l !== 'of' && next0.l !== 'by' && leadingDocument(tokens, i) === i);
-      // "Many people report ...", "some experts claim ...": a plural of people, then the noun-like verb.
-      const peopleBefore = prev !== undefined && prev.word && !prev.q && (prev.cap ? i <= 2 && DEMONYMS.test(prev.l) : PLURAL_PEOPLE.has(prev.l)) && next0?.word === true && !next0.q && next0.l !== 'of' && next0.l !== 'by' && next0.l !== 'from' && next0.l !== 'to';
+      // "Many people report ...", "some experts claim ...", "Tunisians fear ...": a plural of people, then the noun-like verb.
+      const peopleBefore = prev !== undefined && prev.word && !prev.q && (PEOPLE_PLURAL.test(prev.l) ? !prev.cap || i <= 2 : !prev.cap && PLURAL_PEOPLE.has(prev.l)) && next0?.word === true && !next0.q && next0.l !== 'of' && next0.l !== 'by' && next0.l !== 'from' && next0.l !== 'to';
       // "..., Hoenig notes.", "The board disagrees.": a name, then the verb ending the sentence.
       const alone = prev !== undefined && prev.cap && prev.b === prev.l && !prev.q && l.endsWith('s') && !isDeterminer(tokens[i - 2]?.l ?? '') && next0?.t === '.' && i + 2 >= n;
-      if (!nounLikeVerbs.has(l) || !prev || (!beforeThat && !peopleBefore && !alone && (!prev.word || !(auxiliaries.has(prev.l) || PRONOUN_SUBJECTS.has(prev.l))))) continue;
+      // "the company claims its prices ...": a described subject, then a determiner opening the clause.
+      const described = tokens[i - 2]?.l === 'the' && isNounWord(prev?.l ?? '') && LISTENER_DETERMINERS.has(next0?.l ?? '');
+      if (!nounLikeVerbs.has(l) || !prev || (!beforeThat && !peopleBefore && !alone && !described && (!prev.word || !(auxiliaries.has(prev.l) || PRONOUN_SUBJECTS.has(prev.l))))) continue;
     }
     if (l.endsWith('ing')) {
       // "The Democrats are alleging that ...": a progressive reporting verb.
@@ -632,17 +643,19 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         if (sub && !/^\d/.test(tokens[sub.s].t)) out.push(mk(sub.s, sub.e, sub.apposE, sub.cueS, i, cueText(text, tokens, sub.cueS, i), 'verb', tokens, false));
         continue;
       }
-      // "Kise responded by arguing ...": the -ing verb is the cue, the subject is the responder's.
-      if (prev?.l === 'by' && BY_VERBS.has(tokens[i - 2]?.l ?? '')) {
-        const sub = subjectBefore(tokens, i - 2);
-        if (sub) out.push(mk(sub.s, sub.e, sub.apposE, i, i, t.t, 'verb', tokens, false));
+      // "Kise responded by arguing ...": the -ing verb is the cue, the subject is the responder's;
+      // "She closed the interview by describing ...": the sentence's subject's.
+      if (prev?.l === 'by') {
+        const sub = BY_VERBS.has(tokens[i - 2]?.l ?? '') ? subjectBefore(tokens, i - 2) : null;
+        const subj = sub ? [sub.s, sub.e] : sentenceSubject(tokens, i - 1);
+        if (subj) out.push(mk(subj[0], subj[1], sub?.apposE ?? subj[1], i, i, t.t, 'verb', tokens, false));
       }
       continue;
     }
-    // "the report", "a claim"; but "The two said", "Both said" name people.
-    if (prev && prev.word && isDeterminer(prev.l) && !((prev.l === 'two' || prev.l === 'both') && (i === 1 || tokens[i - 2].l === 'the'))) continue;
+    // "the report", "a claim"; but "The two said", "Both said", "Some questioned" name people ("Some reports" does not).
+    if (prev && prev.word && isDeterminer(prev.l) && !(STANDALONE.has(prev.l) && (i === 1 || tokens[i - 2].l === 'the') && (!l.endsWith('s') || prev.l === 'two' || prev.l === 'both'))) continue;
     if (prev && prev.word && prev.l.endsWith('ly') && tokens[i - 2]?.word && isDeterminer(tokens[i - 2].l)) continue; // "a newly revealed call"
-    if (prev && prev.word && (prev.l.endsWith('’s') || prev.l.endsWith("'s"))) continue; // "Russia’s statement"
+    if (prev && prev.word && possessive(prev.l)) continue; // "Russia’s statement"
     const next = tokens[i + 1];
     // "intelligence reports seen by Reuters suggest": a plural noun with its participle, not a verb.
     if ((l === 'reports' || l === 'claims' || l === 'estimates') && next?.word && SEEN_PARTICIPLES.has(next.l)) continue;
@@ -661,8 +674,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (!((l === 'quoted' || l === 'cited') && next?.l === 'as')) continue;
     } else if (l === 'quoted' || (l === 'cited' && !citesReason(tokens, i + 1, n))) continue; // "The Times quoted officials as saying": the officials speak
 
-    // "The researchers found that ...", "De Blasio indicated earlier this week that ...": a clause found or signalled is a statement, whoever makes it.
-    const documentOnly = docOnly.has(l) && !((l === 'found' || l === 'find' || l === 'finds') && next?.l === 'that') && !(l.startsWith('indicate') && thatSoon(tokens, i + 1, n));
+    // "The researchers found that ...", "scientists have shown that ...", "De Blasio indicated earlier this week that ...": a clause found or signalled is a statement, whoever makes it.
+    const documentOnly = docOnly.has(l) && !(/^(f|sh)/.test(l) && next?.l === 'that') && !(l.startsWith('indicate') && thatSoon(tokens, i + 1, n));
     if (documentOnly) {
       // "Records the company filed with regulators show ...": a document opening the sentence, then a reduced relative clause.
       const h = leadingDocument(tokens, i);
@@ -687,19 +700,22 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       // "Benioff introduced Cook as ...", "Oza attributed the rally to ...": the verb reports only with its frame word.
       const want = FRAMED.get(l) as string;
       let found = false;
-      for (let k = i + 2; k < n && k < i + 16; k++) {
+      for (let k = i + 1; k < n && k < i + 16; k++) {
         if (tokens[k].t === ',' || tokens[k].t === ';') break;
         if (tokens[k].l === want && !tokens[k].q) { found = true; break; }
       }
       if (!found) continue;
       cue = `${t.t} ... ${want}`;
     }
-    if (l === 'described' || l === 'describes' || l === 'describe') {
+    if (l.startsWith('describ')) {
       for (let k = i + 1; k < n && k < i + 20; k++) {
         if (tokens[k].t === ',' || tokens[k].t === ';') break;
         if (tokens[k].l === 'as' && !tokens[k].q) { cue = `${t.t} ... as`; break; }
       }
     }
+    // "recalled telling", "remembered saying": the -ing verb reports with it.
+    const telling = next?.l.endsWith('ing') && (next.f & speechVerbs.bit) !== 0;
+    if (telling) cue = cueText(text, tokens, i, cueE = i + 1);
     if (!listener && next?.l === 'to' && tokens[i + 2]?.l === 'say') {
       // "texted to say", "wrote to say"
       cueE = i + 2;
@@ -711,7 +727,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
     // "X reports for NPR": the subject is a journalist of that outlet.
     let writesFor: [number, number] | null = null;
-    if ((l === 'reports' || l === 'reported' || l === 'writes' || l === 'wrote' || l === 'report') && (next?.l === 'for' || next?.l === 'in')) {
+    if (/^(reports?|reported|writes|wrote)$/.test(l) && (next?.l === 'for' || next?.l === 'in')) {
       writesFor = npForward(tokens, i + 2, n);
     }
     let sub = subjectBefore(tokens, i);
@@ -721,20 +737,20 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (lead === i) sub = { s: 0, e: i, apposE: i, apposS: -1, cueS: i };
     }
     const quoteAfterComma = next !== undefined && (next.t === ',' || next.t === ':') && tokens[i + 2] !== undefined && (tokens[i + 2].t === '“' || tokens[i + 2].t === '"');
-    let needsClause = clauseOnly.has(l) && !quoteAfterComma && !thatAfterPhrase(tokens, i + 1, n) && !(next && (next.l === 'that' || (next.l === 'about' && ABOUT_VERBS.has(l)) || next.t === ':' || next.t === '“' || next.t === '"' || CLAUSE_SUBJECTS.has(next.l)));
-    if (needsClause && (l === 'call' || l === 'calls' || l === 'called')) {
+    let needsClause = clauseOnly.has(l) && !quoteAfterComma && !thatAfterPhrase(tokens, i + 1, n) && !(next && (next.l === 'that' || (next.l === 'about' && ABOUT_VERBS.has(l)) || next.t === ':' || next.t === '“' || next.t === '"' || CLAUSE_SUBJECTS.has(next.l.split(/[’']/)[0]) || (WH_WORDS.has(next.l) && QUESTION_VERBS.has(l)) || telling));
+    if (needsClause && l.startsWith('call')) {
       // "called his death "a crisis of public trust"": a characterisation in quotation marks.
       for (let k = i + 1; k < n && k < i + 8; k++) {
         if (isComma(tokens[k])) break;
         if (tokens[k].q) { needsClause = false; break; }
       }
     }
-    if (needsClause && (l === 'call' || l === 'calls' || l === 'called') && next?.l === 'for') {
+    if (needsClause && l.startsWith('call') && next?.l === 'for') {
       // "The Palestinian Authority called for ...": a demand, reported speech.
       needsClause = false;
       cueE = i + 1;
       cue = cueText(text, tokens, i, cueE);
-    } else if (needsClause && (l === 'call' || l === 'calls' || l === 'called') && callsSomethingA(tokens, i, n)) {
+    } else if (needsClause && l.startsWith('call') && callsSomethingA(tokens, i, n)) {
       needsClause = false; // "called the impeachment process a sham"
     }
     // "Microsoft expects to release 16 million tons": a body's own forecast.
@@ -753,7 +769,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const afterComma = before !== undefined && (isComma(before) || isCloseQuote(before) || isDash(before));
       const atEnd = afterComma && restIsShort(tokens, cueE + 1);
       // ", he testified," or ", Morrison testified.": the verb needs no clause of its own.
-      const parenthetical = atEnd || (afterComma && (isComma(tokens[cueE + 1]) || isDash(tokens[cueE + 1])));
+      // "“...,” he added of his relatives, saying ...": whom the words were about, then more of the frame.
+      const parenthetical = atEnd || (afterComma && (isComma(tokens[cueE + 1]) || isDash(tokens[cueE + 1]) || tokens[cueE + 1]?.l === 'of'));
       if (/^\d/.test(tokens[sub.s].t)) continue; // "3,248 cases reported": a quantity, not a source
       if (needsClause && !parenthetical) continue;
       const c = mk(sub.s, sub.e, sub.apposE, cueS, cueE, cue, 'verb', tokens, atEnd);
@@ -825,8 +842,8 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
   if (subordinate && s === 3 && (tokens[0].l === 'this' || tokens[0].l === 'it') && (tokens[1].l === 'comes' || tokens[1].l === 'came')) subordinate = false;
   // The subject follows "that" or another reporting verb: reported inside someone's speech. (Not an inversion: "said X".)
   const embedded = before !== undefined && before.word && s - 1 !== cueE && (before.l === 'that' || (before.f & speechVerbs.bit) !== 0);
-  // "a prospect Vindman denied": a relative clause whose subject follows a common noun.
-  if (kind === 'verb' && (tokens[s].l === 'a' || tokens[s].l === 'an' || tokens[s].l === 'the') && e - s >= 3 && tokens[e - 1].cap && !dateWords.has(tokens[e - 1].l)) {
+  // "a prospect Vindman denied": a relative clause whose subject follows a common noun (not "says a doctor from Hebron").
+  if (kind === 'verb' && s < cueS && (tokens[s].l === 'a' || tokens[s].l === 'an' || tokens[s].l === 'the') && e - s >= 3 && tokens[e - 1].cap && !dateWords.has(tokens[e - 1].l)) {
     const noun = tokens[e - 2];
     let plain = noun.word && !noun.cap && !titles.has(noun.l) && !anonWords.has(noun.l) && !orgWords.has(noun.l) && !companyDescriptions.has(noun.l);
     for (let k = s + 1; k < e - 1 && plain; k++) if (FORWARD_STOP.has(tokens[k].l) || tokens[k].l === 'of' || tokens[k].l === 'for') plain = false;

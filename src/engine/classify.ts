@@ -18,9 +18,13 @@ import { wordList, wordSet } from './lexicon/expand';
 
 const lowerSet = (a: readonly string[]): Set<string> => new Set(a.map((s) => s.toLowerCase()));
 
-/** A lexicon phrase split exactly as the tokenizer splits text. */
-function words(s: string): string[] {
-  return tokenize(s, false).tokens.map((t) => t.l);
+/**
+ * A lexicon phrase split exactly as the tokenizer splits text. Most phrases
+ * are plain ASCII words and spaces, which the tokenizer splits at the spaces:
+ * those skip it (building the tables at load was mostly tokenizing).
+ */
+export function words(s: string): string[] {
+  return /^[a-z\d]+( [a-z\d]+)*$/i.test(s) ? s.toLowerCase().split(' ') : tokenize(s, false).tokens.map((t) => t.l);
 }
 
 /** Phrases sharing a first word, split by their second word so long lists ("The ...") are not scanned. */
@@ -38,12 +42,12 @@ export class PhraseIndex {
   constructor(phrases: readonly string[]) {
     for (const p of phrases) {
       const w = words(p);
-      if (w.length === 0) continue;
+      if (!w.length) continue;
       let entry = this.byFirst.get(w[0]);
-      if (!entry) { entry = { single: false, bySecond: new Map() }; this.byFirst.set(w[0], entry); }
-      if (w.length === 1) { entry.single = true; continue; }
+      if (!entry) this.byFirst.set(w[0], (entry = { single: false, bySecond: new Map() }));
       const list = entry.bySecond.get(w[1]);
-      if (list) list.push(w);
+      if (w.length < 2) entry.single = true;
+      else if (list) list.push(w);
       else entry.bySecond.set(w[1], [w]);
     }
     for (const entry of this.byFirst.values()) for (const list of entry.bySecond.values()) list.sort((a, b) => b.length - a.length);
@@ -114,25 +118,34 @@ const maleTitles = lowerSet(MALE_TITLES);
 const femaleTitles = lowerSet(FEMALE_TITLES);
 const places = lowerSet(PLACES_AS_GOVERNMENTS);
 const femaleNames = new Set(FEMALE_NAMES);
-const functionWords = new Set([...SENTENCE_OPENERS, ...wordList('here|then|yes|no|not|even|only|still|now|today|yesterday|tomorrow|instead|also|thus|hence|indeed|perhaps|maybe|neither|nor|either|each|every|any|none|nothing|something|everything|anything|someone|everyone|anyone|nobody|me|him|them|us|mine|yours|ours|theirs|which|whose|where|when|with|without|from|into|over|under|about|against|between|during|through|until|despite|amid|among|to|of|by|or|nor|yet|so|because|unless|whether|whatever|whoever|wherever|whenever|dear|oh|well|please|thanks|sorry')]);
+const functionWords = new Set([...SENTENCE_OPENERS, ...wordList('here|then|yes|not|even|only|still|today|yesterday|tomorrow|instead|also|thus|hence|indeed|perhaps|maybe|neither|nor|either|each|every|any|none|nothing|something|everything|anything|someone|everyone|anyone|nobody|me|him|them|us|mine|yours|ours|theirs|which|whose|where|with|without|from|into|over|under|about|against|between|during|through|until|despite|amid|among|to|of|by|or|because|unless|whether|whatever|whoever|wherever|whenever|dear|oh|well|please|thanks|sorry')]);
 const maleNames = new Set(MALE_NAMES);
-const DETERMINERS = wordSet('the|a|an|this|that|these|those|its|his|her|their|our|one|two|three|several|some|many|other|another|two|both|four|five|multiple|various|numerous|few|most|all');
+const DETERMINERS = wordSet('the|a|an|this|that|these|those|its|his|her|their|our|one|two|three|several|some|many|other|another|both|four|five|multiple|various|numerous|few|most|all');
 const POST_MODIFIER_STARTS = wordSet('calculated|of|for|with|at|from|in|on|familiar|close|who|based|involved|briefed|knowledgeable|speaking|to|within|inside|near|across|around|working|under|published|released|issued|conducted|led|commissioned|compiled|obtained|seen|reviewed|filed|signed|written|prepared|carried|by|posted|shared|sent|made|dated');
 const NAME_PARTICLES = wordSet('al|el|bin|ibn|abu|van|von|de|da|di|du|le|la|del|der|den|dos|das|ter|al-|st.|mc|mac');
 const SPOKES = wordSet('ambassador|envoy|spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|representative|representatives|statement|release|spokespersons');
 const PREPOSITIONS = wordSet('about|of|for|with|from|into|onto|over|under|against|between|through|without|toward|towards|upon|within|across|despite|via|than|like|including');
 const NOT_BEFORE_NAME = wordSet('of|for|at|from|and|&|in|on|to|with|by|near|into|across');
-const PLURAL_ANON = wordSet('officials|sources|people|experts|analysts|residents|men|women|children|police|staff|crew|gunmen|fishermen|many|some|several|others|both|all|few|most');
+/** Plural heads that do not end in -s (those that do are plural anyway). */
+const PLURAL_ANON = wordSet('people|men|women|children|police|staff|crew|gunmen|fishermen|many|some|several|both|all|few|most');
 
-/** Plural nouns for people ("settlers", "critics", "parents"), not things ("problems"). */
-const PEOPLE_PLURAL = /(ers|ors|ists|ians|ants|ents|ees|ics|men|ives|ites|ans|folk|ople)$/;
+/**
+ * Plural nouns for people ("settlers", "critics", "parents", "Tunisians", "Americans"), not things ("problems"),
+ * nor surnames in -ans ("Evans"): also read on a capitalised word opening a sentence ("Employers believe").
+ */
+export const PEOPLE_PLURAL = /[a-z](ers|ors|ists|ians|ants|ents|ees|ics|men|ives|ites|cans|eans|folk|ople)$/;
+/** Nominal endings, of people or of things ("workers", "enforcement", "deputies"): a noun, whatever it names. */
+export const NOUNISH = /(ment|ers|ors|ists|ians|ies|tion|ions|ants|ents|ics|ees)$/;
 
 /** Plurals of things and ideas ("problems", "issues", "concerns"): never an unnamed group of people. */
 const ABSTRACT_PLURAL = /(lems|ities|ness|ings|sues|cerns|ances|ences|ments|tions|ects|ules|ates|ices)$/;
 
+/** "Russia’s", "Russia's". */
+export const possessive = (w: string): boolean => /[’']s$/.test(w);
+
 /** "California’s regulators": a body's own people speak for it. */
 function hasPossessive(tokens: Token[], s: number, e: number): boolean {
-  for (let k = s; k < e; k++) if (tokens[k].l.endsWith('’s') || tokens[k].l.endsWith("'s")) return true;
+  for (let k = s; k < e; k++) if (possessive(tokens[k].l)) return true;
   return false;
 }
 
@@ -263,7 +276,7 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | n
   let i = e - 1;
   // A name may end in "Jr." / "Sr."
   if (i > s && (tokens[i].l === 'jr.' || tokens[i].l === 'sr.' || tokens[i].l === 'iii' || tokens[i].l === 'ii')) i--;
-  const end = i + 1 <= e ? e : e;
+  const end = e;
   while (i >= s) {
     const t = tokens[i];
     if (!isNameLike(t)) break;
@@ -382,7 +395,8 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
     // "Bloomberg’s campaign countered": a body belonging to the name, not the outlet.
     const owned = h >= outlet[1] && orgWords.has(head) && tokens[outlet[1] - 1].b !== tokens[outlet[1] - 1].l;
     if (!owned && (person || outlet[0] === s || (outlet[0] === s + 1 && DETERMINERS.has(tokens[s].l)) || outletHeads.has(head) || head === 'agency' || outlet[1] === e)) {
-      if (!(anonWords.has(head) && h < outlet[0] && !person) && !(docWords.has(head) && h < outlet[0])) {
+      // "Independent analysts": people the outlet's name only describes are not its journalists.
+      if (!(anonWords.has(head) && !person) && !(docWords.has(head) && h < outlet[0])) {
         if (person) {
           const nameWords: string[] = [];
           for (let k = person[0]; k < person[1]; k++) nameWords.push(tokens[k].b);
@@ -404,7 +418,7 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   const pair = namePair(tokens, s, e);
   if (pair !== null) {
     // "Volker and Morrison said": two people speaking together.
-    const src = slice(text, tokens, pair, e);
+    const src = slice(text, tokens, pair, e).replace(/[’']s$/, '');
     return info(ws, gender, 'named-person', src, true);
   }
   let name = personName(tokens, s, e);
@@ -414,8 +428,7 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
     if (own && own[1] - own[0] >= 2) name = own;
   }
   if (name) {
-    let src = slice(text, tokens, name[0], name[1]);
-    if (src.endsWith('’s') || src.endsWith("'s")) src = src.slice(0, -2);
+    const src = slice(text, tokens, name[0], name[1]).replace(/[’']s$/, '');
     const nameWords: string[] = [];
     for (let k = name[0]; k < name[1]; k++) nameWords.push(tokens[k].b);
     return info(ws, gender, 'named-person', src, false, tokens[name[1] - 1].b, undefined, nameWords);

@@ -13,7 +13,7 @@ const MASK = words.bit | adjectives.bit | writerOnly.bit | phrases.bit;
 const ownMind = new Set(OWN_MIND_VERBS);
 const inference = new Set(INFERENCE_VERBS);
 const POSSESSIVES = wordSet('her|his|their|its|our');
-const CONDITIONS = new Set(['if', 'unless', 'whether']);
+const CONDITIONS = wordSet('if|unless|whether');
 
 /** `attributed`: the sentence reports a source, whose own "perhaps" is not the writer's doubt. */
 export function isHedged(tokens: Token[], attributed: boolean): boolean {

@@ -8,7 +8,7 @@ import { tokenize, type Token } from './tokens';
 import { contactPhrases, findCandidates, type Candidate } from './attribution';
 import { resolveCandidate, type Resolved } from './resolve';
 import { Memory, normalizeOutlet, type Entity } from './memory';
-import { classifyPhrase, findOutlet, genericOutlet, hasPeople, isCompanyName, isFunctionWord, outletShape, passingBody, placeIndexCovers, worthNoting } from './classify';
+import { NOUNISH, classifyPhrase, possessive, findOutlet, genericOutlet, hasPeople, isCompanyName, isFunctionWord, outletShape, passingBody, placeIndexCovers, worthNoting } from './classify';
 import { nonClaimKind } from './nonclaim';
 import { isHedged } from './hedge';
 import { checkworthiness } from './checkworthiness';
@@ -38,10 +38,10 @@ interface QuoteGroup {
 const HONORIFICS = new FlagSet(wordList('mr.|mrs.|ms.|dr.|president|sen.|senator|rep.|gov.|governor|gen.|general|judge|justice|chancellor|mayor|minister|secretary|ambassador|prof.|professor|king|queen|prince|pope|lt.|col.|sgt.|capt.|adm.|det.|gov|sen|rep|premier|sheikh'));
 const OUTLET_CONTEXT = new Set(OUTLET_CONTEXT_NOUNS);
 /** What researchers write in: their words there are the work's ("wrote in the paper"). */
-const PUBLISHED_WORK = new Set(['paper', 'study', 'journal']);
+const PUBLISHED_WORK = wordSet('paper|study|journal');
 const WROTE = wordSet('wrote|write|writes|concluded|conclude|concludes|reported|report');
 /** Words of a speaker about themselves: inside quotation marks, someone is speaking. */
-const FIRST_PERSON = wordSet('i|we|my|our|me|us|i’m|i\'m|we’re|we\'re|i’ve|i\'ve');
+const FIRST_PERSON = wordSet("i|we|my|our|me|us|i'm|we're|i've");
 const OPENING_QUOTES = new Set(['“', '"', '«']);
 /** How many sentences an outlet stays attached to a source without being named again. */
 const VIA_CARRY = 3;
@@ -136,9 +136,9 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     let kind = forced ?? nonClaimKind(st, tokens, span.wholeBlock, cands.length > 0);
     const startsQuote = tokens.length > 0 && !tokens[0].word && OPENING_QUOTES.has(tokens[0].t);
     let deferred: NonClaimKind | null = null;
-    if ((kind === 'question' || kind === 'fragment') && !forced && (openBefore || paraContinues || (startsQuote && tk.openAtEnd))) {
+    if ((kind === 'question' || kind === 'fragment' || kind === 'opinion') && !forced && (openBefore || paraContinues || (startsQuote && tk.openAtEnd))) {
       // "“For him to hold up Camden as an example? Give me a break,” Doherty said.": a question or an
-      // exclamation inside someone's quotation is what they said, carried like the rest of it.
+      // exclamation inside someone's quotation is what they said, carried like the rest of it; so is their "I feel ...".
       deferred = kind;
       kind = null;
     }
@@ -147,6 +147,7 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
       open = false;
       last = null;
       sentences.push({ text: st, start: span.start, end: span.end, claim: false, tag: null, source: null, cue: null, via: null, quote: null, hedged: false, checkworthiness: 0, nonClaim: kind });
+      if (si === 0) headlinePair(st, tokens, memory);
       continue;
     }
 
@@ -218,7 +219,7 @@ function creditPunctuation(text: string, s: number, e: number): boolean {
   return false;
 }
 
-/** Blocks that are short paragraphs carrying a photo credit: all their sentences are caption. */
+/** Blocks that are short paragraphs carrying a photo credit, or pull quotes: all their sentences are caption. */
 function findCaptionBlocks(text: string, spans: ReturnType<typeof splitSentences>): Set<number> | null {
   let out: Set<number> | null = null;
   for (let i = 0; i < spans.length;) {
@@ -227,7 +228,10 @@ function findCaptionBlocks(text: string, spans: ReturnType<typeof splitSentences
     while (j < spans.length && spans[j].block === b) j++;
     const s = spans[i].start;
     const e = spans[j - 1].end;
-    if (j - i <= 3 && e - s <= CAPTION_MAX_CHARS && (creditPunctuation(text, s, Math.min(e, s + CREDIT_REACH)) || creditPunctuation(text, Math.max(s, e - CREDIT_REACH), e))) {
+    // A paragraph that is one quotation and nothing else, whose opening words the article prints again elsewhere: a pull quote.
+    const q = OPENING_QUOTES.has(text[s]) && text.indexOf(text[e - 1] === '"' ? '"' : '”', s + 1) === e - 1 ? text.slice(s + 1, s + 41) : '';
+    if (q.length > 39 && (text.indexOf(q, e) > 0 || text.lastIndexOf(q, s) >= 0)) (out ??= new Set()).add(b);
+    else if (j - i <= 3 && e - s <= CAPTION_MAX_CHARS && (creditPunctuation(text, s, Math.min(e, s + CREDIT_REACH)) || creditPunctuation(text, Math.max(s, e - CREDIT_REACH), e))) {
       // A credit opens or closes its caption ("Image: Reuters", "... AP Photo/Jane Doe"): look only there.
       const low = (e - s <= CREDIT_REACH * 2 ? text.slice(s, e) : text.slice(s, s + CREDIT_REACH) + text.slice(e - CREDIT_REACH, e)).toLowerCase();
       for (const m of CAPTION_BLOCK_MARKERS) if (low.indexOf(m) >= 0) { (out ??= new Set()).add(b); break; }
@@ -337,7 +341,7 @@ function firstPersonQuote(tokens: Token[], memory: Memory): Decision | null {
   const end = tokens[tokens.length - 1];
   if ((tokens[0]?.q && tokens[0].word) || (end && !end.word && end.q && end.t !== '”' && end.t !== '"')) return null;
   let mine = false;
-  for (const t of tokens) if (t.q && t.word && FIRST_PERSON.has(t.l)) mine = true;
+  for (const t of tokens) if (t.q && t.word && FIRST_PERSON.has(t.l.replace('’', "'"))) mine = true;
   const ent = mine ? memory.justNamed(2) : undefined;
   return ent && ent.tag === 'named-person' ? { tag: ent.tag, source: ent.surface, cue: null, via: null, entity: ent } : null;
 }
@@ -563,6 +567,19 @@ function notePassing(st: string, tokens: Token[], memory: Memory, si: number, se
   }
 }
 
+/** "... we learned from Harry and Meghan's interview": two people the headline names together, for a later "the couple". */
+function headlinePair(st: string, tokens: Token[], memory: Memory): void {
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k].l !== 'and' || !tokens[k - 1].cap || !tokens[k + 1].cap) continue;
+    let s = k - 1;
+    while (s > 0 && tokens[s - 1].cap) s--;
+    let e = k + 2;
+    while (e < tokens.length && tokens[e].cap) e++;
+    const info = classifyPhrase(st, tokens, s, e, e, true);
+    if (info && info.tag === 'named-person' && info.plural) memory.note(info, 0, true);
+  }
+}
+
 /** "a booklet titled “The Wit and Wisdom of ...”": a writing named by its title, for a later "“...,” read one". */
 function noteTitled(st: string, memory: Memory, si: number): void {
   const m = /titled [“"]([^”"]+?)[.,]?[”"]/.exec(st);
@@ -583,23 +600,30 @@ function noteRole(st: string, tokens: Token[], k: number, e: number, memory: Mem
   memory.noteRole(info, si, words);
 }
 
+/** Words opening a phrase of place or time before the subject. */
+const LEADING_PHRASE = wordSet('at|in|on|after|during|since|before|outside|inside');
 /** Remembers the person a sentence is about ("Morrison was the third witness ..."), for a later "he". */
 function noteSubject(st: string, tokens: Token[], memory: Memory, si: number): void {
-  if (tokens.length === 0 || !tokens[0].cap || isFunctionWord(tokens[0].l)) return;
-  let e = 0;
+  // "At a coffee shop near campus, Jaelyn Brown, the president of ..., had ...": the subject after an opening phrase.
+  let b = LEADING_PHRASE.has(tokens[0]?.l) ? tokens.findIndex((t) => t.t === ',') + 1 : 0;
+  if (b > 9 || !tokens[b]?.cap || isFunctionWord(tokens[b].l)) return;
+  let e = b;
   while (e < tokens.length && tokens[e].word && tokens[e].cap && !tokens[e].q) e++;
-  if (e === 0 || e > 4) return;
+  if (e === b || e - b > 4) return;
   const next = tokens[e];
   if (!next || !next.word || next.cap) {
     if (!(next && next.t === ',')) return;
   }
   const last = tokens[e - 1].l;
-  if (last.endsWith('’s') || last.endsWith("'s")) return;
+  if (possessive(last)) return;
+  const one = e - b === 1;
   // "Deputies later discovered ...": a plural common noun, not a name.
-  if (e === 1 && /(ies|ers|ors|ists|ants|ents|ians)$/.test(last)) return;
-  // "Midcaps and smallcaps are ...": one capitalised word opening a sentence is a name only if seen in a full name before.
-  // "Debt will be paid down": nor before a modal or a passive.
-  if (e === 1 && !memory.knowsName(tokens[0].b) && (next.l === 'and' || next.l === 'are' || next.l === 'were' || next.l === 'have' || next.l === 'will' || next.l === 'would' || next.l === 'can' || next.l === 'could' || next.l === 'is')) return;
-  const info = classifyPhrase(st, tokens, 0, e, e, true);
+  if (one && NOUNISH.test(last)) return;
+  // "Normally, he'd ...", "Hours later", "Unable to find ...": one capitalised word opening a sentence is a name only
+  // before a verb in the past or "is"/"has" ("Morrison was"), or when it is a first name ("Jared went ...").
+  if (one && !/^(?:was|is|has|had)$|ed$/.test(next.l) && !hasPeople(tokens, b, e)) return;
+  // "Midcaps and smallcaps are ...": nor, before these, unless seen in a full name before.
+  if (one && !memory.knowsName(tokens[b].b) && next.l === 'is') return;
+  const info = classifyPhrase(st, tokens, b, e, e, true);
   if (info && info.tag === 'named-person') memory.note(info, si);
 }

@@ -35,8 +35,8 @@ const bylines = new PhraseIndex(BYLINE_STARTS);
 const credits = new PhraseIndex(CREDIT_MARKERS);
 const opinions = new PhraseIndex(OPINION_STARTS);
 
-const isTerminalChar = (c: string): boolean => c === '.' || c === '!' || c === '?' || c === '…' || c === ';' || c === ')' || c === ']';
-const isCloser = (c: string): boolean => c === '”' || c === '’' || c === '"' || c === "'" || c === '»' || c === ')' || c === ']' || c === ' ';
+const isTerminalChar = (c: string): boolean => c !== '' && '.!?…;)]'.includes(c);
+const isCloser = (c: string): boolean => '”’"\'») ]'.includes(c);
 
 /**
  * Classifies a sentence as a non-claim, or returns null. `whole` says the

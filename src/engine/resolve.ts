@@ -6,7 +6,7 @@ import type { Tag } from '../types/analysis';
 import type { Token } from './tokens';
 import type { Candidate } from './attribution';
 import { Memory, type Entity } from './memory';
-import { anonWords, classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, type SourceInfo } from './classify';
+import { PEOPLE_PLURAL, anonWords, classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, type SourceInfo } from './classify';
 import { COMPANY_DESCRIPTIONS, PAIR_DESCRIPTIONS } from './lexicon/organizations';
 import { PERSON_TITLES } from './lexicon/sources';
 import { wordSet } from './lexicon/expand';
@@ -14,7 +14,6 @@ import { wordSet } from './lexicon/expand';
 const companyDescriptions = new Set(COMPANY_DESCRIPTIONS);
 const titleWords = new Set(PERSON_TITLES);
 const GENERIC_BODIES = wordSet('group|organization|organisation|body|association');
-const PEOPLE_NOUN = /[a-z](ers|ors|ists|ians|ants|ents|ees|cans|eans)$/;
 const HEAD_ENDS = wordSet('in|based|that|with|from|owned|backed|whose');
 const COUNTS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/;
 const GROUP_SHARES = wordSet('many|some|most|few|several|other');
@@ -37,20 +36,21 @@ export interface Resolved {
 const PERSON_TAGS: readonly Tag[] = ['named-person', 'anonymous', 'organization', 'media'];
 const ORG_TAGS: readonly Tag[] = ['organization'];
 const DOC_TAGS: readonly Tag[] = ['document'];
-const DESCRIPTION_DETERMINERS = new Set(['the', 'this', 'that']);
+const DESCRIPTION_DETERMINERS = wordSet('the|this|that');
 const STATEMENT_WORDS = wordSet('statement|release|communique|announcement|post|tweet');
 
 export function resolveCandidate(text: string, tokens: Token[], c: Candidate, memory: Memory): Resolved | null {
   const s = c.subjS;
   const e = c.subjE;
   const phrase = text.slice(tokens[s].s, tokens[e - 1].e);
-  if (c.cue === 'read') {
+  if (c.cue.startsWith('read')) {
     // "“...,” read one." after "a booklet titled “...”": one of the writings just named; "the sign read": the sign.
     const d = tokens[s].l === 'one' ? memory.document() : undefined;
     return d ? fromEntity(c, d, phrase) : { cand: c, tag: 'document', source: phrase, outlet: false };
   }
   if (e - s === 1 && !tokens[s].upper) {
-    const l = tokens[s].l;
+    // "We’ll", "he’d": the pronoun of a contraction.
+    const l = tokens[s].l.split(/[’']/)[0];
     let ent: Entity | undefined;
     if (l === 'he' || l === 'she') {
       const g = l === 'he' ? 'm' : 'f';
@@ -149,8 +149,8 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     } else if (info && info.tag === 'named-person' && memory.companyByFirstWord(w)) {
       // "Acme told investors" after "Acme Corp. makes widgets": the company, by the first word of its name.
       info = { ...info, tag: 'organization', nameWords: undefined, key: phrase.toLowerCase() };
-    } else if (s === 0 && info && info.tag === 'named-person' && PEOPLE_NOUN.test(w) && !memory.knowsName(w)) {
-      // "Employers believe ...", "Builders have complained ...": a plural noun capitalised only because it opens the sentence.
+    } else if (s === 0 && info && info.tag === 'named-person' && (PEOPLE_PLURAL.test(w) || companyDescriptions.has(pluralOf(w) as string)) && !memory.knowsName(w)) {
+      // "Employers believe ...", "Companies expect ...": a plural noun capitalised only because it opens the sentence.
       info = { ...info, tag: 'anonymous', nameWords: undefined, key: w, plural: true };
     }
   }

@@ -24,6 +24,7 @@ const openers = new Set(SENTENCE_OPENERS);
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0x100 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 const isTerminal = (c: number): boolean => c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 0x2026 /* … */;
@@ -55,8 +56,11 @@ function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, n
   const nc = text.charCodeAt(next);
   const spaced = next > closeEnd;
   if (!spaced) {
-    // "HTS.“Representatives": a period glued to an opening quote.
-    if (!(nc === 0x201c || nc === 0x2018)) return false;
+    // "in the newsletter.Get insight": pages that drop the space between joined paragraphs;
+    // three lower-case letters before the period, so "St.Louis" and "U.S.Army" stay whole.
+    if (runEnd - i === 1 && text.charCodeAt(i) === 46 && isUpper(nc) && isLower(text.charCodeAt(next + 1)) && isLower(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i - 2)) && isLower(text.charCodeAt(i - 3))) return true;
+    // "HTS.“Representatives": a period glued to an opening quote (not "it.‘“" ending a quotation with its marks the wrong way round).
+    if (!(nc === 0x201c || nc === 0x2018) || !isLetter(text.charCodeAt(next + 1))) return false;
     if (runEnd - i !== 1) return false;
     return isLetter(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i - 1));
   }
@@ -76,6 +80,8 @@ function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, n
   if (c === 0x2026 || runEnd - i > 1) {
     // An ellipsis inside a sentence ("missions ... certainly") unless a quote closes after it.
     if (c === 46 && runEnd - i > 1 && text.charCodeAt(runEnd - 1) !== 46) return true; // ".?" etc.
+    // "… get it…. We’ve asked": a period after the ellipsis ends the sentence.
+    if (c === 0x2026 && text.charCodeAt(runEnd - 1) === 46 && isUpper(nc)) return true;
     if (closed) return isUpper(nc);
     // "in particular … He understands": a spaced ellipsis after a word, then a capitalised opener.
     return i - 2 >= lineStart && isSpace(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i - 2)) && isUpper(nc) && openers.has(wordAt(text, next, lineEnd));
@@ -114,7 +120,8 @@ function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, n
     if (/\.[a-z]{2,}$/.test(w)) return true;
     // "... Yearout Mechanical Inc. “The economy ...": a quotation opening with a capital starts the next sentence.
     if ((nc === 0x201c || nc === 34) && isUpper(text.charCodeAt(next + 1))) return true;
-    return openers.has(wordAt(text, next, lineEnd));
+    // "... mentally ill. (The association ...)" ends; "SPRINGFIELD, Ill. (AP)" goes on.
+    return openers.has(wordAt(text, nc === 40 ? next + 1 : next, lineEnd));
   }
   return true;
 }
@@ -144,7 +151,7 @@ function shortAttributionEnds(text: string, at: number): boolean {
   return m !== null && SAY.has(m[1]);
 }
 
-const SAY = new Set([...SPEECH_VERBS.filter((v) => !v.endsWith('ing')), 'cried', 'continued', 'exclaimed', 'wondered']);
+const SAY = new Set([...SPEECH_VERBS.filter((v) => !v.endsWith('ing')), 'cried']);
 
 /** "“Why?” Schiff asked.": a short attribution after a quoted question belongs to it. */
 function attributionFollows(text: string, i: number, lineEnd: number): boolean {

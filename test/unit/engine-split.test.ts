@@ -46,6 +46,14 @@ test('a missing space before an opening quotation mark still splits', () => {
   ]);
 });
 
+test('a missing space after a period between two sentences still splits, but not inside "St.Louis" or "U.S.Army"', () => {
+  assert.deepEqual(split('It is now approaching 7am in Jakarta.The search for the plane continues.'), [
+    'It is now approaching 7am in Jakarta.',
+    'The search for the plane continues.',
+  ]);
+  assert.deepEqual(split('He flew from St.Louis to meet U.S.Army officers.'), ['He flew from St.Louis to meet U.S.Army officers.']);
+});
+
 test('a sentence never crosses a newline, with single or double newlines', () => {
   assert.deepEqual(split('Moscow operates a base\nin Syria.\n\nIt is large.'), ['Moscow operates a base', 'in Syria.', 'It is large.']);
 });

@@ -24,7 +24,7 @@ import { Slicer, analyseBlocks, analyseStepwise } from '../../src/page/analyse';
 import type { SentenceResult } from '../../src/types/analysis';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus/news');
-const PAGES = ['readability-yahoo-2', 'readability-cnet', 'trafilatura-reuters.com.parasite', 'postlight-www.cbc.ca', 'postlight-sandiegouniontribune.com', 'trafilatura-timesofisrael.com.washington', 'postlight-money.cnn.com', 'readability-wapo-2', 'readability-guardian-1'];
+const PAGES = ['readability-yahoo-2', 'trafilatura-reuters.com.parasite', 'postlight-www.cbc.ca', 'postlight-sandiegouniontribune.com', 'trafilatura-timesofisrael.com.washington', 'postlight-money.cnn.com', 'readability-wapo-2', 'readability-guardian-1'];
 
 const key = (s: SentenceResult) => JSON.stringify([s.start, s.end, s.claim, s.tag, s.source]);
 

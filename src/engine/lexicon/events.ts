@@ -9,6 +9,6 @@ export const EVENT_WORDS = wordList(
   '|spent|paid|lost|won|earned|sold|bought|acquired|invested|funded' +
   '|granted|held|met|left|arrived|traveled|travelled|stationed|closed' +
   '|opened|announced|recalled|diagnosed|infected|confirmed|discovered|found' +
-  '|percent|per cent|million|billion|trillion|thousand|hundreds|thousands' +
+  '|percent|million|billion|trillion|thousand|hundreds|thousands' +
   '|dozens|millions|billions|record|first|largest|highest|lowest|since'
 );

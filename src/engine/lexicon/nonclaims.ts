@@ -27,25 +27,34 @@ export const BYLINE_STARTS = wordList(
   '|(photo|(image|file photo|filed under|contributing:|contributors:'
 );
 
+/** Credit words that both a credit line and a captioned paragraph carry. */
+const CREDITS = wordList('getty images|ap photo|epa-efe|shutterstock|photo credit|photo by|photos by|image credit|file photo');
+
 /** Photo agencies and credit words that mark a caption or credit line. */
-export const CREDIT_MARKERS = wordList(
-  'getty images|afp via getty images|ap photo|epa-efe|shutterstock|alamy stock photo' +
-  '|photo credit|photograph by|photo by|photos by|image credit|file photo' +
-  // Contact and contribution lines: nonclaim.ts reads these as bylines.
-  '|may be reached at|can be reached at|contributed to this report|contributed to this story' +
-  '|contributed reporting'
-);
+export const CREDIT_MARKERS = [
+  ...CREDITS,
+  ...wordList(
+    'afp via getty images|alamy stock photo|photograph by' +
+    // Contact and contribution lines: nonclaim.ts reads these as bylines.
+    '|may be reached at|can be reached at|contributed to this report|contributed to this story' +
+    '|contributed reporting'
+  ),
+];
 
 /**
  * Marks that make a whole short paragraph a picture caption with its credit
  * ("Rescuers search the rubble. AP Photo/Jane Doe"). Lower case, found anywhere.
  */
-export const CAPTION_BLOCK_MARKERS = wordList(
-  'getty images|ap photo|(photo|photo:|photograph:|photo credit|photo by|photos by' +
-  '|image:|image credit|credit:|shutterstock|alamy|epa-efe|afp photo|reuters/|/reuters' +
-  '|/afp|afp/|file photo|pool photo|via reuters|(pictured' +
-  '|pictured above|pictured:|nurphoto|sopa images|anadolu via|bloomberg via'
-);
+export const CAPTION_BLOCK_MARKERS = [
+  ...CREDITS,
+  ...wordList(
+    '(photo|photo:|photograph:|image:|credit:|alamy|afp photo|reuters/|/reuters' +
+    '|/afp|afp/|pool photo|via reuters|(pictured' +
+    '|pictured above|pictured:|nurphoto|sopa images|anadolu via|bloomberg via' +
+    // Who is where in the picture: "Dick Smith (far left) and ...".
+    '|(left)|(right)|(far left)|(far right)|(center)|(centre)|(from left)'
+  ),
+];
 
 /** Writer's opinion with nothing to check (lower-case openings). */
 export const OPINION_STARTS = wordList(

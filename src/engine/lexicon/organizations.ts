@@ -1,6 +1,7 @@
 /**
  * Well-known bodies whose names carry no organisation word ("Gazprom said",
- * "Apple said"). Matched case-insensitively on a capitalised name.
+ * "Apple said"). Matched case-insensitively on a capitalised name. One-word
+ * bodies already in ORG_WORDS ("Kremlin", "NATO") are not repeated here.
  */
 import { wordList } from './expand';
 export const KNOWN_ORGANIZATIONS = wordList(
@@ -16,15 +17,15 @@ export const KNOWN_ORGANIZATIONS = wordList(
   '|reddit|youtube|linkedin|snapchat|spotify|hulu|warner|paramount|comcast' +
   '|verizon|at&t|t-mobile|vodafone|fedex|ups|delta|united|ryanair' +
   '|lufthansa|qantas|wagner|interpol|europol|frontex|unicef|unesco|unhcr' +
-  '|unrwa|greenpeace|amnesty|oxfam|wikileaks|hts|kremlin|pentagon|congress' +
-  '|parliament|senate|scotus|ofcom|ofgem|nhs|fema|osha|ice|atf|dea' +
-  '|mi5|mi6|gchq|fsb|svr|gru|mossad|shin bet|idf|irgc|hamas' +
-  '|hezbollah|houthis|taliban|isis|al-qaeda|nato|opec|asean|g7|g20' +
+  '|unrwa|greenpeace|amnesty|oxfam|wikileaks|hts' +
+  '|scotus|ofcom|ofgem|nhs|fema|osha|ice|atf|dea' +
+  '|mi5|mi6|gchq|fsb|svr|gru|mossad|shin bet|idf|irgc' +
+  '|houthis|al-qaeda|asean|g7|g20' +
   '|democrats|republicans|labour|tories|conservatives|likud|fifa|uefa|nfl' +
-  '|nba|mlb|nhl|ioc|wada|iaea|icc|icj|wto|who|imf' +
+  '|nba|mlb|nhl|ioc|wada|iaea|icc|icj|wto' +
   '|united nations|european union|european commission|world bank|red cross|red crescent' +
   '|world health organization|federal reserve|the fed|fed|supreme court|white house' +
-  '|scotland yard|human rights watch|amnesty international|doctors without borders|msf' +
+  '|scotland yard|downing street|human rights watch|amnesty international|doctors without borders|msf' +
   '|nomura|jp morgan|j.p. morgan|goldman sachs|credit suisse|bnp paribas|societe generale|mizuho' +
   '|crisil|icra|clsa|jefferies|macquarie|bernstein|bofa|wells fargo|santander|kpmg|deloitte' +
   '|pwc|mckinsey|accenture|morningstar|nielsen|bloomberg intelligence' +
@@ -51,7 +52,7 @@ export const COMPANY_NAME_WORDS = wordList(
   '|corporation|company|group|bank|utility|power|railways|railroad|shipping' +
   '|construction|properties|realty|hospitality|retail|stores|motor|health|healthcare' +
   // Finance houses ("Kotak Institutional Equities", "Capital Economics", "Bain Capital").
-  '|equities|capital|partners|investments|advisors|advisers|ventures|management|brokerage'
+  '|equities|capital|investments|advisers|ventures|management|brokerage'
 );
 
 /** Back-references that mean a company, whatever its name ("the company said", "the utility said"). */
@@ -60,7 +61,7 @@ export const COMPANY_DESCRIPTIONS = wordList(
   '|insurer|group|maker|manufacturer|startup|operator|chain|giant|conglomerate' +
   '|developer|producer|supplier|provider|distributor|publisher|studio|brand|business' +
   '|corporation|miner|refiner|drugmaker|chipmaker|contractor|employer|owner|platform' +
-  '|brokerage|broker|investment bank|fund'
+  '|brokerage|broker|fund'
 );
 
 /** Descriptions that point back to two named people ("Both men said", "the pair"). */

@@ -5,6 +5,9 @@
  */
 import { expand, wordList } from './expand';
 
+/** Reporting verbs also used of acts ("protested in the square", "hoped to win"): report only with a clause. */
+const NEW_CLAUSE = 'protested|requested|determined|hoped|repeated';
+
 /** Verbs that report speech or writing by their subject ("X said", "said X"). */
 export const SPEECH_VERBS = expand(
   'say+|said|saying' +
@@ -116,7 +119,7 @@ export const SPEECH_VERBS = expand(
   '|lambast|lambasted|berate|berated|rebuke|rebuked|chide|chided' +
   // Rulings, stances and worries: the subject's stated position ("the court ruled", "protesters believe").
   // Base forms that are also nouns ("the rules", "their fears") are in NOUN_LIKE_VERBS instead.
-  '|ruled|worried|feared|disagree|disagreed|doubted|observed' +
+  '|ruled|worried|feared|disagree|disagreed|doubted|observed|wonder*' +
   '|assail+|assailed|attacked' +
   '|criticising' +
   // Only with a document as subject ("the autopsy report lists ...", "figures from five states reflect ...").
@@ -124,7 +127,10 @@ export const SPEECH_VERBS = expand(
   // Passive only ("was quoted as saying"): the finder drops the active form.
   '|quoted|cited' +
   '|remembered|remembers|related|touted|touts|introduced|introduces|attributed|attributes|ascribe+|ascribed' +
-  '|objected|reaffirm+|reaffirmed|affirmed|contested|forecasted|signaled|signalled'
+  '|objected|reaffirm+|reaffirmed|affirmed|contested|forecasted|signaled|signalled|spoke|speaks' +
+  // The rest of the closed class: verbs of stating, stance, praise and blame that take any object.
+  '|underscored|underscores|underlined|downplayed|outlined|implied|lauded|commended|characterized|highlighted' +
+  '|reckons|reckoned|reminded|' + NEW_CLAUSE
 );
 
 /**
@@ -137,71 +143,58 @@ export const DOCUMENT_ONLY_VERBS = wordList(
   '|show|shows|showed|shown|find|finds|found|indicate|indicates|indicated'
 );
 
+/** Base forms (and their -s) that need a clause and are mostly nouns: in both lists below. */
+const CLAUSE_NOUNS =
+  'state+|note+|post|comment+|question+|order|charge+|promise+|estimate+|call+|brief|voice+|hint+' +
+  '|rule+|worry|worries|fear+|doubt+|observe+|attack+|object+|affirm+|contest+|signal+';
+
 /** Verbs that report only with a complement ("maintained that", "believes that"). */
 export const CLAUSE_ONLY_VERBS = expand(
-  'maintain+|maintained|believe+|believed|think+' +
-  '|thought|expect+|expected|agree+|agreed|suggest+' +
-  '|suggested|hint+|hinted|post|posted|call+' +
-  '|called|charge+|charged|brief|briefed|inform+' +
-  '|informed|respond+|responded|comment+|commented' +
-  '|estimate+|estimated|blame+|blamed|state+' +
-  '|note+|mention+|mentioned' +
-  '|add+|added|testify|testifies|testified|plead+|pleaded|pled|question+' +
+  CLAUSE_NOUNS +
+  '|maintain+|maintained|believe+|believed|think+|thought|expect+|expected|agree+|agreed|suggest+' +
+  '|suggested|hinted|posted|called|charged|briefed|inform+|informed|respond+|responded|commented' +
+  '|estimated|blame+|blamed|mention+|mentioned' +
+  '|add+|added|testify|testifies|testified|plead+|pleaded|pled' +
   '|questioned|welcome+|welcomed|reject+|rejected|dismiss' +
-  '|dismisses|dismissed|express|expresses|expressed|voice+|voiced' +
-  '|order|ordered|reassure+|reassured|swear+|swore|sworn' +
-  '|rule+|ruled|worry|worries|worried|fear+|feared|doubt+|doubted' +
-  '|observe+|observed|attack+|attacked|object+|objected' +
-  '|affirm+|affirmed|contest+|contested|signal+|signaled|signalled' +
+  '|dismisses|dismissed|express|expresses|expressed|voiced' +
+  '|ordered|reassure+|reassured|swear+|swore|sworn' +
+  '|ruled|worried|feared|doubted|wonder+|wondered' +
+  '|observed|attacked|objected|affirmed|contested|signaled|signalled' +
   '|recommend+|recommended|advise+|advised|shout|shouted' +
-  '|promise+|promised|recall+|recalled|related|continued|project|projected'
+  '|promised|recall+|recalled|related|continued|project|projected|' + NEW_CLAUSE
 );
 
 /** Verbs whose object names the listener: "told reporters", "told the newspaper". */
-export const TELL_VERBS = wordList('tell|tells|told|telling|inform|informs|informed|brief|briefed');
+export const TELL_VERBS = wordList('tell|tells|told|telling|inform|informs|informed|brief|briefed|reminded');
 
 /** Base forms that are mostly nouns ("the states", "his remarks"): verbs only after an auxiliary or a pronoun ("did reference", "they claim"). */
 export const NOUN_LIKE_VERBS = expand(
-  'state+|note+|post|comment+|question+|order' +
-  '|remark+|charge+|promise+|demand+|estimate+' +
-  '|forecast+|call+|brief|claim+|report|counter+' +
-  '|stress|stresses|lament+|boast+|caution+|voice+' +
-  '|reference+|dispute+|message|hint+|joke+|reply' +
-  '|rule+|worry|worries|fear+|doubt+|disagrees|observe+' +
-  '|attack+|object+|affirm+|contest+|signal+'
+  CLAUSE_NOUNS +
+  '|remark+|demand+|forecast+|claim+|report|counter+' +
+  '|stress|stresses|lament+|boast+|caution+' +
+  '|reference+|dispute+|message|joke+|reply|disagrees'
 );
 
 /** Auxiliaries kept in the cue when right before the verb ("has said"). */
 export const AUXILIARIES = wordList('has|have|had|will|would|did|does|do|is|was|were|are|could|may|might|can|should');
 
-/** Adverbs skipped between subject and verb, never part of the cue. */
+/** Adverbs skipped between subject and verb, never part of the cue; those in -ly ("publicly") are read by their ending. */
 export const ADVERBS = wordList(
-  'also|later|earlier|previously|then|further|again|recently|repeatedly' +
-  '|publicly|privately|separately|once|first|initially|subsequently|often' +
-  '|frequently|reportedly|allegedly|had|has|have|already|never|not|long' +
-  '|since|now|still|yet|only|just|finally|ultimately|originally|last' +
-  '|both|all|each|himself|herself|themselves|itself|flatly|firmly' +
-  '|strongly|openly|quickly|immediately|specifically|explicitly|directly' +
-  '|simply|even|personally|officially|formally|told|will|would|did|does' +
-  '|do|could|may|might|can|is|was|were|are|be|been'
+  'also|later|earlier|previously|then|further|again|once|first|often|had|has|have|already|never|not|long' +
+  '|since|now|still|yet|only|just|last|both|all|each|himself|herself|themselves|itself|even' +
+  '|told|will|would|did|does|do|could|may|might|can|is|was|were|are|be|been'
 );
 
 /** "declined to comment", "did not respond to a request for comment": a statement about a statement. */
-export const NO_COMMENT_PHRASES = wordList(
-  'declined to comment|declined to be interviewed|declined to elaborate' +
-  '|declined to say|declined to discuss|declined requests for comment|declined a request for comment' +
-  '|refused to comment|refused to say|would not comment|would not say|did not comment' +
-  '|did not respond to a request for comment|has not responded|have not responded|did not immediately respond to a request for comment' +
-  '|did not respond to requests for comment|did not immediately respond to requests for comment' +
-  '|did not return a request for comment|did not immediately return a request for comment' +
-  '|did not return requests for comment|could not be reached for comment' +
-  '|did not immediately respond|did not respond|did not immediately reply' +
-  '|had no immediate comment|had no comment|made no comment' +
-  '|did not immediately provide|did not provide|did not disclose|would not disclose' +
-  '|declined to provide|declined to identify|declined to disclose|did not identify' +
-  '|did not release|declined to release|did not elaborate|would not elaborate' +
-  '|ignored a request for comment|ignored requests for comment|declined to repeat|could not provide details'
-);
+export const NO_COMMENT_PHRASES = [
+  ...wordList('comment|be interviewed|elaborate|say|discuss|provide|identify|disclose|release|repeat').map((v) => `declined to ${v}`),
+  ...wordList('comment|respond|immediately respond|immediately reply|immediately provide|provide|disclose|identify|release|elaborate').map((v) => `did not ${v}`),
+  ...wordList('comment|say|disclose|elaborate').map((v) => `would not ${v}`),
+  // "did not immediately respond to a request for comment", "ignored requests for comment".
+  ...wordList('did not respond to|did not immediately respond to|did not return|did not immediately return|ignored|declined')
+    .flatMap((v) => [`${v} a request for comment`, `${v} requests for comment`]),
+  ...wordList('refused to comment|refused to say|has not responded|have not responded|could not be reached for comment|had no immediate comment|had no comment|made no comment|could not provide details'),
+];
 
 /** "issued a statement saying": verbs + noun that announce a written statement. */
 export const STATEMENT_VERBS = wordList('issued|issues|issue|released|releases|release|published|publishes|put|puts|posted|sent|gave|made');
@@ -215,25 +208,25 @@ export const PER_NOT_SOURCE = wordList(
 );
 
 /** Verb + object that together report speech ("voiced concerns that"). */
-export const VERB_OBJECT_CUES = wordList(
-  'voiced concerns|voiced concern|voiced fears|expressed concern|expressed concerns' +
-  '|raised concerns|raised concern|raised questions|raised the alarm|sounded the alarm' +
-  '|made clear|made it clear|went on to say|pointed out|spelled out|laid out' +
-  '|gave evidence|took issue|ruled out|rules out|rule out|sounded a warning|issued a warning|made the case' +
-  '|demanding answers|demanded answers|demand answers' +
-  // Stances and reactions that report what the subject said or thinks.
-  '|weighed in|weighs in|marveled at|marvelled at|marvels at|is of the view|are of the view' +
-  '|was of the view|were of the view|is of the opinion|are of the opinion|was critical of' +
-  '|were critical of|is critical of|are critical of|has been critical of|have been critical of' +
-  '|quoted calling|quoted as calling|joined growing calls|joined calls|joined the calls' +
-  '|joined a chorus|seemed to agree|seem to agree|talk openly about|talked openly about' +
-  '|spoke openly about|took aim at|takes aim at' +
+export const VERB_OBJECT_CUES = [
+  ...wordList(
+    'voiced concerns|voiced concern|voiced fears|expressed concern|expressed concerns' +
+    '|raised concerns|raised concern|raised questions|raised the alarm|sounded the alarm' +
+    '|made clear|made it clear|went on to say|pointed out|spelled out|laid out' +
+    '|gave evidence|took issue|ruled out|rules out|rule out|sounded a warning|issued a warning|made the case' +
+    '|demanding answers|demanded answers|demand answers' +
+    // Stances and reactions that report what the subject said or thinks.
+    '|weighed in|weighs in|marveled at|marvelled at|marvels at|has been critical of|have been critical of' +
+    '|quoted calling|quoted as calling|joined growing calls|joined calls|joined the calls' +
+    '|joined a chorus|seemed to agree|seem to agree|talk openly about|talked openly about' +
+    '|spoke openly about|took aim at|takes aim at|chimed in|chimes in|summed up|sums up|hit back at|hits back at|requested anonymity|asked for anonymity' +
+    '|appealed for|pushed back on|played down|lashed out at|cast doubt on|raised doubts|pointed to|spoke out|doubled down|brushed aside'
+  ),
+  // "is of the view", "were critical of".
+  ...['is', 'are', 'was', 'were'].flatMap((be) => [`${be} of the view`, `${be} of the opinion`, `${be} critical of`]),
   // "The data puts the figure at 3,400": an estimate stated by its subject.
-  '|puts the figure|put the figure|puts the number|put the number|puts the toll' +
-  '|put the toll|puts the death toll|put the death toll|puts the cost|put the cost' +
-  '|puts the total|put the total|puts the loss|put the losses|puts the losses|put the loss' +
-  '|puts the rate|put the rate|puts the chance|puts the chances|put the chances|put the odds|puts the odds'
-);
+  ...wordList('figure|number|toll|death toll|cost|total|loss|losses|rate|chance|chances|odds').flatMap((n) => [`puts the ${n}`, `put the ${n}`]),
+];
 
 /** Nouns naming what a statement was made in ("said in a statement"). */
 export const STATEMENT_CONTEXT_NOUNS = wordList(
@@ -244,18 +237,16 @@ export const STATEMENT_CONTEXT_NOUNS = wordList(
   '|communique|affidavit|declaration|memo|note|podcast|broadcast'
 );
 
-/** Who "told" a statement to: the listener noun ends the cue ("told reporters"). */
+/**
+ * Who "told" a statement to: the listener noun ends the cue ("told reporters"). Plural nouns for
+ * people ("lawmakers", "investors", "officers") are listeners by their ending (attribution.ts).
+ */
 export const LISTENER_NOUNS = wordList(
-  'reporters|journalists|lawmakers|legislators|senators|congress|parliament' +
-  '|newspaper|paper|committee|court|jury|judge|broadcaster|television|tv' +
-  '|radio|agency|station|outlet|audience|crowd|supporters|members|media' +
-  '|press|magazine|website|network|channel|podcast|investigators|police' +
-  '|officers|prosecutors|congressmen|delegates|students|residents|voters' +
-  '|listeners|viewers|readers|staff|employees|workers|colleagues|officials' +
-  '|conference|briefing|summit|meeting|panel|hearing|inquiry|interviewer' +
-  '|him|her|them|me|us|daily|tabloid|publication|hosts|host' +
-  '|leaders|allies|donors|diplomats|troops|soldiers|ministers|cabinet|followers' +
-  '|guests|attendees|participants|graduates|executives|investors|shareholders|rally|nation|public'
+  'congress|parliament|newspaper|paper|committee|court|jury|judge|broadcaster|television|tv' +
+  '|radio|agency|station|outlet|audience|crowd|media|press|magazine|website|network|channel|podcast|police' +
+  '|delegates|staff|colleagues|officials|conference|briefing|summit|meeting|panel|hearing|inquiry|interviewer' +
+  '|him|her|them|me|us|daily|tabloid|publication|hosts|host|allies|diplomats|troops|cabinet' +
+  '|guests|graduates|rally|nation|public'
 );
 
 /** Phrases introducing an outlet the source spoke to ("Speaking to the Financial Times, ..."). */

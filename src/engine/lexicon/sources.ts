@@ -3,12 +3,12 @@
  */
 import { expand, wordList } from './expand';
 
-/** Head nouns of bodies speaking as themselves. */
+/** Head nouns of bodies speaking as themselves. One word each: read a token at a time (names of several words are in KNOWN_ORGANIZATIONS). */
 export const ORG_WORDS = expand(
   'ministry|ministries|department|agency|office|government|administration' +
   '|cabinet|kremlin|pentagon|parliament|congress|senate|assembly|council' +
   '|commission|committee|court|tribunal|police|constabulary|prosecutors' +
-  '|prosecutor’s|prosecutor\'s|investigators|military|army|navy|air force|forces' +
+  '|prosecutor’s|prosecutor\'s|investigators|military|army|navy|force|forces' +
   '|command|authority|party|company|firm|corporation|group' +
   '|inc|inc.|corp+|corp.|ltd|ltd.|llc|plc|co.|bank|fund|union' +
   '|university|college|school|institute|foundation|association|federation' +
@@ -18,8 +18,8 @@ export const ORG_WORDS = expand(
   '|railway|network|secretariat|directorate|inspectorate|guard|sheriff’s' +
   '|sheriff\'s|fbi|cia|nsa|doj|dhs|epa|fda|cdc|nih|nasa|sec' +
   '|ftc|fcc|irs|nato|un|u.n.|eu|e.u.|who|imf|opec|hamas' +
-  '|hezbollah|taliban|isis|white house|state department|justice department' +
-  '|downing street|élysée|elysee|bundestag|duma|knesset|politburo|municipality' +
+  '|hezbollah|taliban|isis' +
+  '|élysée|elysee|bundestag|duma|knesset|politburo|municipality' +
   '|city|county|state|province|region|prefecture|district|campaign|spokesperson' +
   '|spokesman|spokeswoman|spokespeople|representative+' +
   '|prosecution|defense|defence|staff|operator|utility|brigade|battalion' +
@@ -27,7 +27,9 @@ export const ORG_WORDS = expand(
   '|governor\'s|trust|charity|ngo|nonprofit|lab|laboratory|studio|studios' +
   '|brand|maker|manufacturer|retailer|startup|platform|exchange|observatory' +
   '|deputies|troopers|detectives|agents|firefighters|marshals|coroner|examiner’s' +
-  '|examiner\'s|prosecutor'
+  '|examiner\'s|prosecutor' +
+  '|presidency|palace|vatican|treasury|regime|junta|panel|jury|society|museum|airport|corps|caucus' +
+  '|delegation|customs|militia|chamber|prison|jail'
 );
 
 /** Unnamed people and vague groups. */
@@ -75,46 +77,48 @@ export const ANONYMOUS_WORDS = expand(
   '|boyfriend|girlfriend|husband|wife|son|daughter|mother|father|brother' +
   '|sister|uncle|aunt|cousin|spouse|widow|widower|grandmother|grandfather' +
   '|child|children|nephew|niece|fiancé|fiancée|fiance|fiancee|girl|boy' +
-  '|teenager|teen|caller|driver|shooter|attacker|roommate'
+  '|teenager|teen|caller|driver|shooter|attacker|roommate' +
+  '|villager|ally|allies|rival+|paramedic|medic|firefighter|whistleblower|informant|pundit+|vendor|patient|teens|confidant'
 );
 
 /** Generic outlets named without a name ("told local television"): a `via`, not a source. */
-export const GENERIC_OUTLETS = wordList(
-  'local television|state television|state tv|local tv|national television' +
-  '|state media|local media|state-run media|state-run television|state-run tv' +
-  '|local radio|state radio|national radio|public radio|public television' +
-  '|state broadcaster|the state broadcaster|public broadcaster|the public broadcaster' +
-  '|state news agency|the state news agency|local newspaper|a local newspaper' +
-  '|local press|the local press|local news|local reporters|foreign media' +
-  '|a local television station|a local tv station|local outlets|state-run news agency'
-);
+export const GENERIC_OUTLETS = [
+  ...wordList('local|state|state-run|national|public').flatMap((a) => wordList('television|tv|media|radio|broadcaster|news agency').map((n) => `${a} ${n}`)),
+  ...wordList(
+    'the state broadcaster|the public broadcaster|the state news agency|local newspaper|a local newspaper' +
+    '|local press|the local press|local news|local reporters|foreign media|a local television station|a local tv station|local outlets'
+  ),
+];
 
 /** Phrases that make a source anonymous whatever else it says. */
-export const ANONYMITY_PHRASES = wordList(
-  'on condition of anonymity|on the condition of anonymity|who asked not to be named' +
-  '|who declined to be named|who requested anonymity|who spoke on condition of anonymity' +
-  '|not authorized to speak|not authorised to speak|familiar with the matter' +
-  '|familiar with the situation|familiar with the talks|familiar with the plan' +
-  '|familiar with the discussions|familiar with the investigation|familiar with the deal' +
-  '|familiar with the negotiations|briefed on the matter|with knowledge of|close to the' +
-  '|who did not want to be named|speaking anonymously|who spoke anonymously'
-);
+export const ANONYMITY_PHRASES = [
+  ...wordList(
+    // "on (the) condition of anonymity", "requested anonymity", "speaking anonymously": the words themselves.
+    'anonymity|anonymously|not to be named|declined to be named|want to be named|not to be identified|declined to be identified' +
+    '|not authorized to|not authorised to|briefed on the matter|with knowledge of|close to the'
+  ),
+  // Not "familiar with" alone: "Jane Doe, a lawyer familiar with the case, said" is named.
+  ...wordList('matter|situation|talks|plan|discussions|investigation|deal|negotiations').map((w) => `familiar with the ${w}`),
+];
 
 /** Written or recorded artefacts. */
 export const DOCUMENT_WORDS = expand(
   'report+|study|studies|survey+|poll+|data' +
   '|figures|statistics|numbers|filing+|document+|records|record' +
-  '|indictment|complaint|lawsuit|suit|affidavit|memo|memorandum|letter+' +
-  '|email+|e-mail+|transcript+|video' +
+  '|indictment|complaint|lawsuit|suit|affidavit|memo+|memorandum|letter+' +
+  '|email+|e-mail+|transcript+|video+' +
   '|footage|recording+|audit|census|analysis|paper+' +
-  '|research|findings|review|assessment|estimate+|forecast|ruling' +
+  '|research|literature|findings|review|assessment|estimate+|forecast|ruling' +
   '|judgment|judgement|verdict|order|warrant|guidance|policy|rules|law' +
   '|bill|legislation|statement|release|notice|charter|contract|agreement' +
   '|treaty|budget|index|tally|count|map+|images|photos|photographs' +
   '|satellite|post+|tweet+|message+|website|page' +
   '|database|dataset|report’s|prospectus|testimony|minutes|communique|cable+' +
   '|dossier|log+|chart|graph|model|projection+' +
-  '|article|book|journal|preprint|trial|experiment|investigation|inquiry'
+  '|article|book|journal|preprint|trial|experiment|investigation|inquiry' +
+  '|autopsy|probe|draft|proposal|resolution|decree|regulations|guidelines|motion' +
+  '|disclosures|analyses|polling|audio|results|tests|files|decision|opinion' +
+  '|certificate|petition'
 );
 
 /** Titles and roles written before a name ("Deputy Minister of Foreign Affairs Mikhail Bogdanov"). */
@@ -175,7 +179,7 @@ export const PLACES_AS_GOVERNMENTS = wordList(
   '|islamabad|kabul|baghdad|cairo|riyadh|doha|brussels|rome|madrid' +
   '|warsaw|minsk|taipei|ottawa|canberra|brasilia|caracas|havana' +
   '|whitehall|westminster|beirut|amman|tripoli|khartoum|budapest|vienna' +
-  '|the north|the south'
+  '|the north|the south|ghana|ecuador|haiti|mali|niger|tanzania|congo|guatemala'
 );
 
 /** Descriptions of people that point back to an earlier source ("the official added"). */
