@@ -32,11 +32,14 @@ export interface PopupApi {
   /** The file contents of an export of `claims` (null = the whole library). */
   exportFile(format: ExportFormat, claims: ClaimRecord[] | null): Promise<{ name: string; type: string; text: string }>;
   /**
-   * True when a file picker would close this page: Firefox closes its toolbar
-   * popup when a file dialog opens, so import runs from the Library in a tab.
+   * True when a file dialog would close this page: Firefox closes its toolbar
+   * popup when one opens, the file picker of Import or the dialog asking where
+   * to save an export ("Always ask you where to save files", a preference an
+   * extension cannot read), and an export's Blob URL dies with the popup. So in
+   * Firefox's popup import and export run from the Library in a tab.
    */
   filePickerClosesPage(): Promise<boolean>;
-  /** Opens popup.html in a tab with these query parameters (e.g. "view=library&import=1"). */
+  /** Opens popup.html in a tab with these query parameters (see library-link.ts, e.g. "view=library&import=1"). */
   openPopupInTab(query: string): Promise<void>;
   /** Merges an export of ours; rejects with a readable message and changes nothing when the file is not one. */
   importFile(text: string): Promise<ImportResult>;

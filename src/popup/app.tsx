@@ -2,18 +2,29 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import { DEFAULT_SETTINGS, type Settings } from '../types/settings';
-import type { PopupApi } from './api';
+import type { ExportFormat, PopupApi } from './api';
+import type { LibraryFilters } from './filters';
 import { Library } from './library';
+import type { View } from './library-link';
 import { tagColorVars } from './tags';
 import { ThisPage } from './this-page';
 
-export type View = 'page' | 'library';
+export type { View };
 const VIEWS: Array<{ id: View; label: string }> = [
   { id: 'page', label: 'This page' },
   { id: 'library', label: 'Library' },
 ];
 
-export function App({ api, initialView = 'page', importHint = false }: { api: PopupApi; initialView?: View; importHint?: boolean }) {
+export interface AppProps {
+  api: PopupApi;
+  initialView?: View;
+  importHint?: boolean;
+  /** Opened in a tab to export (see library-link.ts). */
+  exportRequest?: ExportFormat | null;
+  initialFilters?: LibraryFilters;
+}
+
+export function App({ api, initialView = 'page', importHint = false, exportRequest = null, initialFilters }: AppProps) {
   const [view, setView] = useState<View>(initialView);
   // The library loads every saved claim: only once it is first shown, so the popup opens at once.
   const [libraryShown, setLibraryShown] = useState(initialView === 'library');
@@ -75,7 +86,7 @@ export function App({ api, initialView = 'page', importHint = false }: { api: Po
         <ThisPage api={api} />
       </section>
       <section role="tabpanel" id="panel-library" aria-labelledby="tab-library" class="panel panel-library" hidden={view !== 'library'}>
-        {libraryShown && <Library api={api} importHint={importHint} />}
+        {libraryShown && <Library api={api} importHint={importHint} exportRequest={exportRequest} initialFilters={initialFilters} />}
       </section>
     </div>
   );

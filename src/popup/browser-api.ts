@@ -77,6 +77,7 @@ export function browserApi(params: URLSearchParams = new URLSearchParams(locatio
     async filePickerClosesPage() {
       const firefox = browser.runtime.getURL('').startsWith('moz-extension:');
       // tabs.getCurrent() is undefined in the toolbar popup and a tab when opened as a page.
+      // Firefox only: Chrome imports and exports from its popup in place.
       return firefox && (await browser.tabs.getCurrent().catch(() => undefined)) === undefined;
     },
     async openPopupInTab(query) {

@@ -6,6 +6,7 @@ import type { ExportFormat, PopupApi } from './api';
 import { ClaimRow, EDIT_HEIGHT, ROW_HEIGHT } from './claim-row';
 import { downloadText } from './download';
 import { isFiltered, NO_FILTERS, toClaimFilter, type LibraryFilters } from './filters';
+import { exportQuery, importQuery } from './library-link';
 import { plural } from './profile';
 import { Snackbar, type Snack } from './snackbar';
 import { claimLink } from './text-fragment';
@@ -43,17 +44,25 @@ function indexWhenIdle(claims: readonly ClaimRecord[]): void {
   idle(step);
 }
 
-/** `importHint`: opened in a tab to import (see PopupApi.filePickerClosesPage), so say what to do. */
-export function Library({ api, importHint = false }: { api: PopupApi; importHint?: boolean }) {
+export interface LibraryProps {
+  api: PopupApi;
+  /** Opened in a tab to import (see PopupApi.filePickerClosesPage), so say what to do. */
+  importHint?: boolean;
+  /** Opened in a tab to export: save the file in this format as soon as the library is read. */
+  exportRequest?: ExportFormat | null;
+  initialFilters?: LibraryFilters;
+}
+
+export function Library({ api, importHint = false, exportRequest = null, initialFilters = NO_FILTERS }: LibraryProps) {
   const [claims, setClaims] = useState<ClaimRecord[] | null>(null);
   /** Only the newest claims are in `claims` yet: no editing, exporting or counting until all are. */
   const [partial, setPartial] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const [filters, setFilters] = useState<LibraryFilters>(initialFilters);
   const [editing, setEditing] = useState<string | null>(null);
   const [snack, setSnack] = useState<Snack | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ index: number; seq: number } | null>(null);
-  const [format, setFormat] = useState<ExportFormat>('json');
+  const [format, setFormat] = useState<ExportFormat>(exportRequest ?? 'json');
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
@@ -146,23 +155,54 @@ export function Library({ api, importHint = false }: { api: PopupApi; importHint
     }
   };
 
-  const onExport = async (scope: 'all' | 'shown') => {
+  const exportHere = async (scope: 'all' | 'shown', as: ExportFormat) => {
     setBusy(true);
     try {
-      const file = await api.exportFile(format, scope === 'all' ? null : results);
+      const file = await api.exportFile(as, scope === 'all' ? null : results);
       downloadText(file.name, file.type, file.text);
       const n = scope === 'all' ? (claims?.length ?? 0) : results.length;
-      setSnack({ text: `Exported ${plural(n, 'claim')} as ${file.name}.` });
+      setSnack({ text: `Exported ${plural(n, 'claim')} as ${file.name}.`, kind: 'export' });
     } catch (e) {
-      setSnack({ text: `Export failed: ${message(e)}`, error: true });
+      setSnack({ text: `Export failed: ${message(e)}`, error: true, kind: 'export' });
     } finally {
       setBusy(false);
     }
   };
 
+  const onExport = async (scope: 'all' | 'shown') => {
+    // Where a save dialog may close this popup, the Blob URL of an <a download> dies with it and
+    // nothing is saved: export from the Library in a tab, with the filters when exporting what they show.
+    if (await api.filePickerClosesPage().catch(() => false)) {
+      setBusy(true); // one tab per click
+      try {
+        await api.openPopupInTab(exportQuery(format, scope === 'shown' ? filters : null));
+      } catch (e) {
+        setSnack({ text: `Export failed: ${message(e)}`, error: true, kind: 'export' });
+      } finally {
+        setBusy(false);
+      }
+      return;
+    }
+    await exportHere(scope, format);
+  };
+
+  // Opened in a tab to export: once, when every claim is read (the filters came with the request).
+  const pendingExport = useRef(exportRequest);
+  useEffect(() => {
+    const as = pendingExport.current;
+    if (!as || claims === null || partial) return;
+    pendingExport.current = null;
+    const scope = isFiltered(filters) ? 'shown' : 'all';
+    if ((scope === 'all' ? claims : results).length === 0) {
+      setSnack({ text: scope === 'all' ? 'Nothing to export: no saved claims yet.' : 'Nothing to export: no claims match.', kind: 'export' });
+      return;
+    }
+    void exportHere(scope, as);
+  }, [claims, partial]);
+
   // The file picker needs this click's user activation: decide synchronously, ask nothing first.
   const onImportClick = () => {
-    if (pickerClosesPage) void api.openPopupInTab('view=library&import=1');
+    if (pickerClosesPage) void api.openPopupInTab(importQuery());
     else fileInput.current?.click();
   };
 
@@ -336,6 +376,11 @@ export function Library({ api, importHint = false }: { api: PopupApi; importHint
         {importHint && (
           <p id="import-hint" class="import-hint">
             Choose the Sourcelight JSON file to import with <b>Import…</b>.
+          </p>
+        )}
+        {exportRequest && (
+          <p id="export-hint" class="import-hint">
+            The export runs here, in a tab: a toolbar popup can close while the browser asks where to save the file.
           </p>
         )}
       </footer>

@@ -5,10 +5,11 @@
  * and dark themes go to test-output/popup/.
  */
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'puppeteer-core';
+import type { Page, Target } from 'puppeteer-core';
 import type { ClaimDraft, PageInfo } from '../../src/types/records';
 import { plainDraft } from '../unit/storage-fixtures';
 import { BROWSERS, launch, outputDir, startServer, type ExtensionBrowser, type TestServer } from './harness';
@@ -99,6 +100,66 @@ async function lastDownload(p: Page): Promise<{ name: string; text: string }> {
     const w = window as unknown as { __blobs: Blob[]; __names: string[] };
     return { name: w.__names[w.__names.length - 1], text: await w.__blobs[w.__blobs.length - 1].text() };
   });
+}
+
+/**
+ * Lets the browser really save downloads, into a fresh folder: the files a
+ * tab saves on its own, with no hook of ours in its page before it runs.
+ */
+async function saveDownloadsIn(ext: ExtensionBrowser): Promise<string> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sl-downloads-'));
+  if (ext.name === 'chromium') {
+    const cdp = await ext.browser.target().createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
+  } else {
+    // WebDriver BiDi's browser.setDownloadBehavior (Firefox 142+); puppeteer has no method for it yet.
+    const bidi = (ext.browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection;
+    await bidi.send('browser.setDownloadBehavior', { downloadBehavior: { type: 'allowed', destinationFolder: dir } });
+  }
+  return dir;
+}
+
+/** The one file saved in `dir`, once the browser has finished writing it (no .part / .crdownload left). */
+async function savedFile(dir: string, timeout = 15_000): Promise<{ name: string; text: string }> {
+  const end = Date.now() + timeout;
+  let last = '';
+  for (;;) {
+    const names = readdirSync(dir);
+    const done = names.filter((n) => !/\.(part|crdownload)$/.test(n) && statSync(path.join(dir, n)).size > 0);
+    const key = names.join('|') + done.map((n) => statSync(path.join(dir, n)).size).join('|');
+    if (names.length === 1 && done.length === 1 && key === last) return { name: done[0], text: readFileSync(path.join(dir, done[0]), 'utf8') };
+    if (Date.now() > end) assert.fail(`no finished download in ${dir}: ${JSON.stringify(names)}`);
+    last = key;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** An export of ours without the moment it was made: the rest must be byte for byte the same. */
+const undated = (json: string) => json.replace(/^( {2}"exportedAt": )"[^"]*"/m, '$1""');
+
+async function waitFor<T>(fn: () => T | undefined, what: string, timeout = 15_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = fn();
+    if (v !== undefined) return v;
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** A page's answer to `fn`, retried while Firefox's BiDi agent is still committing a page it did not navigate. */
+async function settled<T>(p: Page, fn: () => Promise<T>): Promise<T> {
+  const end = Date.now() + 20_000;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (e) {
+      // A bare "Waiting failed" (no "ms exceeded") is a wait cut short by the page's navigation, not a timeout.
+      const transient = /Protocol error|Execution context|Frame detached|context was destroyed|in' should be an object/i.test(String(e)) || (e as Error).message === 'Waiting failed';
+      if (!transient || Date.now() > end) throw e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
 }
 
 async function snack(p: Page, re: RegExp): Promise<string> {
@@ -260,7 +321,8 @@ for (const name of BROWSERS) {
       await setSearch(popup, `"${served[0].split(' ').slice(0, 4).join(' ')}"`);
       await popup.waitForFunction(() => document.querySelectorAll('.vrow').length >= 1);
       const pageUrl = server.corpus(PAGE);
-      const opened = ext.browser.waitForTarget((t) => t.url().startsWith(pageUrl), { timeout: 15_000 });
+      // Not the article's own tab, which has the same address (closing it would break later tests).
+      const opened = ext.browser.waitForTarget((t) => t !== article.target() && t.url().startsWith(pageUrl), { timeout: 15_000 });
       await popup.click('.vrow a.claim-text');
       const target = await opened;
       assert.ok(target.url().startsWith(pageUrl));
@@ -320,6 +382,97 @@ for (const name of BROWSERS) {
         assert.doesNotMatch(f.text, /Bogdanov/, `${format}: only the filtered claim`);
       }
       await setSearch(popup, '');
+    });
+
+    test('the Library opened in a tab to export saves the file there, once, and says so', async () => {
+      // The same export made in place, to compare bytes with.
+      await setSearch(popup, '');
+      await waitCount(popup, `${total} saved claims`);
+      await popup.select('#export-format', 'json');
+      await captureDownloads(popup);
+      await popup.click('[data-action="export-all"]');
+      const inPlace = await lastDownload(popup);
+
+      const dir = await saveDownloadsIn(ext);
+      const tab = await openPopup(ext, undefined, 'view=library&export=json');
+      try {
+        const said = await settled(tab, () => snack(tab, /Exported/));
+        const file = await savedFile(dir);
+        assert.match(said, new RegExp(`Exported ${total} claims as ${file.name.replace(/\./g, '\\.')}\\.`));
+        assert.match(file.name, /^sourcelight-\d{4}-\d{2}-\d{2}\.json$/);
+        assert.notEqual(undated(file.text), file.text, 'the export is dated');
+        assert.equal(undated(file.text), undated(inPlace.text), 'the same bytes as an export from the popup');
+        assert.ok(await tab.$('#export-hint'), 'the tab says why it is a tab');
+        // Reloading the tab must not save the file again.
+        assert.equal(await tab.evaluate(() => location.search), '?view=library');
+      } finally {
+        await tab.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+
+      // "Export N shown" sends its filters along: the tab shows and exports the same claims.
+      const csvDir = await saveDownloadsIn(ext);
+      const shown = await openPopup(ext, undefined, 'view=library&export=csv&q=peskov');
+      try {
+        await settled(shown, () => snack(shown, /Exported 1 claim as sourcelight-.*\.csv/));
+        const csv = await savedFile(csvDir);
+        assert.match(csv.text, /Peskov told reporters/);
+        assert.doesNotMatch(csv.text, /Bogdanov/);
+        assert.equal(await shown.$eval('#lib-search', (el) => (el as HTMLInputElement).value), 'peskov');
+      } finally {
+        await shown.close();
+        rmSync(csvDir, { recursive: true, force: true });
+        await popup.bringToFront();
+      }
+    });
+
+    test(`the toolbar popup's Export: ${name === 'firefox' ? 'opens the Library in a tab, which saves the file' : 'saves the file in place'}`, async () => {
+      const p = await openPopup(ext, article);
+      const dir = await saveDownloadsIn(ext);
+      try {
+        // What the toolbar popup sees, unlike popup.html opened in a tab: tabs.getCurrent() finds no tab.
+        await p.evaluate(() => {
+          type Tabs = { tabs: { getCurrent(): Promise<unknown> } };
+          const g = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+          (g.browser ?? g.chrome)!.tabs.getCurrent = async () => undefined;
+        });
+        await p.click('#tab-library');
+        await waitCount(p, `${total} saved claims`);
+        await captureDownloads(p);
+        // Firefox reports an extension's new tab as about:blank to the test: take the next new page, then ask it.
+        const opened: Target[] = [];
+        const onTarget = (t: Target) => void (t.type() === 'page' && opened.push(t));
+        ext.browser.on('targetcreated', onTarget);
+        try {
+          await p.click('[data-action="export-all"]');
+          if (name === 'firefox') {
+            const target = await waitFor(() => opened[0], 'a new tab');
+            const tab = (await target.page())!;
+            try {
+              await settled(tab, () => snack(tab, new RegExp(`Exported ${total} claims as sourcelight-`)));
+              assert.match(await tab.evaluate(() => location.href), /\/popup\.html\?view=library$/);
+              assert.ok(await tab.$('#export-hint'), 'opened to export');
+              const file = await savedFile(dir);
+              const parsed = JSON.parse(file.text) as { format: string; claims: unknown[] };
+              assert.equal(parsed.format, 'sourcelight-export');
+              assert.equal(parsed.claims.length, total);
+              assert.equal(await p.evaluate(() => (window as unknown as { __blobs: Blob[] }).__blobs.length), 0, 'nothing saved from the popup');
+            } finally {
+              await tab.close();
+            }
+          } else {
+            const file = await lastDownload(p);
+            assert.equal((JSON.parse(file.text) as { claims: unknown[] }).claims.length, total);
+            await snack(p, new RegExp(`Exported ${total} claims as sourcelight-`));
+            assert.equal(opened.length, 0, 'no tab opened');
+          }
+        } finally {
+          ext.browser.off('targetcreated', onTarget);
+        }
+      } finally {
+        await p.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 }

@@ -1,7 +1,10 @@
 /** Export formats (our JSON, Web Annotation, CSV, Markdown) and import: strict, merging, all-or-nothing. */
 import 'fake-indexeddb/auto';
 import assert from 'node:assert/strict';
+import { resolveObjectURL } from 'node:buffer';
 import { describe, test } from 'node:test';
+import { parseHTML } from 'linkedom';
+import { downloadText } from '../../src/popup/download';
 import { openDatabase, type Db } from '../../src/storage/db';
 import { StorageError } from '../../src/storage/errors';
 import { ImportError, buildExport, parseExport, serializeExport } from '../../src/storage/formats/json';
@@ -241,5 +244,53 @@ describe('Markdown', () => {
     assert.ok(!/(^|[^\\])\[/.test(e));
     assert.equal(escapeMarkdown('# heading'), '\\# heading');
     assert.equal(escapeMarkdown('1. first'), '1\\. first');
+  });
+});
+
+describe('the file the popup saves', () => {
+  /** What downloadText hands the browser: the <a download> it clicks and the Blob behind its URL. */
+  function save(name: string, type: string, text: string): { name: string; blob: Blob; left: number } {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    let clicked: { name: string; href: string } | null = null;
+    const create = document.createElement.bind(document);
+    document.createElement = ((tag: string) => {
+      const el = create(tag);
+      el.click = () => void (clicked = { name: el.getAttribute('download') ?? '', href: el.getAttribute('href') ?? '' });
+      return el;
+    }) as typeof document.createElement;
+    // The URL is freed 30 s later: that timer must not keep this test process alive.
+    const timeout = globalThis.setTimeout;
+    globalThis.setTimeout = ((fn: () => void, ms?: number) => timeout(fn, ms).unref()) as typeof setTimeout;
+    try {
+      downloadText(name, type, text, document as unknown as Document);
+    } finally {
+      globalThis.setTimeout = timeout;
+    }
+    assert.ok(clicked, 'the link was clicked');
+    const { name: saved, href } = clicked as { name: string; href: string };
+    const blob = resolveObjectURL(href);
+    assert.ok(blob, `a live Blob URL: ${href}`);
+    return { name: saved, blob: blob as unknown as Blob, left: document.querySelectorAll('a').length };
+  }
+
+  test('holds exactly the export: what is saved imports back and exports byte for byte', async () => {
+    const text = await exportJson(await library(), { now: WHEN });
+    const file = save('sourcelight-2026-11-25.json', 'application/json', text);
+    assert.equal(file.name, 'sourcelight-2026-11-25.json');
+    assert.equal(file.blob.type, 'application/json');
+    assert.deepEqual(new Uint8Array(await file.blob.arrayBuffer()), new TextEncoder().encode(text), 'UTF-8, no BOM or newline added');
+    assert.equal(file.left, 0, 'the link is not left in the page');
+    const copy = await fresh();
+    await importJson(copy, await file.blob.text());
+    assert.equal(await exportJson(copy, { now: WHEN }), text);
+  });
+
+  test('CSV keeps its byte-order mark (for spreadsheets), CRLF rows and non-ASCII text', async () => {
+    const csv = toCsv(await listClaims(await library()));
+    assert.match(csv, /\r\n.*’/);
+    const file = save('sourcelight-2026-11-25.csv', 'text/csv;charset=utf-8', csv);
+    const bytes = new Uint8Array(await file.blob.arrayBuffer());
+    assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.deepEqual(bytes, new TextEncoder().encode(csv));
   });
 });

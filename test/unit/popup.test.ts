@@ -11,6 +11,7 @@ import type { ClaimRecord } from '../../src/types/records';
 import { DEFAULT_SETTINGS } from '../../src/types/settings';
 import type { ExportFormat, PopupApi } from '../../src/popup/api';
 import { dayEnd, dayStart, isFiltered, NO_FILTERS, toClaimFilter } from '../../src/popup/filters';
+import { exportQuery, importQuery, parseLibraryRequest, withoutExport } from '../../src/popup/library-link';
 import { isRestrictedError, watchPage, type PageView } from '../../src/popup/page-status';
 import { groupBySource, profileSegments, profileSentence } from '../../src/popup/profile';
 import { syntheticClaims } from '../../src/popup/synthetic';
@@ -128,6 +129,38 @@ describe('library filters', () => {
     assert.equal(isFiltered({ ...NO_FILTERS, sort: 'oldest' }), false);
     assert.equal(isFiltered({ ...NO_FILTERS, text: '  ' }), false);
     assert.equal(isFiltered({ ...NO_FILTERS, from: '2026-01-01' }), true);
+  });
+});
+
+describe('opening the Library in a tab to import or export', () => {
+  const parse = (query: string) => parseLibraryRequest(new URLSearchParams(query));
+  test('import and export-all queries name the view and the one thing to do', () => {
+    assert.equal(importQuery(), 'view=library&import=1');
+    assert.equal(exportQuery('json'), 'view=library&export=json');
+    assert.deepEqual(parse(exportQuery('csv')), { view: 'library', importHint: false, exportFormat: 'csv', filters: NO_FILTERS });
+    assert.deepEqual(parse(importQuery()), { view: 'library', importHint: true, exportFormat: null, filters: NO_FILTERS });
+    assert.deepEqual(parse('tab=12'), { view: 'page', importHint: false, exportFormat: null, filters: NO_FILTERS });
+  });
+  test('"Export N shown" carries the filters there and back, awkward characters included', () => {
+    const filters = { text: 'l’Élysée & "sommet" #1', tag: 'not-a-claim' as const, site: 'journal.example.test', from: '2026-01-01', to: '2026-11-25', sort: 'source' as const };
+    const query = exportQuery('markdown', filters);
+    assert.match(query, /^view=library&export=markdown&q=/);
+    assert.equal(query.split('&').length, 8, 'the "&" in the search text is escaped');
+    assert.ok(!query.includes('#'), 'so is the "#"');
+    assert.deepEqual(parse(query), { view: 'library', importHint: false, exportFormat: 'markdown', filters });
+    // Unset filters stay out of the URL.
+    assert.equal(exportQuery('csv', { ...NO_FILTERS, site: 'bbc.co.uk' }), 'view=library&export=csv&site=bbc.co.uk');
+  });
+  test('values the Library would not offer are dropped, not trusted', () => {
+    const r = parse('export=exe&tag=admin&sort=random&from=yesterday&to=2026-13&q=ok');
+    assert.equal(r.exportFormat, null);
+    assert.equal(r.view, 'page');
+    assert.deepEqual(r.filters, { ...NO_FILTERS, text: 'ok' });
+  });
+  test('the export is dropped from the address after it runs; the filters stay', () => {
+    assert.equal(withoutExport('?view=library&export=csv&q=peskov'), '?view=library&q=peskov');
+    assert.equal(withoutExport('?export=json'), '');
+    assert.equal(withoutExport('?view=library&import=1'), '?view=library&import=1');
   });
 });
 
@@ -441,6 +474,127 @@ describe('popup: Library', () => {
     await tick();
     assert.deepEqual(api.opened, ['popup.html?view=library&import=1']);
     assert.equal(picked, false);
+    render(null, root);
+  });
+
+  /** The files the popup hands to an <a download>: the Blob behind each object URL. */
+  function captureDownloads(): { files: Array<{ name: string; text: Promise<string> }>; restore: () => void } {
+    const files: Array<{ name: string; text: Promise<string> }> = [];
+    const blobs = new Map<string, Blob>();
+    const { createObjectURL, revokeObjectURL } = URL;
+    const click = window.HTMLElement.prototype.click;
+    const { setTimeout: timeout } = globalThis;
+    let n = 0;
+    // The URL is freed 30 s later: that timer must not keep this test process alive.
+    globalThis.setTimeout = ((fn: () => void, ms?: number) => {
+      const t = timeout(fn, ms);
+      if ((ms ?? 0) >= 10_000) t.unref();
+      return t;
+    }) as typeof setTimeout;
+    URL.createObjectURL = (b: Blob) => {
+      const url = `blob:test/${++n}`;
+      blobs.set(url, b);
+      return url;
+    };
+    URL.revokeObjectURL = () => {};
+    window.HTMLElement.prototype.click = function (this: HTMLAnchorElement) {
+      const blob = blobs.get(this.getAttribute('href') ?? '');
+      if (blob && this.hasAttribute('download')) files.push({ name: this.getAttribute('download')!, text: blob.text() });
+    };
+    return {
+      files,
+      restore: () => {
+        Object.assign(URL, { createObjectURL, revokeObjectURL });
+        Object.assign(globalThis, { setTimeout: timeout });
+        window.HTMLElement.prototype.click = click;
+      },
+    };
+  }
+
+  test('Chrome: Export saves the file from the popup itself', async () => {
+    const dl = captureDownloads();
+    const api = fakeApi({ claims: syntheticClaims(12) });
+    const root = mount(h(Library, { api }));
+    await until(() => root.querySelector('[data-action="export-all"]:not([disabled])'), 'export button');
+    click(root.querySelector('[data-action="export-all"]'));
+    const snack = await until(() => root.querySelector('.snackbar[data-kind="export"]'), 'snackbar');
+    assert.equal(text(snack.querySelector('.snackbar-text')), 'Exported 12 claims as x.json.');
+    assert.equal(dl.files.length, 1);
+    assert.equal(dl.files[0].name, 'x.json');
+    assert.equal(await dl.files[0].text, 'all');
+    assert.deepEqual(api.opened, []);
+    dl.restore();
+    render(null, root);
+  });
+
+  test('Firefox popup: Export opens the Library in a tab to export there, with the filters of "shown"', async () => {
+    const dl = captureDownloads();
+    const api = fakeApi({ claims: syntheticClaims(200) });
+    api.filePickerClosesPage = async () => true;
+    const root = mount(h(Library, { api }));
+    await until(() => root.querySelector('[data-action="export-all"]:not([disabled])'), 'export button');
+    click(root.querySelector('[data-action="export-all"]'));
+    await until(() => api.opened.length === 1, 'a tab');
+    assert.deepEqual(api.opened, ['popup.html?view=library&export=json']);
+
+    type(root.querySelector('#lib-search'), 'peskov');
+    const select = root.querySelector<HTMLSelectElement>('#export-format')!;
+    for (const o of select.querySelectorAll('option')) o.toggleAttribute('selected', o.getAttribute('value') === 'csv');
+    select.dispatchEvent(new window.Event('change', { bubbles: true }));
+    const shown = await until(() => root.querySelector('[data-action="export-shown"]'), 'export shown');
+    click(shown);
+    await until(() => api.opened.length === 2, 'a second tab');
+    assert.equal(api.opened[1], 'popup.html?view=library&export=csv&q=peskov');
+    assert.equal(dl.files.length, 0, 'nothing saved from the popup');
+    dl.restore();
+    render(null, root);
+  });
+
+  test('opened to export: the file is saved once, when the whole library is read, and the tab says so', async () => {
+    const dl = captureDownloads();
+    const claims = syntheticClaims(300);
+    let finish: (v: ClaimRecord[]) => void = () => {};
+    const api = fakeApi({ claims });
+    const asked: Array<{ format: ExportFormat; claims: number | null }> = [];
+    const exportFile = api.exportFile;
+    api.exportFile = (format, list) => (asked.push({ format, claims: list ? list.length : null }), exportFile(format, list));
+    api.loadClaims = () => new Promise((resolve) => (finish = resolve));
+    const filters = { ...NO_FILTERS, text: 'peskov' };
+    const root = mount(h(Library, { api, exportRequest: 'markdown', initialFilters: filters }));
+    await until(() => root.querySelector('.vrow'), 'first screen');
+    await tick(10);
+    assert.equal(asked.length, 0, 'not from the first screen only');
+    finish([...claims]);
+    const snack = await until(() => root.querySelector('.snackbar[data-kind="export"]'), 'snackbar');
+    const shown = Number(/^(\d+) of 300 saved claims$/.exec(text(root.querySelector('.result-count')))?.[1]);
+    assert.ok(shown > 0 && shown < claims.length, `${shown} claims shown`);
+    assert.deepEqual(asked, [{ format: 'markdown', claims: shown }], 'the claims shown, not all');
+    assert.match(text(snack.querySelector('.snackbar-text')), /^Exported \d+ claims? as x\.markdown\.$/);
+    assert.equal(dl.files.length, 1);
+    assert.equal(root.querySelector<HTMLInputElement>('#lib-search')!.value, 'peskov');
+    assert.ok(root.querySelector('#export-hint'), 'why this is a tab');
+    // Later changes to the library (a claim deleted here) export nothing more; Export here uses the requested format.
+    api.send = (async () => ({ deleted: null })) as PopupApi['send'];
+    click(root.querySelector('.vrow [data-action="delete"]'));
+    await until(() => /Claim deleted/.test(text(root.querySelector('.snackbar'))), 'deleted');
+    await tick(10);
+    assert.equal(asked.length, 1);
+    assert.equal(dl.files.length, 1);
+    click(root.querySelector('[data-action="export-all"]'));
+    await until(() => dl.files.length === 2, 'a second file');
+    assert.deepEqual(asked[1], { format: 'markdown', claims: null });
+    dl.restore();
+    render(null, root);
+  });
+
+  test('opened to export an empty library: says there is nothing to export', async () => {
+    const dl = captureDownloads();
+    const api = fakeApi({ claims: [] });
+    const root = mount(h(Library, { api, exportRequest: 'json' }));
+    const snack = await until(() => root.querySelector('.snackbar[data-kind="export"]'), 'snackbar');
+    assert.equal(text(snack.querySelector('.snackbar-text')), 'Nothing to export: no saved claims yet.');
+    assert.equal(dl.files.length, 0);
+    dl.restore();
     render(null, root);
   });
 
