@@ -114,7 +114,8 @@ export interface Score {
 }
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const normValue = (v: unknown): unknown => (typeof v === 'string' ? v.replace(/’/g, "'").toLowerCase().trim() : v ?? null);
+// Soft hyphens (U+00AD) are invisible: "Wal\u00adcott" on the page is "Walcott" to a reader and to an annotator.
+const normValue = (v: unknown): unknown => (typeof v === 'string' ? v.replace(/’/g, "'").replace(/\u00ad/g, '').toLowerCase().trim() : v ?? null);
 
 function prf(tp: number, fp: number, fn: number): PRF {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);

@@ -13,7 +13,7 @@ import {
 import { DATE_WORDS, PERSON_TITLES } from './lexicon/sources';
 import { COMPANY_DESCRIPTIONS } from './lexicon/organizations';
 import { FlagSet } from './flags';
-import { NOUNISH, PEOPLE_PLURAL, PhraseIndex, possessive, anonWords, docWords, isDeterminer, orgWords, trimLeading } from './classify';
+import { NOUNISH, PEOPLE_PLURAL, PhraseIndex, STANDALONE, possessive, anonWords, docWords, isDeterminer, orgWords, trimLeading } from './classify';
 import { wordList, wordSet } from './lexicon/expand';
 
 const speechVerbs = new FlagSet(SPEECH_VERBS);
@@ -42,6 +42,8 @@ const SUBORDINATORS = wordSet(
   'though|although|while|whereas|because|since|if|unless|when|whether' +
   '|until|after|before|once|which|even|where|than|whom|whose|what|why|how'
 );
+/** Subordinators that only open clauses (unlike "after the vote"). */
+const CLAUSE_SUBORDINATORS = wordSet('because|although|though|whereas|unless|whether|while');
 /** Words that end a subject phrase when walking backwards: the subordinators, the auxiliaries and these. */
 const NP_STOP = new Set([...SUBORDINATORS, ...AUXILIARIES, ...wordList(
   'that|but|or|nor|so|as|yet|then|also|later|not|be|been|must|to' +
@@ -53,9 +55,8 @@ const APPOSITIVE_START = wordSet(
   '|its|their|one|himself|herself|itself|both|also|in|on|at|for' +
   '|from|of|now|then|formerly|previously|currently|once|like|along' +
   '|with|writing|meanwhile|however|too|as|another|whom|r|d|i' +
-  // Participial appositives: "The study, published in Nature, found ...".
-  '|published|released|issued|conducted|led|funded|written|commissioned|obtained' +
-  '|filed|posted|dated|appointed|elected|named|known|born|based'
+  // Participial appositives ("The study, published in Nature, found ..."): the irregular ones; those in -ed are read by their ending.
+  '|led|written|known|born|seen'
 );
 /** Words that stop a noun phrase read forwards ("said the ministry in a statement"). */
 const FORWARD_STOP = new Set([...AUXILIARIES, ...wordList(
@@ -96,8 +97,6 @@ const ABOUT_VERBS = wordSet('testify|testifies|testified|comment|comments|commen
 /** Verbs of asking whose clause is a question ("questioned whether", "wonders when"). */
 const QUESTION_VERBS = wordSet('question|questions|questioned|wonder|wonders|wondered|doubt|doubts|doubted');
 const WH_WORDS = wordSet('whether|why|how|when|if|what');
-/** Determiners that stand for people when they open the sentence ("Both said", "Many believe"). */
-const STANDALONE = wordSet('two|both|some|many|most|several|few|all');
 /** Verbs that make a statement alone at the end of a sentence ("Park disagreed."). */
 const ALONE_VERBS = wordSet('agrees|disagrees|agreed|disagreed|objected|complained|testified|commented|conceded|demurred');
 /** Adverbs kept inside a cue between its auxiliary and verb. */
@@ -115,7 +114,8 @@ function bareClauseAt(tokens: Token[], i: number, n: number): boolean {
   for (let k = i + 1; k < n && k <= i + 7; k++) {
     const w = tokens[k];
     if (!w.word) return false;
-    if (FINITE.has(w.l) && !w.cap) return true;
+    // "believe the man acted alone": a past tense after a subject of its own.
+    if ((FINITE.has(w.l) || (w.l.endsWith('ed') && !isDeterminer(tokens[k - 1].l))) && !w.cap) return true;
   }
   return false;
 }
@@ -198,8 +198,16 @@ function negatedBefore(tokens: Token[], i: number): boolean {
 /** Participles that make the word before them a noun ("reports seen by", "claims made by"). */
 const SEEN_PARTICIPLES = wordSet('seen|obtained|reviewed|published|released|compiled|made|filed|circulated|leaked|prepared');
 
-/** Verbs that report only with a frame word after their object ("introduced X as", "attributed X to", "spoke several times about"). */
-const FRAMED = new Map(wordList('introduced|introduces|attributed|attributes|ascribe|ascribes|ascribed|spoke|speaks').map((w) => [w, w[0] === 'i' ? 'as' : w[0] === 's' ? 'about' : 'to']));
+/**
+ * Verbs that report only with a frame word after their object ("introduced X as", "attributed X to", "spoke several times
+ * about"); a frame after '+' or '*' needs an object first ("blamed the storm for", "credited X with", "estimated the damage at",
+ * "defended the move as"): a statement about something, made by the subject.
+ */
+const FRAMED = new Map<string, string>();
+for (const [f, vs] of [['as', 'introduced|introduces'], ['to', 'attributed|attributes|ascribe|ascribes|ascribed'], ['about', 'spoke|speaks'],
+  ['+for|on', 'blame|blames|blamed'], ['+with|for', 'credited|credits'], ['+at', 'estimated|estimates'], ['+as', 'defended|defends'],
+  // '*': only with the frame ("linked the attack to", "views the deal as").
+  ['*to', 'linked|links'], ['*as', 'view|views|viewed|regards|regarded']]) for (const v of wordList(vs)) FRAMED.set(v, f);
 
 /** "indicated earlier this week that": "that" within a few words, before any comma. */
 function thatSoon(tokens: Token[], i: number, n: number): boolean {
@@ -210,12 +218,10 @@ function thatSoon(tokens: Token[], i: number, n: number): boolean {
   return false;
 }
 
-/** "It also cited a lack of access to ...": a reason given, not people quoted ("cited officials as saying"). */
+/** "It also cited a lack of access to ...", "cited rising costs as the reason": a reason given, not people quoted ("cited officials as saying"). */
 function citesReason(tokens: Token[], i: number, n: number): boolean {
-  const d = tokens[i];
-  if (!d || !(d.l === 'a' || d.l === 'an' || d.l === 'the')) return false;
-  for (let k = i + 1; k < n && k < i + 12; k++) if (tokens[k].l === 'as' || tokens[k].l === 'saying') return false;
-  return true;
+  for (let k = i; k < n && k < i + 12; k++) if (tokens[k].l === 'saying') return false;
+  return tokens[i]?.word === true;
 }
 
 export interface Candidate {
@@ -280,8 +286,8 @@ function npBackward(tokens: Token[], j: number): [number, number] | null {
       if (p.word && !p.q && (p.cap || isNounWord(p.l)) && count <= 4) { count++; k--; continue; }
       break;
     }
-    // "China's ambassador to Britain", "special envoy to Kyiv": a post, not a clause boundary.
-    if (t.l === 'to' && k > 0 && k < j && ENVOY_WORDS.has(tokens[k - 1].l)) { count++; k--; continue; }
+    // "China's ambassador to Britain", "special envoy to Kyiv", "sources close to", "a person briefed on": a post-modifier, not a clause boundary.
+    if (k > 0 && k < j && ((t.l === 'to' && (ENVOY_WORDS.has(tokens[k - 1].l) || tokens[k - 1].l === 'close')) || (t.l === 'briefed' && tokens[k + 1].l === 'on'))) { count++; k--; continue; }
     if (!t.upper && (NP_STOP.has(t.l) || (!t.cap && (t.f & speechVerbs.bit) !== 0 && k < j))) {
       // "analysts who have done the calculations say": back over the relative clause to its antecedent.
       if (RELATIVE_AUX.has(t.l) && k >= 2 && (tokens[k - 1].l === 'who' || tokens[k - 1].l === 'that') && tokens[k - 2].word && !tokens[k - 2].q) {
@@ -375,7 +381,7 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     const first = k >= 0 ? tokens[k + 1] : undefined;
     // "Dr. Silvia Martins, associate professor of ..., commented": any appositive right after a name.
     const afterName = k > 0 && tokens[k - 1].word && tokens[k - 1].cap && !tokens[k - 1].q && roleWithin(tokens, k + 1, j);
-    const ok = k >= 0 && (dash ? isDash(tokens[k]) : isComma(tokens[k])) && first !== undefined && k + 1 < j && (APPOSITIVE_START.has(first.b) || /^\d/.test(first.t) || first.cap || titles.has(first.l) || anonWords.has(first.l) || afterName);
+    const ok = k >= 0 && (dash ? isDash(tokens[k]) : isComma(tokens[k])) && first !== undefined && k + 1 < j && (APPOSITIVE_START.has(first.b) || (!first.cap && first.l.endsWith('ed')) || /^\d/.test(first.t) || first.cap || titles.has(first.l) || anonWords.has(first.l) || afterName);
     if (!ok) {
       // "Thomas Hoenig, the Fed's longest-serving policymaker and one of 10 people who decides what borrowers pay on mortgages, loans and other credit, said":
       // a long appositive with commas of its own, between the name that opens the sentence and the verb.
@@ -529,6 +535,11 @@ const PREPOSITION_CUES = new FlagSet(wordList('according|citing|quoting|per'));
 /** Any word that can start an attribution: one AND per token skips the rest. */
 const CUE_MASK = speechVerbs.bit | nounLikeVerbs.bit | statementVerbs.bit | PARTICIPLES.bit | PREPOSITION_CUES.bit | noComment.bit | verbObject.bit;
 
+const VIEW_NOUNS = wordSet('view|opinion|words');
+/** Participles that, before "to be" or "to have", are a reduced passive: hearsay, not a report ("two men believed to be smugglers"). */
+const HEARSAY = wordSet('said|believed|thought|reported|alleged|rumored|rumoured|estimated|claimed');
+/** Passive participles of acts, not reports: their "by" names who did them. */
+const PASSIVE_ACTS = wordSet('asked|written|charged|quoted|cited');
 /** Unnamed people opening a sentence whose "see" is their view ("Others who ... see", "Critics see"). */
 const VIEW_HOLDERS = wordSet('others|critics|analysts|observers|skeptics|sceptics');
 
@@ -552,8 +563,14 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       }
       continue;
     }
-    // "In Lipman’s view, ...", "in the board’s opinion, ...": whose view the sentence gives.
-    if (l === 'in' && (tokens[i + 2]?.l === 'view' || tokens[i + 2]?.l === 'opinion') && possessive(tokens[i + 1].l) && isComma(tokens[i + 3])) out.push(mk(i + 1, i + 2, i + 2, i, i + 2, cueText(text, tokens, i, i + 2), 'according', tokens, false));
+    // "In Lipman’s view, ...", "in the board’s opinion, ...", "in Smith’s words, ...": whose view the sentence gives.
+    if (l === 'in' && VIEW_NOUNS.has(tokens[i + 2]?.l ?? '') && possessive(tokens[i + 1].l) && isComma(tokens[i + 3])) out.push(mk(i + 1, i + 2, i + 2, i, i + 2, cueText(text, tokens, i, i + 2), 'according', tokens, false));
+    // "To Hoenig, the Fed's policies are ...": a name opening the sentence as the one whose view it is.
+    if (i === 0 && l === 'to' && tokens[1]?.cap) {
+      let k = 1;
+      while (k < 4 && tokens[k].word && tokens[k].cap) k++;
+      if (isComma(tokens[k])) out.push(mk(1, k, k, 0, k - 1, cueText(text, tokens, 0, k - 1), 'according', tokens, false));
+    }
     if ((t.f & CUE_MASK) === 0 || t.q) continue;
     // "according to X", "per X"
     if ((l === 'according' && tokens[i + 1]?.l === 'to') || (l === 'per' && tokens[i + 1]?.word && !perNot.has(tokens[i + 1].l) && (tokens[i + 1].cap || tokens[i + 1].l === 'the'))) {
@@ -626,6 +643,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       // "did reference", "they claim": a noun-like verb after an auxiliary or a pronoun.
       // "The report, published by the World Bank, estimates that ...": a noun-like verb right before "that".
       const beforeThat = (next0?.l === 'that' && prev !== undefined && (isComma(prev) || (prev.word && !isDeterminer(prev.l) && !possessive(prev.l) && docWords.has(prev.b))))
+        // "Jane Foster fears that ...", "Smith hopes the talks will resume": a name, then the verb and its clause.
+        || (prev?.cap === true && prev.word && l.endsWith('s') && !possessive(prev.l) && (next0?.l === 'that' || bareClauseAt(tokens, i + 1, n)))
         // "A new analysis by the Kaiser Family Foundation estimates 4 million ...": a document opening the sentence.
         || (nounLikeVerbs.has(l) && next0?.word === true && next0.l !== 'of' && next0.l !== 'by' && leadingDocument(tokens, i) === i);
       // "Many people report ...", "some experts claim ...", "Tunisians fear ...": a plural of people, then the noun-like verb.
@@ -654,7 +673,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
     // "the report", "a claim"; but "The two said", "Both said", "Some questioned" name people ("Some reports" does not).
     if (prev && prev.word && isDeterminer(prev.l) && !(STANDALONE.has(prev.l) && (i === 1 || tokens[i - 2].l === 'the') && (!l.endsWith('s') || prev.l === 'two' || prev.l === 'both'))) continue;
-    if (prev && prev.word && prev.l.endsWith('ly') && tokens[i - 2]?.word && isDeterminer(tokens[i - 2].l)) continue; // "a newly revealed call"
+    if (prev && prev.word && isLyAdverb(prev.l) && tokens[i - 2]?.word && isDeterminer(tokens[i - 2].l)) continue; // "a newly revealed call"
     if (prev && prev.word && possessive(prev.l)) continue; // "Russia’s statement"
     const next = tokens[i + 1];
     // "intelligence reports seen by Reuters suggest": a plural noun with its participle, not a verb.
@@ -667,8 +686,21 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (prev?.l === 'will' && (l === 'announce' || l === 'release' || l === 'unveil' || l === 'publish')) continue;
     // "Beijing has not yet formally announced Xi's visit": what was not announced is not reported.
     if ((l === 'announced' || l === 'announce') && negatedBefore(tokens, i)) continue;
+    if (prev?.word && BE_FORMS.has(prev.l) && prev.l !== 'been' && !docOnly.has(l) && !PASSIVE_ACTS.has(l)) {
+      // "it was revealed by the NGO Front Line Defenders that ...", "was confirmed by police": the agent of a passive report is its source
+      // (not "was found by hikers", "was asked by reporters", "was charged by police"; nor a state, "has been acknowledged by").
+      for (let k = i + 1; k < n && k < i + 5 && tokens[k].word; k++) if (tokens[k].l === 'by') {
+        const np = npForward(tokens, k + 1, n);
+        if (np) {
+          const c = mk(np[0], np[1], np[1], i, k, cueText(text, tokens, i, k), 'according', tokens, false);
+          c.strict = true;
+          out.push(c);
+        }
+        break;
+      }
+    }
     if (next && next.word && (next.l === 'by' || (next.l === 'of' && !VERB_BEFORE_OF.has(l)))) continue; // "reports by fishermen", "claims of"
-    if (next && next.l === 'to' && OBJECT_PRONOUNS.has(tokens[i + 2]?.l ?? '')) continue; // "reported to him"
+    if (next && next.l === 'to' && (OBJECT_PRONOUNS.has(tokens[i + 2]?.l ?? '') || ((tokens[i + 2]?.l === 'be' || tokens[i + 2]?.l === 'have') && HEARSAY.has(l)))) continue; // "reported to him"; "the river said to be", "two men believed to be": a hedge
     // Passive "was told", "is said to" (a hedge, not an attribution).
     if (prev && prev.word && BE_FORMS.has(prev.l)) {
       if (!((l === 'quoted' || l === 'cited') && next?.l === 'as')) continue;
@@ -696,16 +728,22 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const ctx = statementContext(tokens, i + 1, n);
       if (ctx > 0) { cueE = ctx; cue = cueText(text, tokens, i, cueE); }
     }
+    let framed = false;
     if (FRAMED.has(l)) {
       // "Benioff introduced Cook as ...", "Oza attributed the rally to ...": the verb reports only with its frame word.
-      const want = FRAMED.get(l) as string;
-      let found = false;
-      for (let k = i + 1; k < n && k < i + 16; k++) {
+      const f = FRAMED.get(l) as string;
+      // From the second word on: "blamed for the floods" right after the verb is a passive with no object.
+      const late = f[0] < 'a';
+      const want = `|${late ? f.slice(1) : f}|`;
+      let found = '';
+      for (let k = i + (late ? 2 : 1); k < n && k < i + 16; k++) {
         if (tokens[k].t === ',' || tokens[k].t === ';') break;
-        if (tokens[k].l === want && !tokens[k].q) { found = true; break; }
+        if (want.includes(`|${tokens[k].l}|`) && !tokens[k].q) { found = tokens[k].l; break; }
       }
-      if (!found) continue;
-      cue = `${t.t} ... ${want}`;
+      if (found) {
+        if (!late) cue = `${t.t} ... ${found}`;
+        framed = true;
+      } else if (!late || f[0] === '*') continue;
     }
     if (l.startsWith('describ')) {
       for (let k = i + 1; k < n && k < i + 20; k++) {
@@ -737,7 +775,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (lead === i) sub = { s: 0, e: i, apposE: i, apposS: -1, cueS: i };
     }
     const quoteAfterComma = next !== undefined && (next.t === ',' || next.t === ':') && tokens[i + 2] !== undefined && (tokens[i + 2].t === '“' || tokens[i + 2].t === '"');
-    let needsClause = clauseOnly.has(l) && !quoteAfterComma && !thatAfterPhrase(tokens, i + 1, n) && !(next && (next.l === 'that' || (next.l === 'about' && ABOUT_VERBS.has(l)) || next.t === ':' || next.t === '“' || next.t === '"' || CLAUSE_SUBJECTS.has(next.l.split(/[’']/)[0]) || (WH_WORDS.has(next.l) && QUESTION_VERBS.has(l)) || telling));
+    let needsClause = clauseOnly.has(l) && !framed && !quoteAfterComma && !thatAfterPhrase(tokens, i + 1, n) && !(next && (next.l === 'that' || (next.l === 'about' && ABOUT_VERBS.has(l)) || next.t === ':' || next.t === '“' || next.t === '"' || CLAUSE_SUBJECTS.has(next.l.split(/[’']/)[0]) || (WH_WORDS.has(next.l) && QUESTION_VERBS.has(l)) || telling));
     if (needsClause && l.startsWith('call')) {
       // "called his death "a crisis of public trust"": a characterisation in quotation marks.
       for (let k = i + 1; k < n && k < i + 8; k++) {
@@ -753,8 +791,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     } else if (needsClause && l.startsWith('call') && callsSomethingA(tokens, i, n)) {
       needsClause = false; // "called the impeachment process a sham"
     }
-    // "Microsoft expects to release 16 million tons": a body's own forecast.
-    if (needsClause && (l === 'expects' || l === 'expected') && next?.l === 'to' && prev?.word && prev.cap && !auxiliaries.has(prev.l)) needsClause = false;
+    // "Microsoft expects to release 16 million tons", "Analysts had expected a loss": a forecast by a source, whatever follows.
+    if (needsClause && l.startsWith('expect') && sub && (tokens[sub.e - 1].cap || isNounWord(tokens[sub.e - 1].l))) needsClause = false;
     // "believe the bill is ...", "ruled Trump was liable": a clause without "that".
     if (needsClause && bareClauseAt(tokens, i + 1, n)) needsClause = false;
     // "A new analysis by X estimates 4 million people ...": a document states what its verb takes.
@@ -812,6 +850,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       }
     }
   }
+  // "The US welcomed the exchange, saying ...": a stance taken on an object; the participle says what was said.
+  if (participle > 0 && out.length === 1 && out[0].cueE < participle && /^(welcom|reject|dismiss)/.test(tokens[out[0].cueE].l)) out.length = 0;
   if (out.length === 0 && participle > 0) {
     // "The US welcomed the exchange, saying ...": the participle reports for the main subject.
     const subj = sentenceSubject(tokens, participle);
@@ -841,7 +881,17 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
   // "This comes after police said ...": the writer's link, so the reported clause is the main one.
   if (subordinate && s === 3 && (tokens[0].l === 'this' || tokens[0].l === 'it') && (tokens[1].l === 'comes' || tokens[1].l === 'came')) subordinate = false;
   // The subject follows "that" or another reporting verb: reported inside someone's speech. (Not an inversion: "said X".)
-  const embedded = before !== undefined && before.word && s - 1 !== cueE && (before.l === 'that' || (before.f & speechVerbs.bit) !== 0);
+  // "... because their friends lack papers and they fear ...": a subordinator earlier in the same clause, not only right before the subject.
+  for (let k = s - 1; k >= 0 && !subordinate && kind === 'verb' && tokens[k].word; k--) subordinate = CLAUSE_SUBORDINATORS.has(tokens[k].l);
+  let embedded = before !== undefined && before.word && s - 1 !== cueE && (before.l === 'that' || (before.f & speechVerbs.bit) !== 0);
+  // "Prices rose, and experts said ...": the second of two coordinate clauses, so the first one decides
+  // (though an outlet at the end still carries it: "..., and the CDC said ..., according to the Times").
+  if (kind === 'verb' && !atEnd && s < cueS && before?.l === 'and' && isComma(tokens[s - 2])) {
+    let k = s - 3;
+    while (k >= 0 && tokens[k].word) k--;
+    // Three words or more, and not a relative clause ("The company, which employs 300 people, and its union said").
+    embedded ||= s - 3 - k >= 3 && !RELATIVE_WORDS.has(tokens[k + 1].l);
+  }
   // "a prospect Vindman denied": a relative clause whose subject follows a common noun (not "says a doctor from Hebron").
   if (kind === 'verb' && s < cueS && (tokens[s].l === 'a' || tokens[s].l === 'an' || tokens[s].l === 'the') && e - s >= 3 && tokens[e - 1].cap && !dateWords.has(tokens[e - 1].l)) {
     const noun = tokens[e - 2];

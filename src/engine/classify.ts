@@ -127,13 +127,17 @@ const SPOKES = wordSet('ambassador|envoy|spokesman|spokeswoman|spokesperson|spok
 const PREPOSITIONS = wordSet('about|of|for|with|from|into|onto|over|under|against|between|through|without|toward|towards|upon|within|across|despite|via|than|like|including');
 const NOT_BEFORE_NAME = wordSet('of|for|at|from|and|&|in|on|to|with|by|near|into|across');
 /** Plural heads that do not end in -s (those that do are plural anyway). */
-const PLURAL_ANON = wordSet('people|men|women|children|police|staff|crew|gunmen|fishermen|many|some|several|both|all|few|most');
+/** Determiners that stand for people when they open the sentence ("Both said", "Many believe"). */
+export const STANDALONE = wordSet('two|both|some|many|most|several|few|all');
+const PLURAL_ANON = new Set([...wordList('people|men|women|children|police|staff|crew|gunmen|fishermen'), ...STANDALONE]);
 
 /**
  * Plural nouns for people ("settlers", "critics", "parents", "Tunisians", "Americans"), not things ("problems"),
  * nor surnames in -ans ("Evans"): also read on a capitalised word opening a sentence ("Employers believe").
  */
 export const PEOPLE_PLURAL = /[a-z](ers|ors|ists|ians|ants|ents|ees|ics|men|ives|ites|cans|eans|folk|ople)$/;
+/** "a fruit seller", "one cyclist", "the 45-year-old": a singular noun shaped like a person's (its plural would be), not a body's or a document's. */
+export const personShaped = (l: string): boolean => ((PEOPLE_PLURAL.test(l + 's') && !l.endsWith('ent')) || l.endsWith('-old')) && !orgWords.has(l) && !docWords.has(l);
 /** Nominal endings, of people or of things ("workers", "enforcement", "deputies"): a noun, whatever it names. */
 export const NOUNISH = /(ment|ers|ors|ists|ians|ies|tion|ions|ants|ents|ics|ees)$/;
 
@@ -218,23 +222,20 @@ export function findOutlet(tokens: Token[], s: number, e: number): [number, numb
       // "the Wheeling News-Register": a place before a known name, all after "the".
       let b = i;
       while (b > s && tokens[b - 1].word && tokens[b - 1].cap && !tokens[b - 1].q && tokens[b - 1].b === tokens[b - 1].l && i - b < 3) b--;
-      if (b < i && !(b > s && tokens[b - 1].l === 'the')) b = i;
+      if (b < i && !(b === s || tokens[b - 1].l === 'the')) b = i;
       const st = b > s && tokens[b - 1].l === 'the' ? b - 1 : b;
       return [st, i + n];
     }
   }
-  // "the Kyiv Independent": a capitalised name ending in an outlet word.
-  let i = e - 1;
-  while (i >= s && tokens[i].word && tokens[i].cap) i--;
-  const runStart = i + 1;
-  if (e - runStart >= 2 && outletNameWords.has(lastSegment(tokens[e - 1].b)) && !orgWords.has(tokens[runStart].l)) {
-    const st = runStart > s && tokens[runStart - 1].l === 'the' ? runStart - 1 : runStart;
-    return [st, e];
-  }
-  // "Radio Free Asia", "Agencia Brasil": a name opened by an outlet word.
-  if (e - runStart >= 2 && outletFirstWords.has(tokens[runStart].l)) {
-    const st = runStart > s && tokens[runStart - 1].l === 'the' ? runStart - 1 : runStart;
-    return [st, e];
+  // "the Kyiv Independent", "Radio Free Asia": a capitalised name ending in an outlet word or opened by one.
+  for (let rs = s, re = s; rs < e; rs = re + 1) {
+    re = rs;
+    while (re < e && tokens[re].word && tokens[re].cap) re++;
+    // "An Associated Press journalist": not the article opening the sentence.
+    if (tokens[rs].l === 'a' || tokens[rs].l === 'an') rs++;
+    if (re - rs >= 2 && ((outletNameWords.has(lastSegment(tokens[re - 1].b)) && !orgWords.has(tokens[rs].l)) || outletFirstWords.has(tokens[rs].l))) {
+      return [rs > s && tokens[rs - 1].l === 'the' ? rs - 1 : rs, re];
+    }
   }
   // "state news agency TASS", "the broadcaster NHK".
   for (let k = s; k < e; k++) {
@@ -302,8 +303,8 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | n
   if (placeIndex.matchAt(tokens, start, end) === end - start) return null;
   for (let k = start; k < end; k++) {
     if (tokens[k].upper && tokens[k].t.length > 3 && tokens[k].t.indexOf('.') < 0) return null;
-    // "California ISO": a name ending in an acronym is a body.
-    if (k === end - 1 && k > start && tokens[k].upper && tokens[k].t.length === 3 && tokens[k].t.indexOf('.') < 0 && tokens[k].l !== 'iii') return null;
+    // "California ISO", "Arsenal FC": a name ending in an acronym is a body (not "John Smith III").
+    if (k === end - 1 && k > start && tokens[k].upper && tokens[k].t.length > 1 && tokens[k].t.length < 4 && tokens[k].t.indexOf('.') < 0 && !/^[iv]+$/.test(tokens[k].l)) return null;
     if (notNameWords.has(tokens[k].b)) return null;
     // "Nordwind Energy": a company word after a name, not a surname (but "Samantha Power" alone stays a person).
     if (k > start && companyWords.has(tokens[k].b) && (k < end - 1 || tokens[k].b !== 'power')) return null;
@@ -331,8 +332,8 @@ function headIndex(tokens: Token[], s: number, e: number): number {
   for (let k = s + 1; k < e; k++) {
     const t = tokens[k];
     if (!t.word || (POST_MODIFIER_STARTS.has(t.l) && !t.upper)) return k - 1;
-    // "a group representing rural counties": a participle starts a modifier.
-    if (!t.cap && t.l.length > 5 && t.l.endsWith('ing')) return k - 1;
+    // "a group representing rural counties", "records obtained by the Herald": a participle starts a modifier.
+    if (!t.cap && t.l.length > 5 && (t.l.endsWith('ing') || (t.l.endsWith('ed') && tokens[k + 1]?.l === 'by'))) return k - 1;
   }
   return e - 1;
 }
@@ -412,7 +413,7 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
     return info(ws, gender, 'media', phrase, false, undefined, phrase);
   }
   // "A poll conducted by YouGov for The Times": a document whose post-modifier ends in a name.
-  if (docWords.has(head) && h < e - 1 && !tokens[h].cap && head !== 'statement' && head !== 'release') {
+  if (docWords.has(head) && h < e - 1 && (!tokens[h].cap || h === 0) && head !== 'statement' && head !== 'release') {
     return info(ws, gender, 'document', phrase, false);
   }
   const pair = namePair(tokens, s, e);
@@ -458,7 +459,8 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   }
   // "the authors (of the study)": the published work speaks through them.
   if (head === 'authors' && !tokens[h].cap) return info(ws, gender, 'document', phrase, true);
-  if (anonWords.has(head) || personDescriptions.has(head)) {
+  // "The Coast Guard said": a capitalised body word inside a name is the body, not a guard.
+  if ((anonWords.has(head) || personDescriptions.has(head) || (personShaped(head) && !tokens[h].cap)) && !(tokens[h].cap && h > s && orgWords.has(head))) {
     if (head === 'authorities' && hasOrg) return info(ws, gender, 'organization', phrase, true);
     return info(ws, gender, 'anonymous', phrase, PLURAL_ANON.has(head) || head.endsWith('s'));
   }

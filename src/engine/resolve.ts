@@ -6,7 +6,7 @@ import type { Tag } from '../types/analysis';
 import type { Token } from './tokens';
 import type { Candidate } from './attribution';
 import { Memory, type Entity } from './memory';
-import { PEOPLE_PLURAL, anonWords, classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, type SourceInfo } from './classify';
+import { PEOPLE_PLURAL, anonWords, personShaped, classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, type SourceInfo } from './classify';
 import { COMPANY_DESCRIPTIONS, PAIR_DESCRIPTIONS } from './lexicon/organizations';
 import { PERSON_TITLES } from './lexicon/sources';
 import { wordSet } from './lexicon/expand';
@@ -102,7 +102,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
         // "the paper" with no outlet named before: an outlet all the same, not a document.
         if (!ent) return { cand: c, tag: 'media', source: phrase, outlet: true };
       }
-      else if (personDescriptions.has(head) || OFFICES.has(head) || (singular !== null && personDescriptions.has(singular))) {
+      else if (personDescriptions.has(head) || OFFICES.has(head) || (singular !== null && personDescriptions.has(singular)) || personShaped(head)) {
         // "The energy experts noted" after "some of the state's energy experts": the plural points back too.
         ent = memory.described(head, PERSON_TAGS);
         // "Eyamba Sowers didn't know ... The real estate agent said": the person just named, whose role the writer now gives.

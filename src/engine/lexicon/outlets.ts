@@ -12,51 +12,49 @@
 import { wordList } from './expand';
 export const OUTLETS = wordList(
   // wires and agencies
-  'Reuters|Associated Press|AP|Agence France-Presse|AFP|Bloomberg|Bloomberg News' +
-  '|TASS|RIA Novosti|RIA|Interfax|Xinhua|Kyodo|Kyodo News|Yonhap|ANSA|EFE' +
+  'Reuters|AP|Agence France-Presse|AFP|Bloomberg|Bloomberg TV' +
+  '|TASS|RIA Novosti|RIA|Interfax|Xinhua|Kyodo|Yonhap|ANSA|EFE' +
   '|Deutsche Presse-Agentur|Anadolu|Anadolu Agency|IRNA|Fars|Tasnim|SANA' +
-  '|WAFA|KCNA|PTI|ANI|Jiji Press|Ukrinform|UNIAN' +
+  '|WAFA|KCNA|PTI|ANI|Ukrinform|UNIAN' +
   '|Sputnik|RT|Dow Jones|Dow Jones Newswires|United Press International|UPI' +
-  '|Canadian Press|Australian Associated Press|AAP|Xinhua News Agency|Kyiv Independent' +
+  '|AAP|Xinhua News Agency' +
   // newspapers
-  '|Financial Times|FT|New York Times|Times|Washington Post|Wall Street Journal|WSJ' +
-  '|Guardian|Observer|Times of London|Sunday Times|Telegraph|Daily Telegraph' +
-  '|Independent|Daily Mail|Daily Mirror|Mirror|Sun|Evening Standard' +
-  '|Economist|Los Angeles Times|LA Times|USA Today|Chicago Tribune' +
-  '|Boston Globe|San Francisco Chronicle|Miami Herald|Houston Chronicle|Dallas Morning News' +
-  '|New York Post|Daily News|Newsday|Philadelphia Inquirer|Seattle Times' +
-  '|Denver Post|Atlanta Journal-Constitution|Star Tribune|Tampa Bay Times|Arizona Republic' +
-  '|Detroit Free Press|Baltimore Sun|Orlando Sentinel|Sacramento Bee|Washington Times' +
-  '|Le Monde|Le Figaro|Libération|Der Spiegel|Spiegel|Die Zeit|Süddeutsche Zeitung' +
-  '|Frankfurter Allgemeine Zeitung|Bild|Handelsblatt|El País|El Mundo|La Repubblica' +
-  '|Corriere della Sera|NRC|Haaretz|Jerusalem Post|Times of Israel|Yedioth Ahronoth' +
-  '|Ynet|Kommersant|Vedomosti|Izvestia|Novaya Gazeta|Meduza|Moscow Times' +
-  '|Kyiv Post|Asahi Shimbun|Yomiuri Shimbun|Nikkei|Nikkei Asia|Mainichi' +
-  '|Japan Times|South China Morning Post|SCMP|Global Times' +
-  '|China Daily|Caixin|Straits Times|Times of India|Hindustan Times' +
-  '|Indian Express|The Hindu|Dawn|Gulf News|Al-Ahram|Asharq Al-Awsat|Daily Star' +
-  '|Sydney Morning Herald|The Age|The Australian|Toronto Star' +
-  '|National Post|Irish Times|Scotsman|Herald|Politico|Politico Europe|Axios' +
-  '|The Hill|Vox|Slate|Salon|HuffPost|Huffington Post|BuzzFeed News|BuzzFeed' +
-  '|Vice|Vice News|The Atlantic|New Yorker|Time|Newsweek|Forbes|Fortune' +
+  '|FT|Times|WSJ' +
+  '|Guardian|Observer|Times of London|Telegraph' +
+  '|Independent|Daily Mail|Mirror|Sun|Evening Standard' +
+  '|Economist' +
+    '|Newsday' +
+  '|Atlanta Journal-Constitution|Arizona Republic' +
+    '|Le Monde|Le Figaro|Libération|Spiegel|Die Zeit' +
+  '|Bild|Handelsblatt|El País|El Mundo|La Repubblica' +
+  '|Corriere della Sera|NRC|Haaretz|Times of Israel|Yedioth Ahronoth' +
+  '|Ynet|Kommersant|Vedomosti|Izvestia|Novaya Gazeta|Meduza' +
+  '|Nikkei|Nikkei Asia|Mainichi' +
+  '|SCMP' +
+  '|Caixin|Times of India' +
+  '|The Hindu|Dawn|Al-Ahram|Asharq Al-Awsat' +
+  '|The Age|The Australian' +
+  '|Scotsman|Herald|Politico|Politico Europe|Axios' +
+  '|The Hill|Vox|Slate|Salon|HuffPost|BuzzFeed' +
+  '|Vice|The Atlantic|New Yorker|Time|Newsweek|Forbes|Fortune' +
   '|Business Insider|Insider|Semafor|Puck|The Information|TechCrunch|The Verge' +
-  '|Wired|Ars Technica|Engadget|Variety|Hollywood Reporter|Deadline|Billboard' +
+  '|Wired|Ars Technica|Engadget|Variety|Deadline|Billboard' +
   '|Rolling Stone|ProPublica|Intercept|Daily Beast|Mother Jones|National Review' +
-  '|Breitbart|Breitbart News|Fox News|CNBC|MarketWatch' +
+  '|Breitbart|CNBC|MarketWatch' +
   '|Al-Monitor|Middle East Eye|Al Arabiya|Al-Arabiya|Al Jazeera|Al-Jazeera' +
-  '|Nature|Science|Lancet|STAT|STAT News|Kaiser Health News|KFF Health News' +
-  '|Defense One|Breaking Defense|Foreign Policy|Foreign Affairs Magazine' +
-  '|Epoch Times|NTD|VOA|Radio Free Europe|Radio Free Europe/Radio Liberty' +
+  '|Nature|Science|Lancet|STAT' +
+  '|Defense One|Breaking Defense|Foreign Policy' +
+  '|NTD|VOA|Radio Free Europe|Radio Free Europe/Radio Liberty' +
   '|RFE/RL|Radio Liberty|Radio Free Asia|Deutsche Welle|DW|France 24|Euronews' +
   // broadcasters
-  '|BBC|BBC News|CNN|NBC|NBC News|ABC|ABC News|CBS|CBS News|MSNBC|PBS' +
-  '|NPR|Sky News|ITV|ITV News|Channel 4|Channel 4 News|CBC|CBC News|RTÉ' +
-  '|RTE|NHK|KBS|Channel NewsAsia|CNA|Rossiya 24|Channel One|Russia Today' +
+  '|BBC|CNN|NBC|ABC|CBS|MSNBC|PBS' +
+  '|NPR|ITV|Channel 4|Channel 4 News|CBC|RTÉ' +
+  '|RTE|NHK|KBS|Channel NewsAsia|CNA|Rossiya 24|Channel One' +
   '|CCTV|CGTN|Al Jazeera English|ZDF|ARD|Tagesschau|France Télévisions|TF1' +
   '|Rai|TVN24|Kan|Channel 12|Channel 13|Telemundo|Univision' +
-  '|WNYC|Bloomberg TV|Fox Business|Newsmax|One America News|C-SPAN' +
-  '|Ruptly|Rodong Sinmun|Asahi|Yomiuri|Dong-A Ilbo|Chosun Ilbo|JoongAng Ilbo' +
-  '|Korea Herald|Korea Times|Hankyoreh|Tehran Times|Press TV|Al-Mayadeen|Al-Manar' +
+  '|WNYC|Fox Business|Newsmax|C-SPAN' +
+  '|Ruptly|Rodong Sinmun|Asahi|Yomiuri' +
+  '|Hankyoreh|Al-Mayadeen|Al-Manar' +
   '|Ukrainska Pravda|RBC|Fontanka|Pravda|Le Parisien|Ouest-France|La Stampa' +
   '|El Universal|Folha de S.Paulo|O Globo|Clarín|La Nación|Milenio|Reforma' +
   // more wires and agencies
@@ -69,28 +67,28 @@ export const OUTLETS = wordList(
   '|KNA|Kenya News Agency|SAPA|African News Agency|Yonhap News Agency' +
   '|Kyodo News Agency|TASS news agency|RIA-Novosti|Belta|Kazinform' +
   '|Ukrinform news agency|Interfax-Ukraine|NewsNation|Press Association|PA Media|Roll Call' +
-  '|The Dispatch|The Free Press|The Bulwark|The Daily Caller|The Daily Wire|The Federalist' +
-  '|Townhall|Mediaite|Raw Story|Talking Points Memo|TPM|The Nation|The New Republic' +
+  '|The Bulwark|The Federalist' +
+  '|Townhall|Mediaite|Raw Story|Talking Points Memo|TPM|The Nation' +
   '|New Republic|The American Prospect|The 19th|Grist|Inside Higher Ed|Chalkbeat' +
-  '|The Marshall Project|The Markup|The Texas Tribune|CalMatters' +
-  '|Block Club Chicago|Baltimore Banner|The Baltimore Banner|Honolulu Civil Beat' +
-  '|MinnPost|Sun-Times|Union-Tribune|Oregonian|The Oregonian' +
+  '|The Marshall Project|The Markup|CalMatters' +
+  '|Block Club Chicago|Baltimore Banner|Honolulu Civil Beat' +
+  '|MinnPost|Sun-Times|Union-Tribune|Oregonian' +
   '|Review-Journal|Post-Dispatch|Cleveland Plain Dealer|Plain Dealer|Enquirer|IndyStar' +
-  '|Courier-Journal|Tennessean|The Tennessean|News & Observer|Raleigh News & Observer' +
+  '|Courier-Journal|Tennessean|News & Observer|Raleigh News & Observer' +
   '|Virginian-Pilot|Post-Gazette|Star-Ledger|Times Union|Times-Picayune|The Advocate' +
   '|Florida Times-Union|Tallahassee Democrat|Express-News|Fort Worth Star-Telegram|Star-Telegram' +
-  '|Oklahoman|The Oklahoman|Tulsa World|World-Herald|Spokesman-Review|Democrat-Gazette' +
+  '|Oklahoman|Tulsa World|World-Herald|Spokesman-Review|Democrat-Gazette' +
   '|Charleston Gazette-Mail|Gazette-Mail|Intelligencer' +
-  '|The Intelligencer|News-Register|Herald-Leader|Press Democrat|Axios Local|NJ.com|MLive' +
+  '|News-Register|Herald-Leader|Press Democrat|Axios Local|NJ.com|MLive' +
   '|AL.com|Cleveland.com|OregonLive|SFGate|Gothamist|Yahoo Finance|The Skimm|The Cut' +
   '|Vanity Fair|GQ|Esquire|TMZ|Page Six|Pitchfork' +
   '|Sports Illustrated|ESPN|The Athletic|Bleacher Report|Yahoo Sports|CBS Sports' +
   '|Fox Sports|NBC Sports|Sky Sports|BBC Sport|Marca|L’Équipe|L\'Equipe' +
   '|Kicker|The Ringer|Defector|Wall Street Journal Europe|Kiplinger' +
-  '|Benzinga|Seeking Alpha|The Motley Fool|Motley Fool|Quartz|Fast Company' +
+  '|Benzinga|Seeking Alpha|Motley Fool|Quartz|Fast Company' +
   '|Harvard Business Review|MIT Technology Review|Scientific American|New Scientist' +
   '|National Geographic|Smithsonian|Popular Science|Live Science|Space.com|The Conversation' +
-  '|Undark|Mashable|Gizmodo|CNET|ZDNet|The Register|VentureBeat|Recode|The Daily Dot' +
+  '|Undark|Mashable|Gizmodo|CNET|ZDNet|VentureBeat|Recode|The Daily Dot' +
   '|Vulture|IndieWire|Deadline Hollywood|TheWrap|The Wrap|Bellingcat|OpenSecrets|Snopes' +
   '|PolitiFact|FactCheck.org|Lead Stories|Full Fact' +
   '|The War Zone|Aviation Week|Flight Global|FlightGlobal|The Air Current' +
@@ -115,7 +113,7 @@ export const OUTLETS = wordList(
   '|RFI|Radio France Internationale|Le Soir' +
   '|De Telegraaf|NOS|NZZ' +
   '|Der Standard|Die Presse|Die Welt' +
-  '|Tagesspiegel|Der Tagesspiegel' +
+  '|Tagesspiegel' +
   '|La Vanguardia|RTVE' +
   '|Corriere' +
   '|Kathimerini|Ekathimerini' +
@@ -123,12 +121,12 @@ export const OUTLETS = wordList(
   '|Gazeta Wyborcza' +
   '|Yle|Helsingin Sanomat|Dagens Nyheter' +
   '|Aftonbladet|SVT|Aftenposten' +
-  '|NRK|Politiken|TheJournal.ie|The Herald' +
+  '|NRK|Politiken|TheJournal.ie' +
   '|Daily Record|The National|Western Mail|WalesOnline|Liverpool Echo' +
-  '|Birmingham Mail|Sunday People|Daily Star Sunday|The Spectator' +
+  '|Birmingham Mail|Sunday People|Daily Star Sunday' +
   '|Spectator|Prospect|Private Eye' +
   '|PoliticsHome|Politico EU|Euractiv|EUobserver|Novaya Gazeta Europe|Dozhd|TV Rain' +
-  '|Mediazona|The Insider|Verstka|Agentstvo|Kommersant FM' +
+  '|Mediazona|Verstka|Agentstvo|Kommersant FM' +
   '|Gazeta.ru|Lenta.ru|Komsomolskaya Pravda|Rossiyskaya Gazeta|Izvestiya|Channel One Russia' +
   '|NTV|Zvezda|Vesti|Suspilne|Hromadske|Liga.net|Censor.net' +
   '|Novoye Vremya|Zerkalo Nedeli|Nasha Niva|Belsat|Current Time|Nastoyashcheye Vremya' +
@@ -140,7 +138,7 @@ export const OUTLETS = wordList(
   '|Okaz|Al Watan|Al-Watan|Al Masry Al Youm|Al-Masry Al-Youm|Ahram Online|Mada Masr' +
   '|Daily News Egypt|Rudaw|Kurdistan 24|Al Sumaria|Enab Baladi|Syria Direct|Kan 11' +
   '|Channel 11|Channel 14|N12|Mako|Walla|Maariv|Israel Hayom|Globes|Calcalist' +
-  '|Haaretz English|The Jerusalem Post|Jewish Insider|The Forward|JTA' +
+  '|Haaretz English|Jewish Insider|The Forward|JTA' +
   '|Jewish Telegraphic Agency|Axios Israel|Ynetnews|Ma’an|Ma\'an|Ma’an News Agency' +
   '|Ma\'an News Agency|Al-Ayyam|Quds News Network|Kayhan|Etemad|Shargh|Iran International' +
   '|IranWire|Radio Farda|BBC Persian|Hamshahri|Yeni Şafak' +
@@ -152,11 +150,11 @@ export const OUTLETS = wordList(
   '|Garowe Online|Hiiraan Online|ZimLive|Malawi24|GhanaWeb|JoyNews|Citi FM' +
   '|Graphic Online|Daily Graphic|Le Quotidien|Senego' +
   // Asia and Pacific
-  '|The Hindu BusinessLine|Hindu BusinessLine|The Economic Times|Livemint|Business Standard' +
-  '|Telegraph India|The Telegraph India|Tribune India|The Tribune|NDTV|Aaj Tak|Times Now' +
-  '|CNN-IBN|News18|WION|The Print|ThePrint|The Wire|Scroll.in|The Quint|Newslaundry' +
-  '|The Caravan|The Express Tribune|The News International|Business Recorder' +
-  '|Daily Star Bangladesh|Prothom Alo|The Kathmandu Post|Daily Mirror Sri Lanka' +
+  '|Hindu BusinessLine|Livemint|Business Standard' +
+  '|Telegraph India|Tribune India|NDTV|Aaj Tak|Times Now' +
+  '|CNN-IBN|News18|WION|The Print|ThePrint|Scroll.in|The Quint|Newslaundry' +
+  '|The Caravan|The News International|Business Recorder' +
+  '|Daily Star Bangladesh|Prothom Alo|Daily Mirror Sri Lanka' +
   '|Daily FT|TOLOnews|Pajhwok|Kabul Now|Afghanistan International' +
   '|Thepaper.cn|Sixth Tone|Caixin Global|Yicai|Jiemian|Sina Finance' +
   '|HKFP|RTHK|TVB|Ming Pao|Sing Tao|The Standard HK|Focus Taiwan|TVBS|NHK World' +
@@ -164,19 +162,18 @@ export const OUTLETS = wordList(
   '|JTBC|YTN|News1|Newsis|Daily NK|Arirang|Korea Central News Agency|Uriminzokkiri' +
   '|The Nation Thailand|Khaosod|Thai Rath|Matichon|Prachatai|VnExpress|Tuoi Tre' +
   '|Thanh Nien|The Star Malaysia|Malaysiakini|Malay Mail|Today Singapore|Mothership' +
-  '|Lianhe Zaobao|Zaobao|The Jakarta Post|Kompas|Detik|Inquirer.net|Rappler|Philstar' +
-  '|ABS-CBN|GMA|Irrawaddy|The Irrawaddy|Myanmar Now|Frontier Myanmar|Mizzima|DVB' +
+  '|Lianhe Zaobao|Zaobao|Kompas|Detik|Inquirer.net|Rappler|Philstar' +
+  '|ABS-CBN|GMA|Irrawaddy|Myanmar Now|Frontier Myanmar|Mizzima|DVB' +
   '|Eurasianet|Akipress|Kun.uz|Gazeta.uz|Tengrinews|Vlast' +
   '|ABC News Australia|The Guardian Australia|Australian Financial Review|AFR' +
-  '|The Sydney Morning Herald|Daily Telegraph Australia|Courier-Mail|The Courier-Mail' +
-  '|West Australian|The West Australian|Crikey|RNZ Pacific|Post-Courier' +
+  '|Daily Telegraph Australia|Courier-Mail' +
+  '|West Australian|Crikey|RNZ Pacific|Post-Courier' +
   // Latin America
   '|Folha|TV Globo' +
   '|Globo|CNN Brasil|Infobae' +
   '|Telesur|Granma' +
   '|Televisa' +
-  '|Noticias Telemundo|El Nuevo Día' +
-  '|The Gleaner'
+  '|Noticias Telemundo|El Nuevo Día'
 );
 
 /** First words of a capitalised name that make it an outlet ("Radio Free Asia", "Agencia Brasil"). */

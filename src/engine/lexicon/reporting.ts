@@ -130,7 +130,7 @@ export const SPEECH_VERBS = expand(
   '|objected|reaffirm+|reaffirmed|affirmed|contested|forecasted|signaled|signalled|spoke|speaks' +
   // The rest of the closed class: verbs of stating, stance, praise and blame that take any object.
   '|underscored|underscores|underlined|downplayed|outlined|implied|lauded|commended|characterized|highlighted' +
-  '|reckons|reckoned|reminded|' + NEW_CLAUSE
+  '|reckons|reckoned|reminded|credited|credits|defended|defends|linked|links|view|views|viewed|regards|regarded|' + NEW_CLAUSE
 );
 
 /**
@@ -146,17 +146,17 @@ export const DOCUMENT_ONLY_VERBS = wordList(
 /** Base forms (and their -s) that need a clause and are mostly nouns: in both lists below. */
 const CLAUSE_NOUNS =
   'state+|note+|post|comment+|question+|order|charge+|promise+|estimate+|call+|brief|voice+|hint+' +
-  '|rule+|worry|worries|fear+|doubt+|observe+|attack+|object+|affirm+|contest+|signal+';
+  '|rule+|worry|worries|fear+|hope+|doubt+|observe+|attack+|object+|affirm+|contest+|signal+';
 
 /** Verbs that report only with a complement ("maintained that", "believes that"). */
 export const CLAUSE_ONLY_VERBS = expand(
   CLAUSE_NOUNS +
-  '|maintain+|maintained|believe+|believed|think+|thought|expect+|expected|agree+|agreed|suggest+' +
-  '|suggested|hinted|posted|called|charged|briefed|inform+|informed|respond+|responded|commented' +
+  '|maintain+|maintained|think+|thought|expect+|expected|agree+|agreed' +
+  '|suggest+|suggested|hinted|posted|called|charged|briefed|inform+|informed|respond+|responded|commented' +
   '|estimated|blame+|blamed|mention+|mentioned' +
   '|add+|added|testify|testifies|testified|plead+|pleaded|pled' +
-  '|questioned|welcome+|welcomed|reject+|rejected|dismiss' +
-  '|dismisses|dismissed|express|expresses|expressed|voiced' +
+  '|questioned|welcome' +
+  '|express|expresses|expressed|voiced' +
   '|ordered|reassure+|reassured|swear+|swore|sworn' +
   '|ruled|worried|feared|doubted|wonder+|wondered' +
   '|observed|attacked|objected|affirmed|contested|signaled|signalled' +
@@ -222,8 +222,9 @@ export const VERB_OBJECT_CUES = [
     '|spoke openly about|took aim at|takes aim at|chimed in|chimes in|summed up|sums up|hit back at|hits back at|requested anonymity|asked for anonymity' +
     '|appealed for|pushed back on|played down|lashed out at|cast doubt on|raised doubts|pointed to|spoke out|doubled down|brushed aside'
   ),
-  // "is of the view", "were critical of".
-  ...['is', 'are', 'was', 'were'].flatMap((be) => [`${be} of the view`, `${be} of the opinion`, `${be} critical of`]),
+  // "is of the view", "were critical of", "was adamant that": a stance stated by the subject.
+  ...['is', 'are', 'was', 'were'].flatMap((be) => [`${be} of the view`, `${be} of the opinion`, `${be} critical of`,
+    ...wordList('confident|adamant|convinced|optimistic|hopeful|skeptical|sceptical|worried|concerned|insistent').map((a) => `${be} ${a} that`)]),
   // "The data puts the figure at 3,400": an estimate stated by its subject.
   ...wordList('figure|number|toll|death toll|cost|total|loss|losses|rate|chance|chances|odds').flatMap((n) => [`puts the ${n}`, `put the ${n}`]),
 ];
