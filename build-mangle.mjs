@@ -32,7 +32,7 @@ const PAGE = [
   // Also handed to anchor.js and marks.js, which build.mjs builds with content.js's mangle cache
   'range',
   // ui/app.ts and ui/legend.ts
-  'cardMount', 'counts', 'headerOnly', 'legend', 'loadFailed', 'onCardShown', 'parts', 'shown', 'want',
+  'cardMount', 'counts', 'headerOnly', 'loadFailed', 'onCardShown', 'parts', 'shown', 'want',
   // highlights.ts, watch.ts, anchor.ts, lazy-script.ts
   'colourSheet', 'isMark', 'marksReady', 'native', 'paintMarks', 'setColours', 'unwrapMarks',
   'afterQuiet', 'armQuiet', 'checkUrl', 'ignore', 'observer', 'onContentChange', 'onMutations', 'onUrlChange',

@@ -98,18 +98,18 @@ async function pageScriptSizes(metafiles) {
 async function reportPageScriptSizes(metafiles) {
   const kb = (n) => (n / 1024).toFixed(1);
   const sizes = await pageScriptSizes(metafiles);
-  const line = ['content.js', 'card.js', 'anchor.js', 'marks.js', 'reanalyse.js'].map((f) => `${f} ${kb(sizes[f].gzip)} KB gz (${kb(sizes[f].raw)} KB)`).join(', ');
+  const line = ['content.js', 'card.js', 'anchor.js', 'marks.js', 'reanalyse.js', 'legend.js'].map((f) => `${f} ${kb(sizes[f].gzip)} KB gz (${kb(sizes[f].raw)} KB)`).join(', ');
   console.log(`page scripts (chrome): ${line}; goal content.js < 60 KB gz`);
 }
 
 /**
  * Our page CSS is written out readably in template literals (src/page/ui/styles.ts,
- * card-styles.ts): the bundles carry it minified, like the code around it.
+ * card-styles.ts, legend-styles.ts): the bundles carry it minified, like the code around it.
  */
 const minifyCssStrings = {
   name: 'minify-css-strings',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]page[\\/]ui[\\/](card-)?styles\.ts$/ }, async (args) => {
+    build.onLoad({ filter: /[\\/]src[\\/]page[\\/]ui[\\/](card-|legend-)?styles\.ts$/ }, async (args) => {
       const src = await readFile(args.path, 'utf8');
       let out = '';
       let last = 0;
@@ -143,7 +143,8 @@ async function buildBrowser(browser, baseManifest) {
   // injects only when a page first needs them (src/page/lazy-script.ts): the claim
   // card (card.js, Preact and the card), re-anchoring saved claims (anchor.js),
   // the <mark> fallback for browsers without CSS Custom Highlights (marks.js) and
-  // analysing what a dynamic page adds or changes later (reanalyse.js).
+  // analysing what a dynamic page adds or changes later (reanalyse.js); the legend
+  // (legend.js), drawn on analysed pages once their claims are painted.
   // Internal property names are shortened (build-mangle.mjs), in the test build
   // too so that the end-to-end tests run what ships. The lazy scripts hand objects
   // to content.js, so they are built with its mangle cache: the same short names.
@@ -163,7 +164,7 @@ async function buildBrowser(browser, baseManifest) {
   const content = await esbuild.build({ ...pageBuild, entryPoints: { content: 'src/page/content.ts' }, mangleCache: {} });
   const lazy = await esbuild.build({
     ...pageBuild,
-    entryPoints: { card: 'src/page/ui/card-main.tsx', anchor: 'src/page/anchor-main.ts', marks: 'src/page/marks-main.ts', reanalyse: 'src/page/reanalyse-main.ts' },
+    entryPoints: { card: 'src/page/ui/card-main.tsx', anchor: 'src/page/anchor-main.ts', marks: 'src/page/marks-main.ts', reanalyse: 'src/page/reanalyse-main.ts', legend: 'src/page/legend-main.ts' },
     mangleCache: content.mangleCache,
   });
   if (!TEST && browser === 'chrome') await reportPageScriptSizes([content.metafile, lazy.metafile]);

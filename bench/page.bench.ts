@@ -8,7 +8,8 @@
  * article text the engine read (100%: one resumable run over the whole text),
  * its slices, its cold first slice and its longest single step (one sentence).
  *
- * SL_BENCH_PAGES=n limits the run to the first n corpus pages (default: all).
+ * SL_BENCH_PAGES=n limits the run to the first n corpus pages (default: all);
+ * SL_BENCH_IDS=a,b to the pages whose id contains one of these.
  * SL_BENCH_JSON=file writes every page's figures there (to compare two runs
  * page by page).
  * SL_BENCH_PROFILE=dir writes a CPU profile of each page's activation there
@@ -71,6 +72,8 @@ interface Row {
   phaseMs: Record<string, number>;
   /** Our steps over 50 ms, as "phase ms". */
   longSteps: string[];
+  /** Every step of ours, in order (SL_BENCH_JSON only). */
+  steps?: Array<{ phase: string; ms: number }>;
 }
 
 /**
@@ -138,6 +141,7 @@ async function measure(page: Page, readability: string, id: string): Promise<Omi
   let oursMaxPhase = '-';
   const phaseMs: Record<string, number> = {};
   const longSteps: string[] = [];
+  let steps: Row['steps'];
   if (result.status === 'done') {
     for (const [type, seq] of [['content/getState', 'b1'], ['test/timings', 'b2']] as const) {
       await page.evaluate((t, s) => window.postMessage({ sourcelightTest: 'content', command: { type: t }, seq: s }, '*'), type, seq);
@@ -146,6 +150,7 @@ async function measure(page: Page, readability: string, id: string): Promise<Omi
       if (type === 'content/getState') claims = value?.claims?.length ?? 0;
       else {
         const v = value as { steps: Array<{ phase: string; ms: number }>; phases?: Record<string, number>; marks: { start: number; painted: number; complete: number; done: number } };
+        if (process.env.SL_BENCH_JSON) steps = v.steps.map((st) => ({ phase: st.phase, ms: Math.round(st.ms * 10) / 10 }));
         const longest = v.steps.reduce((a, b) => (b.ms > a.ms ? b : a), { phase: '-', ms: 0 });
         oursMaxMs = longest.ms;
         oursMaxPhase = longest.phase.replace(/ \d+ chars$/, '');
@@ -164,7 +169,7 @@ async function measure(page: Page, readability: string, id: string): Promise<Omi
       }
     }
   }
-  return { ...result, claims, oursMaxMs, oursMaxPhase, scriptPaintMs, scriptCompleteMs, readabilityMs, phaseMs, longSteps };
+  return { ...result, claims, oursMaxMs, oursMaxPhase, scriptPaintMs, scriptCompleteMs, readabilityMs, phaseMs, longSteps, steps };
 }
 
 export default async function (): Promise<void> {
@@ -172,6 +177,8 @@ export default async function (): Promise<void> {
   const { buildTestExtension, corpusIds, launch, startServer, ROOT } = await import('../test/e2e/harness');
   const size = contentBundleSize(ROOT);
   console.log(`content script (release, chrome): ${(size.raw / 1024).toFixed(1)} KB, ${(size.gzip / 1024).toFixed(1)} KB gzipped (goal < 60 KB)`);
+  const legend = contentBundleSize(ROOT, 'legend.js');
+  console.log(`legend, legend.js, loaded on analysed pages after their highlights (release, chrome): ${(legend.raw / 1024).toFixed(1)} KB, ${(legend.gzip / 1024).toFixed(1)} KB gzipped`);
   const card = contentBundleSize(ROOT, 'card.js');
   console.log(`claim card, card.js, loaded on first use (release, chrome): ${(card.raw / 1024).toFixed(1)} KB, ${(card.gzip / 1024).toFixed(1)} KB gzipped`);
 
@@ -251,7 +258,7 @@ export default async function (): Promise<void> {
   for (const ph of allPhases) line(ph === '(slices)' ? '  slices (tasks) of ours per page (count)' : ph.startsWith('(') ? `  ${ph}` : `  our time in '${ph}' per page (sum of steps)`, ok.map((r) => r.phaseMs[ph] ?? 0), ph.startsWith('(') && !ph.includes('ms') ? '' : ' ms');
   line('  our time in all steps per page', ok.map((r) => Object.entries(r.phaseMs).reduce((a, [k, v]) => (k.startsWith('(') ? a : a + v), 0)));
   // Everything up to the last highlight is in these phases; the time to all highlights that is not ours went to the page, the browser and the task hops.
-  const beforeComplete = (k: string) => !k.startsWith('(') && /^(start|status|extract|text|colours|engine|ranges|paint)/.test(k);
+  const beforeComplete = (k: string) => !k.startsWith('(') && /^(start|status|extract|text|colours|warm-up|engine|ranges|paint)/.test(k);
   const ours = (r: Row) => Object.entries(r.phaseMs).reduce((a, [k, v]) => (beforeComplete(k) ? a + v : a), 0);
   line('  to all highlights: our steps', ok.map(ours));
   line('  to all highlights: between our steps', ok.map((r) => r.scriptCompleteMs - ours(r)));

@@ -30,26 +30,35 @@ export interface StepOptions {
    * rewrite the ones after), in order, once per slice at most.
    */
   onSentences?: (sentences: SentenceResult[]) => void;
-  /** Reports each slice of engine work: its duration, the characters of text it got through, its longest single step. */
-  onSlice?: (ms: number, chars: number, longestStepMs: number) => void;
+  /** Reports each slice of engine work: its duration, the characters of text it got through, its longest single step and that step's number. */
+  onSlice?: (ms: number, chars: number, longestStepMs: number, longestStep: number) => void;
 }
 
 /**
  * Runs `steps` over the whole of `text` in the caller's time slices and
- * returns its Analysis (null when cancelled). Before each yield the settled
- * sentences are handed to onSentences; the time that takes is kept free at
- * the end of the next slices, so painting does not push a slice over.
+ * returns its Analysis (null when cancelled). A step is taken only while the
+ * slice has room for it (its expected cost, from the steps before, and the
+ * hand-over after): the engine's first steps run cold code and are expected
+ * to be slow until measured, so the engine starts in a slice of its own and
+ * grows its slices as it warms. Settled sentences go to onSentences at the
+ * end of a slice when that fits in it, else first thing in the next one: one
+ * task never carries both a long step and a long hand-over.
  */
 export async function analyseStepwise(steps: AnalyzeSteps, text: string, opts: AnalyzeOptions, run: StepOptions): Promise<Analysis | null> {
   const now = run.now ?? (() => performance.now());
   const sentences: SentenceResult[] = [];
   const it = steps(text, opts, sentences);
+  const sliceMs = run.slice.sliceMs ?? 10;
   let settled = 0;
   let reported = 0;
-  let reserve = MIN_SLICE_LEFT_MS;
-  const maxReserve = Math.max(MIN_SLICE_LEFT_MS, (run.slice.sliceMs ?? 10) / 2);
-  /** Steps taken in this slice: each slice takes at least one, so the run always moves on (the caller's slice has done work already). */
-  let stepsInSlice = 1;
+  /** What a hand-over is expected to cost (it grows with what is on the page already: painting redraws it all). */
+  let handover = Math.max(MIN_SLICE_LEFT_MS, sliceMs / 2);
+  /** Time kept free for the hand-over at the end of a slice: at most half of it, so that one slow hand-over does not starve the engine. The first runs cold code. */
+  let reserve = handover;
+  /** What the next step is expected to cost: cold at first, then the last step's, or more while a slow one fades. */
+  let expect = sliceMs;
+  // A slice the caller has used already counts as worked in: a cold first step waits for a fresh one.
+  let worked = run.slice.left() < sliceMs;
   let sliceT0 = now();
   let sliceFrom = 0;
   const read = (): number => (sentences.length ? sentences[sentences.length - 1].end : 0);
@@ -58,37 +67,83 @@ export async function analyseStepwise(steps: AnalyzeSteps, text: string, opts: A
     const t0 = now();
     run.onSentences(sentences.slice(reported, upTo));
     reported = upTo;
-    // The hand-over grows with what is on the page already (painting redraws it all): the last one is the
-    // guide. At most half a slice: one slow hand-over (the page's own work in between) must not starve the engine.
-    reserve = Math.min(maxReserve, Math.max(MIN_SLICE_LEFT_MS, 1.5 * (now() - t0)));
+    handover = Math.max(MIN_SLICE_LEFT_MS, 1.5 * (now() - t0));
+    reserve = Math.min(Math.max(MIN_SLICE_LEFT_MS, sliceMs / 2), handover);
   };
   let longest = 0;
+  let longestAt = -1;
+  let step = 0;
+  let sliceStep = 0;
   const endSlice = (): void => {
+    // Slices without a step of the engine (the caller's, a hand-over alone) are not the engine's.
+    if (step === sliceStep) return;
     const to = read();
-    run.onSlice?.(now() - sliceT0, to - sliceFrom, longest);
+    run.onSlice?.(now() - sliceT0, to - sliceFrom, longest, longestAt);
     sliceFrom = to;
+    sliceStep = step;
     longest = 0;
   };
   if (run.cancelled?.()) return null;
   for (;;) {
-    if (stepsInSlice > 0 && run.slice.left() < reserve) {
+    if (worked && run.slice.left() < expect + reserve) {
       endSlice();
-      flush(settled);
+      const pending = settled > reported && !!run.onSentences;
+      if (pending && run.slice.left() >= handover) flush(settled);
       await run.slice.yieldNow();
       if (run.cancelled?.()) return null;
       sliceT0 = now();
-      stepsInSlice = 0;
+      sliceStep = step;
+      worked = false;
+      if (settled > reported && run.onSentences) {
+        // The hand-over did not fit the last slice: it opens this one, and the engine goes on if there is room left.
+        flush(settled);
+        worked = true;
+        continue;
+      }
     }
-    stepsInSlice++;
+    worked = true;
     const t0 = now();
     const r = it.next();
-    longest = Math.max(longest, now() - t0);
+    const took = now() - t0;
+    if (took > longest) {
+      longest = took;
+      longestAt = step;
+    }
+    step++;
+    // A slow step (cold code, a long sentence, a collection) makes the next few expected slow too, fading by half each step.
+    expect = Math.max(took, expect / 2);
     if (r.done) {
       endSlice();
+      if (sentences.length > reported && run.onSentences && run.slice.left() < handover) {
+        await run.slice.yieldNow();
+        if (run.cancelled?.()) return null;
+      }
       flush(sentences.length);
       return r.value;
     }
     settled = r.value;
+  }
+}
+
+/**
+ * Short texts that run most of the engine's code once: a caption, a sentence
+ * of the writer's own, an attributed quotation. The browser compiles each
+ * function on its first call, and the article's first claim would pay for all
+ * of them in one step (the longest of the whole run); run first, a slice each,
+ * they pay for it in three smaller ones. The engine keeps nothing between
+ * runs, so its output is unchanged.
+ */
+const WARM_UP = ['Photo: AP', 'The bridge reopened in May.', '“We are ready,” Mayor Jane Smith told reporters, according to a statement.'];
+let warmed = false;
+
+/** Runs the warm-up texts through `analyze`, each in a fresh slice; only once per page (its code stays compiled). */
+export async function warmUp(analyze: Analyze, slice: { yieldNow(): Promise<void> }, cancelled: () => boolean = () => false): Promise<void> {
+  if (warmed) return;
+  warmed = true;
+  for (const text of WARM_UP) {
+    await slice.yieldNow();
+    if (cancelled()) return;
+    analyze(text, {});
   }
 }
 
@@ -169,6 +224,12 @@ export function idleTime(timeoutMs: number): Promise<void> {
 }
 
 /**
+ * Whether slices and phases are recorded: in the test build (the e2e tests and the
+ * page benchmark read them) and in Node's unit tests; the release drops that code.
+ */
+const RECORD = typeof __TEST__ === 'undefined' || __TEST__;
+
+/**
  * Our work on the main thread cut into slices of about `sliceMs`: call
  * maybeYield() at every natural break and the page gets its turn only when
  * the slice is used up (yielding at every break costs a task hop each time).
@@ -194,6 +255,7 @@ export class Slicer {
 
   /** From here on the time counts for `phase`. */
   enter(phase: string): void {
+    if (!RECORD) return;
     this.account();
     // A phase left at once after a resume did no work in this slice: it does not name it.
     if (this.label.size === 1 && this.label.has(this.phase) && this.now() - this.t0 < 0.25) this.label.clear();
@@ -228,12 +290,13 @@ export class Slicer {
       return await p;
     } finally {
       this.t0 = this.phaseT0 = this.now();
-      this.label = new Set([this.phase]);
+      if (RECORD) this.label = new Set([this.phase]);
     }
   }
 
   /** Ends the last slice. */
   close(): void {
+    if (!RECORD) return;
     this.account();
     this.slices.push({ phase: [...this.label].join('+') || this.phase, ms: this.now() - this.t0 });
   }

@@ -6,6 +6,7 @@
 import { send } from '../background/client';
 import type { LazyScript } from '../types/messages';
 import { anchorTools } from './anchor-api';
+import { legendFactory } from './legend-api';
 import { lazyScript } from './lazy-script';
 import { markPainter } from './marks-api';
 import { reanalyser } from './reanalyse-api';
@@ -20,3 +21,6 @@ export const marksScript = lazyScript('marks', request('marks'), markPainter);
 
 /** Analysing paragraphs that changed after the first pass: dynamic pages. */
 export const reanalyseScript = lazyScript('reanalyse', request('reanalyse'), reanalyser);
+
+/** The legend: every analysed page, drawn after its highlights. */
+export const legendScript = lazyScript('legend', request('legend'), legendFactory);

@@ -5,17 +5,17 @@
  */
 import { send } from '../background/client';
 import { analyzeSteps, analyzeText } from '../engine/index';
-import { analysisOptions, articleText, articleTextSteps, domPoints, extractArticleAsync, runBetween } from '../extract/index';
+import { analysisOptions, articleTextSteps, domPoints, extractArticleAsync, runBetween } from '../extract/index';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import { TAGS, emptyProfile, type AnalyzeOptions, type SentenceResult, type Tag } from '../types/analysis';
 import type { ArticleText, ExtractedArticle } from '../types/article';
 import type { ContentClaimSummary, ContentState, TabState } from '../types/messages';
 import type { ClaimRecord, PageInfo, TextQuoteAnchor, UserTag } from '../types/records';
 import { DEFAULT_SETTINGS, type Settings } from '../types/settings';
-import { Slicer, analyseStepwise, idleTime, textHash } from './analyse';
+import { Slicer, analyseStepwise, idleTime, textHash, warmUp } from './analyse';
 import { collapseWhitespace, makeAnchor } from './anchor';
 import { anchorTools, type AnchorTools } from './anchor-api';
-import { anchorScript, reanalyseScript } from './script-loaders';
+import { anchorScript, legendScript, reanalyseScript } from './script-loaders';
 import { selectionDraft } from './citation';
 import { HighlightLayer } from './highlights';
 import { claimAtPoint } from './hit-test';
@@ -152,7 +152,7 @@ export class PageSession {
   // ---- analysis ---------------------------------------------------------
 
   private async run(gen: number): Promise<void> {
-    this.marks = { start: performance.now(), painted: -1, complete: -1, done: -1 };
+    if (__TEST__) this.marks = { start: performance.now(), painted: -1, complete: -1, done: -1 };
     // One clock for the whole run: our work goes in slices of SLICE_MS with the page's turn between.
     const slicer = new Slicer(SLICE_MS);
     this.slicer = slicer;
@@ -162,7 +162,7 @@ export class PageSession {
     }
     try {
       this.url = location.href;
-      slicer.enter('status');
+      if (__TEST__) slicer.enter('status');
       this.setStatus('analysing');
       // Settings are a storage round trip: read them while the article is found.
       let settings: Settings | null = null;
@@ -174,12 +174,12 @@ export class PageSession {
       // built then): extraction starts in a slice of its own.
       await slicer.yieldNow();
       if (gen !== this.generation) return;
-      slicer.enter('extract');
+      if (__TEST__) slicer.enter('extract');
       const article = await extractArticleAsync(
         this.doc,
         { url: location.href },
         () => slicer.maybeYield(),
-        (phase) => slicer.enter('extract:' + phase),
+        __TEST__ ? (phase) => slicer.enter('extract:' + phase) : undefined,
       );
       if (gen !== this.generation) return;
       this.article = article;
@@ -197,7 +197,7 @@ export class PageSession {
       }
       await slicer.maybeYield();
       if (gen !== this.generation) return;
-      slicer.enter('text');
+      if (__TEST__) slicer.enter('text');
       // A long article's text map is built across slices, as extraction is.
       const at = await runBetween(articleTextSteps(article), () => slicer.maybeYield());
       if (gen !== this.generation) return;
@@ -209,41 +209,51 @@ export class PageSession {
       if (gen !== this.generation) return;
       this.settings = settings ?? (await slicer.wait(settingsLoaded));
       if (gen !== this.generation) return;
-      slicer.enter('colours');
+      if (__TEST__) slicer.enter('colours');
       this.layer.setColours(this.settings.colors);
-      slicer.enter('engine');
+      if (__TEST__) slicer.enter('warm-up');
+      await warmUp(analyzeText, slicer, () => gen !== this.generation);
+      if (gen !== this.generation) return;
+      if (__TEST__) slicer.enter('engine');
       // The whole article in one engine run, a sentence at a time in the slices: it remembers the
       // whole article, as the CLI does. Claims are painted slice by slice as they settle.
       const analysis = await analyseStepwise(analyzeSteps, at.text, this.opts, {
         cancelled: () => gen !== this.generation,
         slice: slicer,
         // Figures for the benchmark (a test build): how much text the engine read, the cold first slice, the longest sentence.
-        onSlice: __TEST__ ? (ms, chars, longestStep) => {
+        onSlice: __TEST__ ? (ms, chars, longestStep, longestAt) => {
           const f = slicer.phaseMs;
-          f['(engine longest step ms)'] = Math.max(f['(engine longest step ms)'] ?? 0, longestStep);
+          if (longestStep > (f['(engine longest step ms)'] ?? 0)) {
+            f['(engine longest step ms)'] = longestStep;
+            f['(engine longest step #)'] = longestAt;
+          }
           f['(engine chars / text chars %)'] = (f['(engine chars / text chars %)'] ?? 0) + (100 * chars) / Math.max(1, at.text.length);
           f['(engine slices)'] = (f['(engine slices)'] ?? 0) + 1;
           if (f['(engine first slice ms)'] === undefined) f['(engine first slice ms)'] = ms;
         } : undefined,
         onSentences: (sentences) => {
           if (gen !== this.generation) return;
-          slicer.enter('ranges');
+          if (__TEST__) slicer.enter('ranges');
           this.addItems(at, sentences);
           // The <mark> fallback rewraps everything on each paint: that one paints once, at the end.
           if (this.layer.native) {
-            slicer.enter('paint');
+            if (__TEST__) slicer.enter('paint');
             this.paint();
-            if (this.marks.painted < 0 && this.items.length) this.marks.painted = performance.now();
+            if (__TEST__ && this.marks.painted < 0 && this.items.length) this.marks.painted = performance.now();
           }
-          slicer.enter('engine');
+          if (__TEST__) slicer.enter('engine');
         },
       });
       if (!analysis) return;
       if (gen !== this.generation) return;
-      if (this.marks.painted < 0 && this.layer.native) this.marks.painted = performance.now();
-      this.marks.complete = performance.now();
+      if (__TEST__) {
+        if (this.marks.painted < 0 && this.layer.native) this.marks.painted = performance.now();
+        this.marks.complete = performance.now();
+      }
+      // The legend's code (legend.js) loads while the rest is done: every claim is painted by now.
+      const legendLoaded = legendScript.load().catch(() => undefined);
       // Bookkeeping for later refreshes: after the highlights, not before.
-      slicer.enter('hash');
+      if (__TEST__) slicer.enter('hash');
       for (const b of at.blocks) {
         this.analysed.set(b.element, textHash(at.text.slice(b.start, b.end)));
         // The last engine slice may have used its time up: a long article's hashing waits for the next.
@@ -258,41 +268,41 @@ export class PageSession {
       if (gen !== this.generation) return;
       // The legend waits for an idle moment; then its host, its header (which pays for the
       // first run of the UI code) and the rest each get a slice of their own.
-      await slicer.wait(idleTime(UI_IDLE_TIMEOUT_MS));
+      await slicer.wait(Promise.all([idleTime(UI_IDLE_TIMEOUT_MS), legendLoaded]));
       if (gen !== this.generation) return;
-      slicer.enter('ui-host');
+      if (__TEST__) slicer.enter('ui-host');
       this.ensureUi();
       await slicer.yieldNow();
       if (gen !== this.generation) return;
-      slicer.enter('ui-header');
+      if (__TEST__) slicer.enter('ui-header');
       this.legendHeaderOnly = true;
       this.renderUi();
       await slicer.yieldNow();
       if (gen !== this.generation) return;
-      slicer.enter('ui');
+      if (__TEST__) slicer.enter('ui');
       this.legendHeaderOnly = false;
       this.renderUi();
       // Listeners and the saved-claims request are first calls into extension APIs (slow, cold).
       await slicer.yieldNow();
       if (gen !== this.generation) return;
-      slicer.enter('watch');
+      if (__TEST__) slicer.enter('watch');
       this.startWatching(true);
       // The first touch of an extension API builds its bindings: a step of its own.
       await slicer.yieldNow();
       if (gen !== this.generation) return;
-      slicer.enter('listen');
+      if (__TEST__) slicer.enter('listen');
       this.listenSettings();
-      slicer.enter('reanchor');
+      if (__TEST__) slicer.enter('reanchor');
       await slicer.wait(this.reanchorSaved(gen));
       if (gen !== this.generation) return;
       if (!this.layer.native) {
         // The <mark> fallback splits the page's Text nodes, which the article map points into:
         // it paints only after everything that reads the map (re-anchoring) is done.
-        slicer.enter('paint');
+        if (__TEST__) slicer.enter('paint');
         this.paint();
-        this.marks.painted = performance.now();
+        if (__TEST__) this.marks.painted = performance.now();
       }
-      this.marks.done = performance.now();
+      if (__TEST__) this.marks.done = performance.now();
       this.setStatus('done');
     } catch (e) {
       if (gen === this.generation) this.setStatus('error', errorMessage(e));
@@ -312,11 +322,13 @@ export class PageSession {
   /** performance.now() when the last analysis started, painted its first highlights, painted all, finished. */
   marks = { start: -1, painted: -1, complete: -1, done: -1 };
 
-  /** Extraction for a later refresh, sliced the same way. */
-  private async extractSliced(): Promise<ExtractedArticle> {
+  /** Extraction and the text map for a later refresh, sliced the same way (no text map when the page is no article). */
+  private async extractSliced(): Promise<[ExtractedArticle, ArticleText | null]> {
     const slicer = new Slicer(SLICE_MS);
+    const between = () => slicer.maybeYield();
     try {
-      return await extractArticleAsync(this.doc, { url: location.href }, () => slicer.maybeYield());
+      const article = await extractArticleAsync(this.doc, { url: location.href }, between);
+      return [article, article.isArticle ? await runBetween(articleTextSteps(article), between) : null];
     } finally {
       slicer.close();
     }
@@ -885,10 +897,9 @@ export class PageSession {
       this.items = this.items.filter((i) => !isStale(i.range, i.snapshot));
       this.saved = this.saved.filter((s) => s.range.startContainer.isConnected && !s.range.collapsed);
       changed = this.items.length !== before;
-      const article = await this.extractSliced();
+      const [article, at] = await this.extractSliced();
       if (gen !== this.generation) return;
-      if (article.isArticle) {
-        const at = articleText(article);
+      if (at) {
         const chosen: number[] = [];
         at.blocks.forEach((b, i) => {
           if (this.analysed.get(b.element) !== textHash(at.text.slice(b.start, b.end))) chosen.push(i);

@@ -36,10 +36,11 @@ export interface TabState {
 /**
  * Scripts of their own for code most activations never run (src/page/lazy-script.ts):
  * re-anchoring saved claims (anchor.js), the <mark> fallback for browsers
- * without CSS Custom Highlights (marks.js) and analysing paragraphs that a
- * dynamic page adds or changes later (reanalyse.js).
+ * without CSS Custom Highlights (marks.js), analysing paragraphs that a
+ * dynamic page adds or changes later (reanalyse.js) and the legend, drawn on
+ * analysed pages after their highlights (legend.js).
  */
-export const LAZY_SCRIPTS = ['anchor', 'marks', 'reanalyse'] as const;
+export const LAZY_SCRIPTS = ['anchor', 'marks', 'reanalyse', 'legend'] as const;
 export type LazyScript = (typeof LAZY_SCRIPTS)[number];
 
 export interface Protocol {

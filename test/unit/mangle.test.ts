@@ -60,7 +60,6 @@ const STRINGS_THAT_ARE_VALUES: Record<string, string> = {
   scan: "onPhase('scan'), a phase label",
   pick: "onPhase('pick'), a phase label",
   described: 'a word the engine compares tokens with',
-  legend: 'popup and options strings (not in the page scripts)',
   shown: "the popup's export scope (not in the page scripts)",
 };
 

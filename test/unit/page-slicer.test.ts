@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Slicer, analyseStepwise, type AnalyzeSteps } from '../../src/page/analyse';
+import { Slicer, analyseStepwise, warmUp, type AnalyzeSteps } from '../../src/page/analyse';
+import { analyzeText } from '../../src/engine/index';
 import { emptyProfile } from '../../src/types/analysis';
 
 function clock() {
@@ -160,5 +161,62 @@ describe('analyseStepwise in time slices', () => {
     await analyseStepwise(steps(c, 100, 0.5), 'x', {}, { slice: s, now: c.now });
     s.close();
     assert.ok(s.slices[0].ms <= 10.5, `first slice ${s.slices[0].ms} ms`);
+  });
+
+  test('cold code: the first steps start in a fresh slice, and a long step and a long hand-over never share one', async () => {
+    const c = clock();
+    const s = new Slicer(10, c.now, async () => {});
+    // The engine's first sentences run cold code: 30, 12 and 6 ms, then 0.4 ms each.
+    const costs = [30, 12, 6];
+    const cold: AnalyzeSteps = function* (text, _o, out) {
+      c.t += 2; // the split
+      yield 0;
+      for (let i = 0; i < 80; i++) {
+        c.t += costs[i] ?? 0.4;
+        out.push({ text: sentence(i), start: i, end: i + 1, claim: true, tag: 'unattributed', source: null, cue: null, via: null, quote: 'none', hedged: false, checkworthiness: 0.5 });
+        yield out.length;
+      }
+      return { title: '', url: null, text, sentences: out, profile: emptyProfile() };
+    };
+    let first = true;
+    c.t += 6; // extraction and the text map, before the engine
+    const got = await analyseStepwise(cold, 'x', {}, {
+      slice: s,
+      now: c.now,
+      // The first hand-over builds ranges and paints for the first time: 15 ms; later ones 1 ms.
+      onSentences: () => {
+        c.t += first ? 15 : 1;
+        first = false;
+      },
+    });
+    s.close();
+    assert.equal(got?.sentences.length, 80);
+    // The caller's 6 ms are not followed by the 2 ms split and the 30 ms sentence.
+    assert.equal(s.slices[0].ms, 6);
+    const worst = Math.max(...s.slices.map((x) => x.ms));
+    assert.ok(worst <= 31, `a slice of ${worst} ms: ${s.slices.map((x) => x.ms.toFixed(1)).join(' ')}`);
+  });
+});
+
+describe('warming the engine up', () => {
+  test('short texts, each in a slice of its own, once per page; the article is analysed as without it', async () => {
+    const article = 'The council said road 9 would reopen in May. “It is safe,” an engineer told the Herald.';
+    const before = analyzeText(article);
+    const c = clock();
+    const s = new Slicer(10, c.now, async () => {});
+    const seen: string[] = [];
+    const analyze = (text: string) => {
+      seen.push(text);
+      c.t += 4;
+      return analyzeText(text);
+    };
+    await warmUp(analyze, s);
+    s.close();
+    assert.equal(seen.length, 3);
+    // A yield before each: no slice holds two of them.
+    assert.deepEqual(s.slices.map((x) => x.ms), [0, 4, 4, 4]);
+    await warmUp(analyze, s);
+    assert.equal(seen.length, 3, 'warmed up once');
+    assert.deepEqual(analyzeText(article), before);
   });
 });

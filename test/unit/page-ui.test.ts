@@ -106,13 +106,17 @@ let answer: (msg: { type: string }) => Reply | Promise<Reply> = () => ({ ok: fal
 const runtime = { id: 'sourcelight-test', sendMessage: async (m: { type: string }) => (sent.push(m), answer(m)) };
 Object.assign(globalThis, { chrome: { runtime }, browser: { runtime } });
 const { renderUi, isCardShown, unmountUi } = await import('../../src/page/ui/app');
+const { LEGEND_GLOBAL } = await import('../../src/page/legend-api');
 const { CARD_GLOBAL } = await import('../../src/page/ui/card-api');
 type CardApi = import('../../src/page/ui/card-api').CardProps;
 
 
 function uiSetup() {
-  const { document } = parseHTML('<!doctype html><html><body><div id="mount"></div></body></html>');
-  const mount = document.getElementById('mount') as unknown as HTMLElement;
+  // As on a page: the mount is inside our closed shadow root.
+  const { document } = parseHTML('<!doctype html><html><body><div id="host"></div></body></html>');
+  const root = (document.getElementById('host') as unknown as HTMLElement).attachShadow({ mode: 'closed' });
+  const mount = document.createElement('div') as unknown as HTMLElement;
+  root.appendChild(mount);
   const legendActions: LegendActions = { toggleTag() {}, toggleCollapsed() {}, step() {}, close() {} };
   const cardActions = { save: async () => {}, copy: async () => {}, correct: async () => {}, close() {}, step() {}, pin() {}, pointerInside() {} };
   return { document, mount, legendActions, cardActions };
@@ -126,6 +130,28 @@ const CARD = {
   anchorRect: { left: 10, top: 10, right: 300, bottom: 30 },
   takeFocus: false,
 };
+
+describe('the legend, loaded after the highlights', () => {
+  test('no legend until legend.js has registered its code; then it is drawn', async () => {
+    const { mount, legendActions, cardActions } = uiSetup();
+    const slot = globalThis as Record<string, unknown>;
+    delete slot[LEGEND_GLOBAL];
+    const draw = () => renderUi(mount, { legend: model(), card: null, announcement: '', colors: DEFAULT_SETTINGS.colors }, legendActions, cardActions);
+    draw();
+    assert.equal(mount.querySelector('aside'), null);
+    assert.ok(mount.querySelector('[role="status"]'), 'the live region is there all the same');
+    await import('../../src/page/legend-main');
+    assert.equal(typeof slot[LEGEND_GLOBAL], 'function');
+    draw();
+    assert.ok(mount.querySelector('aside[aria-label="Sourcelight legend"]'));
+    // Its own rules came with it, into the shadow root (a <style> where sheets cannot be adopted), once.
+    draw();
+    const root = mount.getRootNode() as ShadowRoot;
+    const sheets = [...root.querySelectorAll('style')].filter((st) => /\.legend\b/.test(st.textContent ?? ''));
+    assert.equal(sheets.length, 1);
+    unmountUi(mount);
+  });
+});
 
 describe('the claim card, loaded on demand', () => {
   test('a failed load is said once in the live region; the legend and later announcements carry on', async () => {

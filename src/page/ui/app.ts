@@ -3,16 +3,19 @@
  * claim card and a live region that tells screen-reader users which claim the
  * keyboard moved to.
  *
- * The legend and the live region are plain DOM in content.js. The card is
- * drawn by card.js, loaded the first time a card is wanted; until it is
- * there, the latest card model waits and is drawn as soon as it arrives.
+ * The legend and the live region are plain DOM; the legend's code is
+ * legend.js, which the session loads once the claims are painted (no legend
+ * until it is there). The card is drawn by card.js, loaded the first time a
+ * card is wanted; until it is there, the latest card model waits and is drawn
+ * as soon as it arrives.
  */
 import type { Tag } from '../../types/analysis';
 import type { CardActions, CardModel } from './card';
 import type { CardProps } from './card-api';
 import { cardRenderer } from './card-api';
 import { loadCard } from './card-loader';
-import { createLegend, type LegendActions, type LegendModel, type LegendView } from './legend';
+import { legendFactory } from '../legend-api';
+import type { LegendActions, LegendModel, LegendView } from './legend';
 
 export interface UiModel {
   legend: LegendModel | null;
@@ -112,8 +115,9 @@ export function renderUi(
 ): void {
   const st = stateFor(mount);
   st.onCardShown = onCardShown;
-  if (model.legend) {
-    st.legend ??= createLegend(mount.ownerDocument, legend);
+  const create = legendFactory();
+  if (model.legend && (st.legend || create)) {
+    st.legend ??= create!(mount.ownerDocument, legend, st.root);
     st.legend.update(model.legend);
     if (st.legend.element.parentNode !== mount) mount.prepend(st.legend.element);
   } else st.legend?.element.remove();

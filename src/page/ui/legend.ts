@@ -4,7 +4,8 @@
  * remembered in settings by the caller).
  *
  * Plain DOM, no framework: the legend is on screen on every analysed page, so
- * its code is in content.js, and it is small enough to update by hand. Its
+ * it loads there right after the highlights (legend.js, see legend-main.ts),
+ * and it is small enough to update by hand. Its
  * elements are made once and then only updated, so focus stays where the
  * reader left it. Page text never reaches it.
  */

@@ -1,9 +1,10 @@
 /**
- * CSS shared by everything we draw (the legend, the live region, and the look
- * the claim card builds on), adopted into our closed shadow root. Colours
+ * CSS shared by everything we draw (the live region, and the look the legend
+ * and the claim card build on), adopted into our closed shadow root. Colours
  * follow the reader's light/dark preference; the page's own styles cannot
  * reach these elements. The card's own rules travel with the card
- * (card-styles.ts, in card.js).
+ * (card-styles.ts, in card.js), the legend's with the legend (legend-styles.ts,
+ * in legend.js).
  */
 export const UI_CSS = `
 :host { all: initial; }
@@ -27,14 +28,4 @@ button.b { font: inherit; color: var(--fg); background: var(--btn); border: 1px 
 button.b:hover { border-color: var(--accent); }
 button.b[disabled] { opacity: .6; cursor: default; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.legend { position: fixed; right: 12px; bottom: 12px; width: 220px; padding: 6px 8px; font-size: 12px; }
-.legend.collapsed { width: auto; }
-.legend header { display: flex; align-items: center; gap: 6px; }
-.legend header button.toggle { flex: 1; text-align: left; border: 0; background: transparent; color: var(--fg); font: inherit; font-weight: 600; cursor: pointer; padding: 2px; }
-.legend ul { list-style: none; margin: 4px 0 0; padding: 0; }
-.legend li label { display: flex; align-items: center; gap: 6px; color: var(--fg); margin: 0; padding: 2px 0; cursor: pointer; }
-.legend li .n { margin-left: auto; color: var(--muted); font-variant-numeric: tabular-nums; }
-.legend .nav { display: flex; gap: 4px; margin-top: 4px; }
-.legend .nav button { flex: 1; }
-.legend .note { color: var(--muted); margin-top: 4px; }
 `;
