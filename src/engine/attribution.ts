@@ -82,7 +82,7 @@ const RELATIVE_AUX = wordSet('have|has|had|were|was|is|are|will|would|could|can|
 const CLAUSE_SUBJECTS = wordSet('it|he|she|they|there|we|i');
 const OBJECT_PRONOUNS = wordSet('him|her|them|me|us|work|duty');
 /** Verb forms that are never nouns, so "said of James" is still speech (unlike "claims of"). */
-const VERB_BEFORE_OF = new Set([...INVERTIBLE_OF, ...wordList('told|complained')]);
+const VERB_BEFORE_OF = new Set([...INVERTIBLE_OF, ...wordList('told|complained|spoke|speaks')]);
 /** Finite verbs that show a clause follows even without "that" ("believe the bill is ..."). */
 const FINITE = new Set([...AUXILIARIES, 'must']);
 /** "responded by arguing": the -ing verb reports for the subject of these. */
@@ -204,10 +204,20 @@ const SEEN_PARTICIPLES = wordSet('seen|obtained|reviewed|published|released|comp
  * "defended the move as"): a statement about something, made by the subject.
  */
 const FRAMED = new Map<string, string>();
-for (const [f, vs] of [['as', 'introduced|introduces'], ['to', 'attributed|attributes|ascribe|ascribes|ascribed'], ['about', 'spoke|speaks'],
+for (const [f, vs] of [['as', 'introduced|introduces'], ['to', 'attributed|attributes|ascribe|ascribes|ascribed'], ['about|of', 'spoke|speaks'],
   ['+for|on', 'blame|blames|blamed'], ['+with|for', 'credited|credits'], ['+at', 'estimated|estimates'], ['+as', 'defended|defends'],
   // '*': only with the frame ("linked the attack to", "views the deal as").
   ['*to', 'linked|links'], ['*as', 'view|views|viewed|regards|regarded']]) for (const v of wordList(vs)) FRAMED.set(v, f);
+
+/** "wants the city to pay" (an object, then "to" and a verb), "hopes to resume" (right away): an aim, not a wish for a thing. */
+function wantsTo(tokens: Token[], i: number, n: number): boolean {
+  const hopes = tokens[i].l === 'hopes';
+  for (let k = i + 1; k < n && k <= i + 10 && !isComma(tokens[k]) && !tokens[k].q; k++) {
+    if (tokens[k].l === 'to') return (k > i + 1) !== hopes && tokens[k + 1]?.word === true && !isDeterminer(tokens[k + 1].l);
+    if (hopes) return false;
+  }
+  return false;
+}
 
 /** "indicated earlier this week that": "that" within a few words, before any comma. */
 function thatSoon(tokens: Token[], i: number, n: number): boolean {
@@ -409,7 +419,7 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     // "Jeff Sanborn, president of Chapter & Verse, a Spokane agency, said": a second appositive, naming the role, right after the name.
     let k2 = j;
     while (k2 >= 0 && k2 > j - 10 && (tokens[k2].word || tokens[k2].t === '&') && !tokens[k2].q) k2--;
-    if (tokens[j].word && isComma(tokens[k2]) && k2 > 0 && k2 < j && tokens[k2 - 1].word && tokens[k2 - 1].cap && !tokens[k2 - 1].q && !dateWords.has(tokens[k2 - 1].l) && !tokens[k2 + 1].cap && titles.has(tokens[k2 + 1].l) && !isDeterminer(tokens[k2 + 1].l) && !LINK_WORDS.has(tokens[k2 + 1].l)) {
+    if (tokens[j].word && isComma(tokens[k2]) && k2 > 0 && k2 < j && tokens[k2 - 1].word && tokens[k2 - 1].cap && !tokens[k2 - 1].q && !dateWords.has(tokens[k2 - 1].l) && !tokens[k2 + 1].cap && (titles.has(tokens[k2 + 1].l) || roleWithin(tokens, k2 + 1, j)) && !isDeterminer(tokens[k2 + 1].l) && !LINK_WORDS.has(tokens[k2 + 1].l)) {
       apposS = k2 + 1;
       j = k2 - 1;
       break;
@@ -536,6 +546,7 @@ const PREPOSITION_CUES = new FlagSet(wordList('according|citing|quoting|per'));
 const CUE_MASK = speechVerbs.bit | nounLikeVerbs.bit | statementVerbs.bit | PARTICIPLES.bit | PREPOSITION_CUES.bit | noComment.bit | verbObject.bit;
 
 const VIEW_NOUNS = wordSet('view|opinion|words');
+const AS_IN = wordSet('described|outlined|detailed|stated|specified');
 /** Participles that, before "to be" or "to have", are a reduced passive: hearsay, not a report ("two men believed to be smugglers"). */
 const HEARSAY = wordSet('said|believed|thought|reported|alleged|rumored|rumoured|estimated|claimed');
 /** Passive participles of acts, not reports: their "by" names who did them. */
@@ -554,10 +565,13 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if ((rd || (l === 'see' && VIEW_HOLDERS.has(tokens[0].l) && tokens[i + 1]?.word)) && !t.q) {
       // "“...,” read one.", "“...,” reads one.", "The sign read: “...”": a written thing quoted, whatever names it.
       // "Others who have tracked her career see trouble ahead": unnamed people's view of what is coming.
+      // "“...,” the report reads.": the written thing between the quotation and the verb.
       const inverted = isCloseQuote(tokens[i - 1]);
-      const np = inverted ? npForward(tokens, i + 1, n) : (l === 'see' || /^[,:]?[“"]/.test(tokens[i + 1]?.t + (tokens[i + 2]?.t ?? ''))) && subjectBefore(tokens, i)?.s === 0 ? [0, i] : null;
+      const sb = inverted ? null : subjectBefore(tokens, i);
+      const after = rd && sb !== null && isCloseQuote(tokens[sb.s - 1]);
+      const np = inverted ? npForward(tokens, i + 1, n) : after ? [sb.s, sb.e] : (l === 'see' || /^[,:]?[“"]/.test(tokens[i + 1]?.t + (tokens[i + 2]?.t ?? ''))) && sb?.s === 0 ? [0, i] : null;
       if (np) {
-        const c = mk(np[0], np[1], np[1], i, i, l, 'verb', tokens, inverted);
+        const c = mk(np[0], np[1], np[1], i, i, l, 'verb', tokens, inverted || after);
         c.documentOnly = rd;
         out.push(c);
       }
@@ -570,6 +584,21 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       let k = 1;
       while (k < 4 && tokens[k].word && tokens[k].cap) k++;
       if (isComma(tokens[k])) out.push(mk(1, k, k, 0, k - 1, cueText(text, tokens, 0, k - 1), 'according', tokens, false));
+    }
+    // "The deal, as described in the filing, gives ...": the writing the sentence rests on.
+    if (l === 'as' && AS_IN.has(tokens[i + 1]?.l ?? '') && tokens[i + 2]?.l === 'in') {
+      const np = npForward(tokens, i + 3, n);
+      if (np) {
+        const c = mk(np[0], np[1], np[1], i, i + 2, cueText(text, tokens, i, i + 2), 'according', tokens, false);
+        c.documentOnly = c.strict = true;
+        out.push(c);
+      }
+    }
+    // "The league wants cities to pay", "The company hopes to resume launches": a body's or person's present aim, in its own name.
+    if ((l === 'wants' || l === 'hopes') && !t.q && wantsTo(tokens, i, n)) {
+      const sub = subjectBefore(tokens, i);
+      if (sub && (tokens[sub.e - 1].cap || isNounWord(tokens[sub.e - 1].l))) out.push(mk(sub.s, sub.e, sub.apposE, sub.cueS, i, cueText(text, tokens, sub.cueS, i), 'verb', tokens, false));
+      continue;
     }
     if ((t.f & CUE_MASK) === 0 || t.q) continue;
     // "according to X", "per X"
@@ -653,11 +682,15 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const alone = prev !== undefined && prev.cap && prev.b === prev.l && !prev.q && l.endsWith('s') && !isDeterminer(tokens[i - 2]?.l ?? '') && next0?.t === '.' && i + 2 >= n;
       // "the company claims its prices ...": a described subject, then a determiner opening the clause.
       const described = tokens[i - 2]?.l === 'the' && isNounWord(prev?.l ?? '') && LISTENER_DETERMINERS.has(next0?.l ?? '');
-      if (!nounLikeVerbs.has(l) || !prev || (!beforeThat && !peopleBefore && !alone && !described && (!prev.word || !(auxiliaries.has(prev.l) || PRONOUN_SUBJECTS.has(prev.l))))) continue;
+      // "the report states ...", "The memo also notes that ...": a written thing with its determiner says what its verb takes.
+      const d = prev?.l === 'also' || prev?.l === 'then' ? i - 2 : i - 1;
+      const written = docWords.has(tokens[d]?.b ?? '') && !tokens[d].cap && isDeterminer(tokens[d - 1]?.l ?? '');
+      if (!nounLikeVerbs.has(l) || !prev || (!beforeThat && !peopleBefore && !alone && !described && !written && (!prev.word || !(auxiliaries.has(prev.l) || PRONOUN_SUBJECTS.has(prev.l))))) continue;
     }
     if (l.endsWith('ing')) {
-      // "The Democrats are alleging that ...": a progressive reporting verb.
-      if (prev?.word && (prev.l === 'is' || prev.l === 'are' || prev.l === 'was' || prev.l === 'were') && (t.f & speechVerbs.bit) !== 0 && !clauseOnly.has(l)) {
+      // "The Democrats are alleging that ...", "The university is currently forecasting ...": a progressive reporting verb.
+      const be = prev?.word && isLyAdverb(prev.l) ? tokens[i - 2] : prev;
+      if (be?.word && (be.l === 'is' || be.l === 'are' || be.l === 'was' || be.l === 'were') && (t.f & speechVerbs.bit) !== 0 && !clauseOnly.has(l)) {
         const sub = subjectBefore(tokens, i);
         if (sub && !/^\d/.test(tokens[sub.s].t)) out.push(mk(sub.s, sub.e, sub.apposE, sub.cueS, i, cueText(text, tokens, sub.cueS, i), 'verb', tokens, false));
         continue;
@@ -811,6 +844,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const parenthetical = atEnd || (afterComma && (isComma(tokens[cueE + 1]) || isDash(tokens[cueE + 1]) || tokens[cueE + 1]?.l === 'of'));
       if (/^\d/.test(tokens[sub.s].t)) continue; // "3,248 cases reported": a quantity, not a source
       if (needsClause && !parenthetical) continue;
+      // "“Dear colleagues,” the letter began", "The note began: “...”": only with the quotation it opens.
+      if (l === 'began' && !atEnd && next?.t !== ':') continue;
       const c = mk(sub.s, sub.e, sub.apposE, cueS, cueE, cue, 'verb', tokens, atEnd);
       c.apposS = sub.apposS;
       c.listener = listener;
@@ -852,7 +887,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
   }
   // "The US welcomed the exchange, saying ...": a stance taken on an object; the participle says what was said.
   if (participle > 0 && out.length === 1 && out[0].cueE < participle && /^(welcom|reject|dismiss)/.test(tokens[out[0].cueE].l)) out.length = 0;
-  if (out.length === 0 && participle > 0) {
+  // "The board opposes the plan, arguing that the rule assures officers ...": a verb inside what the participle reports does not count.
+  if (participle > 0 && out.every((c) => c.subjS > participle && tokens.slice(participle, c.subjS).some((t) => t.l === 'that'))) {
     // "The US welcomed the exchange, saying ...": the participle reports for the main subject.
     const subj = sentenceSubject(tokens, participle);
     if (subj) out.push(mk(subj[0], subj[1], subj[1], participle, participle, tokens[participle].t, 'participle', tokens, false));

@@ -287,7 +287,8 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | n
     // "Bill de Blasio", "Bill Powers": a first name that is also a word, before the rest of a name.
     const firstName = i < e - 1 && t.cap && (maleNames.has(l) || femaleNames.has(l)) && (tokens[i + 1].cap || NAME_PARTICLES.has(tokens[i + 1].l));
     if (firstName) { i--; continue; }
-    if (!surname && (titles.has(l) || orgWords.has(l) || dateWords.has(l) || places.has(l) || anonWords.has(l) || docWords.has(l))) break;
+    // "Teacher Chad Smith": a word shaped like a person's noun, before a name of two words, describes them.
+    if (!surname && (titles.has(l) || orgWords.has(l) || dateWords.has(l) || places.has(l) || anonWords.has(l) || docWords.has(l) || (i < e - 2 && personShaped(l)))) break;
     i--;
   }
   const start = i + 1;
@@ -460,7 +461,8 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   // "the authors (of the study)": the published work speaks through them.
   if (head === 'authors' && !tokens[h].cap) return info(ws, gender, 'document', phrase, true);
   // "The Coast Guard said": a capitalised body word inside a name is the body, not a guard.
-  if ((anonWords.has(head) || personDescriptions.has(head) || (personShaped(head) && !tokens[h].cap)) && !(tokens[h].cap && h > s && orgWords.has(head))) {
+  // "Engineers at the plant said": a plural of people capitalised only because it opens the sentence, with its post-modifier.
+  if ((anonWords.has(head) || personDescriptions.has(head) || (personShaped(head) && !tokens[h].cap) || (h === 0 && e > 1 && PEOPLE_PLURAL.test(head))) && !(tokens[h].cap && h > s && orgWords.has(head))) {
     if (head === 'authorities' && hasOrg) return info(ws, gender, 'organization', phrase, true);
     return info(ws, gender, 'anonymous', phrase, PLURAL_ANON.has(head) || head.endsWith('s'));
   }

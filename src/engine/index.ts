@@ -93,7 +93,7 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
         r.quote = r.quote === 'none' ? 'direct' : r.quote;
         profile.unattributed--;
         profile[a.tag]++;
-        if (a.entity) last = a;
+        if (a.entity) { last = a; memory.touch(a.entity); }
       } else {
         r.quote = 'none';
         const k = group.deferred.get(idx);
@@ -292,7 +292,8 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
     if (speaker) main = speaker;
   }
   let via: string | null = null;
-  const isPublisher = (s: string): boolean => publisher !== null && normalizeOutlet(s) === publisher;
+  // "told The Times" in the Los Angeles Times, "the Post" in The Washington Post: the publisher by its short name.
+  const isPublisher = (s: string): boolean => publisher !== null && ` ${publisher}`.endsWith(` ${normalizeOutlet(s)}`);
   if (main.outlet) {
     const other = resolved.find((r) => r !== main && !r.outlet && !r.cand.subordinate);
     if (other) {

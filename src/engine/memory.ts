@@ -117,8 +117,10 @@ export class Memory {
     return best;
   }
 
+  /** Mentioned again ("he said", a quotation of theirs): the latest, and just named for a description that follows ("The athletics executive believes"). */
   touch(ent: Entity): void {
     ent.last = ++this.tick;
+    ent.at = this.sentence;
   }
 
   /** "he" / "she": the nearest person whose gender fits (or is not known). */

@@ -26,8 +26,8 @@ const CONTACT_WORDS = wordSet('may|can|contributed|contributing');
  * certified experts". ("Here’s" is one token, so it cannot be in the phrase lists.)
  */
 const NOTICE = /^(?:(?:Follow|Find|Connect with) .{0,60}?(?:Twitter|Facebook|Instagram|Google|LinkedIn|YouTube|@)|Here[’']s (?:the|a|what|how) |\S+ advises (?:users|readers) to )/;
-/** An author's note at the end: "Jane Roe is the business reporter for the Daily Planet." */
-const AUTHOR_NOTE = /^[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3} is (?:a|an|the) [^,;]{0,40}\b(?:reporter|correspondent|writer|editor|columnist|contributor)s? (?:for|at|with) [^,;]{2,40}\.$/;
+/** An author's note at the end: "Jane Roe is the business reporter for the Daily Planet.", "Jane Roe covers the White House." */
+const AUTHOR_NOTE = /^[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3} (?:is (?:a|an|the) [^,;]{0,40}\b(?:reporter|correspondent|writer|editor|columnist|contributor)s? (?:for|at|with) [^,;]{2,40}|covers (?:the )?[A-Z][^,;]{1,40})\.$/;
 /** "We should also note that ...": the writer pointing at a fact, not an opinion. */
 const NOTE_THAT = /^We should (?:also )?(?:note|point out|mention|add)\b/;
 const instructions = new PhraseIndex(INSTRUCTION_STARTS);

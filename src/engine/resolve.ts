@@ -19,7 +19,7 @@ const COUNTS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hund
 const GROUP_SHARES = wordSet('many|some|most|few|several|other');
 const pairDescriptions = new Set(PAIR_DESCRIPTIONS);
 /** Offices held by one person at a time: "the mayor" is the mayor the article named. */
-const OFFICES = wordSet('mayor|governor|senator|sheriff|lady|congressman|congresswoman|premier|chancellor');
+const OFFICES = wordSet('mayor|governor|senator|sheriff|lady|congressman|congresswoman|premier|chancellor|president|minister');
 
 export interface Resolved {
   cand: Candidate;

@@ -77,6 +77,7 @@ export function tokenize(text: string, openBefore: boolean): Tokenized {
     const s = i;
     if (isWordCode(c0)) {
       i++;
+      let soft = false;
       let lower = c0 >= 97 && c0 <= 122;
       let upperSeen = (c0 >= 65 && c0 <= 90) || c0 >= 0xc0;
       let letters = lower || (c0 >= 65 && c0 <= 90) ? 1 : 0;
@@ -94,11 +95,14 @@ export function tokenize(text: string, openBefore: boolean): Tokenized {
           i += 2;
           continue;
         }
+        // A soft hyphen (U+00AD) inside a word is invisible: "con\u00adfirmed" is "confirmed".
+        if (i + 1 < n && text.charCodeAt(i) === 0xad && isWordCode(text.charCodeAt(i + 1))) { soft = true; i++; continue; }
         // "3,248": a thousands separator.
         if (i + 1 < n && text.charCodeAt(i) === 44 && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) { i += 2; continue; }
         break;
       }
       let t = text.slice(s, i);
+      if (soft) t = t.replace(/\u00ad/g, '');
       // Most words are already lower case: skip the copy.
       let l = upperSeen ? t.toLowerCase() : t;
       // Keep the period of an abbreviation with its word ("Dec.", "U.S.", "J.").

@@ -13,7 +13,7 @@ export const INSTRUCTION_STARTS = wordList(
   '|all rights reserved|newsletter|enter your email|to continue reading|please note' +
   '|please enable|please subscribe|please sign|please click' +
   // Notices and provenance lines.
-  '|disclaimer|originally published|this story first appeared|a version of this story' +
+  '|disclaimer|originally published|this story first appeared|a version of this story|note to readers|this version corrects' +
   // Signposts to what follows ("Here is the most recent data"; "Here’s the ..." is in nonclaim.ts).
   '|here is the|here are the|here is what|here are some'
 );

@@ -20,18 +20,18 @@ export const OUTLETS = wordList(
   '|AAP|Xinhua News Agency' +
   // newspapers
   '|FT|Times|WSJ' +
-  '|Guardian|Observer|Times of London|Telegraph' +
+  '|Guardian|Observer|Telegraph' +
   '|Independent|Daily Mail|Mirror|Sun|Evening Standard' +
   '|Economist' +
     '|Newsday' +
   '|Atlanta Journal-Constitution|Arizona Republic' +
     '|Le Monde|Le Figaro|Libération|Spiegel|Die Zeit' +
   '|Bild|Handelsblatt|El País|El Mundo|La Repubblica' +
-  '|Corriere della Sera|NRC|Haaretz|Times of Israel|Yedioth Ahronoth' +
+  '|Corriere della Sera|NRC|Haaretz|Yedioth Ahronoth' +
   '|Ynet|Kommersant|Vedomosti|Izvestia|Novaya Gazeta|Meduza' +
   '|Nikkei|Nikkei Asia|Mainichi' +
   '|SCMP' +
-  '|Caixin|Times of India' +
+  '|Caixin' +
   '|The Hindu|Dawn|Al-Ahram|Asharq Al-Awsat' +
   '|The Age|The Australian' +
   '|Scotsman|Herald|Politico|Politico Europe|Axios' +

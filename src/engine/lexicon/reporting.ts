@@ -60,7 +60,7 @@ export const SPEECH_VERBS = expand(
   '|commented' +
   '|conclude+|concluded' +
   '|suggest+|suggested' +
-  '|forecasts' +
+  '|forecasts|forecasting' +
   '|agree+|agreed' +
   '|proclaim|proclaimed' +
   '|inform+|informed' +
@@ -127,7 +127,7 @@ export const SPEECH_VERBS = expand(
   // Passive only ("was quoted as saying"): the finder drops the active form.
   '|quoted|cited' +
   '|remembered|remembers|related|touted|touts|introduced|introduces|attributed|attributes|ascribe+|ascribed' +
-  '|objected|reaffirm+|reaffirmed|affirmed|contested|forecasted|signaled|signalled|spoke|speaks' +
+  '|objected|reaffirm+|reaffirmed|affirmed|contested|forecasted|signaled|signalled|spoke|speaks|began' +
   // The rest of the closed class: verbs of stating, stance, praise and blame that take any object.
   '|underscored|underscores|underlined|downplayed|outlined|implied|lauded|commended|characterized|highlighted' +
   '|reckons|reckoned|reminded|credited|credits|defended|defends|linked|links|view|views|viewed|regards|regarded|' + NEW_CLAUSE
@@ -160,7 +160,7 @@ export const CLAUSE_ONLY_VERBS = expand(
   '|ordered|reassure+|reassured|swear+|swore|sworn' +
   '|ruled|worried|feared|doubted|wonder+|wondered' +
   '|observed|attacked|objected|affirmed|contested|signaled|signalled' +
-  '|recommend+|recommended|advise+|advised|shout|shouted' +
+  '|advise+|advised|shout|shouted' +
   '|promised|recall+|recalled|related|continued|project|projected|' + NEW_CLAUSE
 );
 
