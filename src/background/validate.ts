@@ -4,7 +4,7 @@
  * is used before it is checked for shape, types and sizes (LIMITS); the result
  * is a fresh object holding only the known fields.
  */
-import { LAZY_SCRIPTS, LIMITS, type MessageType, type Request, type TabState } from '../types/messages';
+import { CLAIM_SORTS, LAZY_SCRIPTS, LIMITS, type MessageType, type Request, type TabState } from '../types/messages';
 import { arrayOf, int, literal, nullable, obj, oneOf, optional, str, time, type Check, isPlainObject, attempt } from '../storage/check';
 import {
   USER_TAGS,
@@ -36,7 +36,7 @@ const claimQuery = obj({
   pageUrl: optional(urlString),
   from: optional(time),
   to: optional(time),
-  sort: optional(oneOf(['newest', 'oldest', 'source', 'site'] as const)),
+  sort: optional(oneOf(CLAIM_SORTS)),
   offset: optional(int(0, 10_000_000)),
   limit: optional(int(0, LIMITS.queryLimit)),
 });

@@ -51,10 +51,10 @@ export async function analyseStepwise(steps: AnalyzeSteps, text: string, opts: A
   const sliceMs = run.slice.sliceMs ?? 10;
   let settled = 0;
   let reported = 0;
-  /** What a hand-over is expected to cost (it grows with what is on the page already: painting redraws it all). */
-  let handover = Math.max(MIN_SLICE_LEFT_MS, sliceMs / 2);
-  /** Time kept free for the hand-over at the end of a slice: at most half of it, so that one slow hand-over does not starve the engine. The first runs cold code. */
-  let reserve = handover;
+  /** The most a slice keeps free for the hand-over at its end: half of it, so that one slow hand-over does not starve the engine. */
+  const maxReserve = Math.max(MIN_SLICE_LEFT_MS, sliceMs / 2);
+  /** What a hand-over is expected to cost (it grows with what is on the page already: painting redraws it all); the first runs cold code. */
+  let handover = maxReserve;
   /** What the next step is expected to cost: cold at first, then the last step's, or more while a slow one fades. */
   let expect = sliceMs;
   // A slice the caller has used already counts as worked in: a cold first step waits for a fresh one.
@@ -62,13 +62,14 @@ export async function analyseStepwise(steps: AnalyzeSteps, text: string, opts: A
   let sliceT0 = now();
   let sliceFrom = 0;
   const read = (): number => (sentences.length ? sentences[sentences.length - 1].end : 0);
+  /** Sentences up to `upTo` are settled but not handed over yet. */
+  const waiting = (upTo: number): boolean => upTo > reported && !!run.onSentences;
   const flush = (upTo: number): void => {
-    if (upTo <= reported || !run.onSentences) return;
+    if (!waiting(upTo)) return;
     const t0 = now();
-    run.onSentences(sentences.slice(reported, upTo));
+    run.onSentences!(sentences.slice(reported, upTo));
     reported = upTo;
     handover = Math.max(MIN_SLICE_LEFT_MS, 1.5 * (now() - t0));
-    reserve = Math.min(Math.max(MIN_SLICE_LEFT_MS, sliceMs / 2), handover);
   };
   let longest = 0;
   let longestAt = -1;
@@ -85,16 +86,15 @@ export async function analyseStepwise(steps: AnalyzeSteps, text: string, opts: A
   };
   if (run.cancelled?.()) return null;
   for (;;) {
-    if (worked && run.slice.left() < expect + reserve) {
+    if (worked && run.slice.left() < expect + Math.min(maxReserve, handover)) {
       endSlice();
-      const pending = settled > reported && !!run.onSentences;
-      if (pending && run.slice.left() >= handover) flush(settled);
+      if (waiting(settled) && run.slice.left() >= handover) flush(settled);
       await run.slice.yieldNow();
       if (run.cancelled?.()) return null;
       sliceT0 = now();
       sliceStep = step;
       worked = false;
-      if (settled > reported && run.onSentences) {
+      if (waiting(settled)) {
         // The hand-over did not fit the last slice: it opens this one, and the engine goes on if there is room left.
         flush(settled);
         worked = true;
@@ -114,7 +114,7 @@ export async function analyseStepwise(steps: AnalyzeSteps, text: string, opts: A
     expect = Math.max(took, expect / 2);
     if (r.done) {
       endSlice();
-      if (sentences.length > reported && run.onSentences && run.slice.left() < handover) {
+      if (waiting(sentences.length) && run.slice.left() < handover) {
         await run.slice.yieldNow();
         if (run.cancelled?.()) return null;
       }

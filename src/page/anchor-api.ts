@@ -6,6 +6,7 @@
  */
 import type { ArticleText } from '../types/article';
 import type { ClaimRecord, TextQuoteAnchor } from '../types/records';
+import { scriptSlot } from './script-slot';
 
 export const ANCHOR_GLOBAL = '__sourcelightAnchors';
 
@@ -42,10 +43,8 @@ export interface AnchorTools {
   claimsCovered(at: ArticleText, claims: readonly Range[], start: number, end: number): number[];
 }
 
-type Slot = { [ANCHOR_GLOBAL]?: AnchorTools };
+const slot = scriptSlot<AnchorTools>(ANCHOR_GLOBAL);
 
-export const anchorTools = (): AnchorTools | undefined => (globalThis as Slot)[ANCHOR_GLOBAL];
+export const anchorTools = slot.get;
 
-export function provideAnchorTools(t: AnchorTools): void {
-  (globalThis as Slot)[ANCHOR_GLOBAL] ??= t;
-}
+export const provideAnchorTools = slot.provide;

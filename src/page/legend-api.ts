@@ -7,16 +7,15 @@
  * registers its code there.
  */
 import type { LegendActions, LegendView } from './ui/legend';
+import { scriptSlot } from './script-slot';
 
 export const LEGEND_GLOBAL = '__sourcelightLegend';
 
 /** Makes the legend; its own rules go into `root` (the shadow root it is drawn in). */
 export type LegendFactory = (doc: Document, actions: LegendActions, root: ShadowRoot) => LegendView;
 
-type Slot = { [LEGEND_GLOBAL]?: LegendFactory };
+const slot = scriptSlot<LegendFactory>(LEGEND_GLOBAL);
 
-export const legendFactory = (): LegendFactory | undefined => (globalThis as Slot)[LEGEND_GLOBAL];
+export const legendFactory = slot.get;
 
-export function provideLegend(f: LegendFactory): void {
-  (globalThis as Slot)[LEGEND_GLOBAL] ??= f;
-}
+export const provideLegend = slot.provide;

@@ -8,12 +8,7 @@ import { addStyles } from './ui/host';
 import { createLegend } from './ui/legend';
 import { LEGEND_CSS } from './ui/legend-styles';
 
-const styled = new WeakSet<ShadowRoot>();
-
 provideLegend((doc, actions, root) => {
-  if (!styled.has(root)) {
-    styled.add(root);
-    addStyles(root, LEGEND_CSS);
-  }
+  addStyles(root, LEGEND_CSS);
   return createLegend(doc, actions);
 });

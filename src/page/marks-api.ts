@@ -4,6 +4,7 @@
  * runs in the extension's isolated world of our frame and registers there.
  */
 import type { Tag } from '../types/analysis';
+import { scriptSlot } from './script-slot';
 
 export const MARKS_GLOBAL = '__sourcelightMarks';
 
@@ -18,10 +19,8 @@ export interface MarkPainter {
   unwrap(marks: readonly HTMLElement[]): void;
 }
 
-type Slot = { [MARKS_GLOBAL]?: MarkPainter };
+const slot = scriptSlot<MarkPainter>(MARKS_GLOBAL);
 
-export const markPainter = (): MarkPainter | undefined => (globalThis as Slot)[MARKS_GLOBAL];
+export const markPainter = slot.get;
 
-export function provideMarkPainter(p: MarkPainter): void {
-  (globalThis as Slot)[MARKS_GLOBAL] ??= p;
-}
+export const provideMarkPainter = slot.provide;

@@ -4,6 +4,7 @@
  * dynamic pages need it. Registered in our isolated world like card.js.
  */
 import type { analyseBlocks } from './analyse';
+import { scriptSlot } from './script-slot';
 
 export const REANALYSE_GLOBAL = '__sourcelightReanalyse';
 
@@ -11,10 +12,8 @@ export interface Reanalyser {
   analyseBlocks: typeof analyseBlocks;
 }
 
-type Slot = { [REANALYSE_GLOBAL]?: Reanalyser };
+const slot = scriptSlot<Reanalyser>(REANALYSE_GLOBAL);
 
-export const reanalyser = (): Reanalyser | undefined => (globalThis as Slot)[REANALYSE_GLOBAL];
+export const reanalyser = slot.get;
 
-export function provideReanalyser(r: Reanalyser): void {
-  (globalThis as Slot)[REANALYSE_GLOBAL] ??= r;
-}
+export const provideReanalyser = slot.provide;

@@ -7,7 +7,8 @@ import type { ContentState, MessageType, Protocol, Response } from '../types/mes
 import type { ClaimRecord } from '../types/records';
 import type { Settings } from '../types/settings';
 
-export type ExportFormat = 'json' | 'jsonld' | 'csv' | 'markdown';
+export const EXPORT_FORMATS = ['json', 'jsonld', 'csv', 'markdown'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ImportResult {
   added: number;

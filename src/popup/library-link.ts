@@ -5,8 +5,9 @@
  * same N claims there. Pure.
  */
 import type { ClaimSort } from '../storage/query';
+import { CLAIM_SORTS } from '../types/messages';
 import type { UserTag } from '../types/records';
-import type { ExportFormat } from './api';
+import { EXPORT_FORMATS, type ExportFormat } from './api';
 import { NO_FILTERS, type LibraryFilters } from './filters';
 import { USER_TAGS } from './tags';
 
@@ -21,8 +22,6 @@ export interface LibraryRequest {
   filters: LibraryFilters;
 }
 
-const FORMATS: readonly ExportFormat[] = ['json', 'jsonld', 'csv', 'markdown'];
-const SORTS: readonly ClaimSort[] = ['newest', 'oldest', 'source', 'site'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Filter fields and their query parameter names ("q" as search boxes have it). */
@@ -35,7 +34,7 @@ const FILTER_PARAMS: Array<[keyof LibraryFilters, string]> = [
   ['sort', 'sort'],
 ];
 
-const isFormat = (v: string | null): v is ExportFormat => v !== null && (FORMATS as readonly string[]).includes(v);
+const isFormat = (v: string | null): v is ExportFormat => v !== null && (EXPORT_FORMATS as readonly string[]).includes(v);
 
 /** "view=library&import=1" */
 export function importQuery(): string {
@@ -65,7 +64,7 @@ export function parseLibraryRequest(params: URLSearchParams): LibraryRequest {
     site: get('site'),
     from: DAY.test(get('from')) ? get('from') : '',
     to: DAY.test(get('to')) ? get('to') : '',
-    sort: (SORTS as string[]).includes(sort) ? (sort as ClaimSort) : 'newest',
+    sort: (CLAIM_SORTS as readonly string[]).includes(sort) ? (sort as ClaimSort) : 'newest',
   };
   const format = params.get('export');
   const exportFormat = isFormat(format) ? format : null;

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildIndex, createClaimSearch, sitesOf } from '../storage/query';
 import type { ClaimRecord, UserTag } from '../types/records';
-import type { ExportFormat, PopupApi } from './api';
+import { EXPORT_FORMATS, type ExportFormat, type PopupApi } from './api';
 import { ClaimRow, EDIT_HEIGHT, ROW_HEIGHT } from './claim-row';
 import { downloadText } from './download';
 import { isFiltered, NO_FILTERS, toClaimFilter, type LibraryFilters } from './filters';
@@ -13,12 +13,7 @@ import { claimLink } from './text-fragment';
 import { USER_TAG_LABELS, USER_TAGS } from './tags';
 import { VirtualList } from './virtual-list';
 
-const FORMATS: Array<{ id: ExportFormat; label: string }> = [
-  { id: 'json', label: 'JSON' },
-  { id: 'jsonld', label: 'Web Annotation' },
-  { id: 'csv', label: 'CSV' },
-  { id: 'markdown', label: 'Markdown' },
-];
+const FORMAT_LABELS: Record<ExportFormat, string> = { json: 'JSON', jsonld: 'Web Annotation', csv: 'CSV', markdown: 'Markdown' };
 
 /** Claims shown before the whole library is read: more than a popup's screenful. */
 const FIRST_SCREEN = 30;
@@ -346,8 +341,8 @@ export function Library({ api, importHint = false, exportRequest = null, initial
       <footer class="library-tools">
         <label for="export-format" class="visually-hidden">Export format</label>
         <select id="export-format" value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
-          {FORMATS.map((f) => (
-            <option key={f.id} value={f.id}>{f.label}</option>
+          {EXPORT_FORMATS.map((f) => (
+            <option key={f} value={f}>{FORMAT_LABELS[f]}</option>
           ))}
         </select>
         <div class="tool-buttons">

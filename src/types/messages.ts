@@ -10,6 +10,9 @@
 import type { QuoteKind, SourcingProfile, Tag } from './analysis';
 import type { ClaimDraft, ClaimRecord, CorrectionRecord, PageInfo, UserTag } from './records';
 
+/** The orders the Library offers for saved claims. */
+export const CLAIM_SORTS = ['newest', 'oldest', 'source', 'site'] as const;
+
 export interface ClaimQuery {
   /** Full-text search over text, source and note (case- and accent-insensitive). */
   text?: string;
@@ -19,7 +22,7 @@ export interface ClaimQuery {
   /** savedAt bounds, ms since epoch. */
   from?: number;
   to?: number;
-  sort?: 'newest' | 'oldest' | 'source' | 'site';
+  sort?: (typeof CLAIM_SORTS)[number];
   offset?: number;
   limit?: number;
 }

@@ -6,6 +6,7 @@
 import type { Tag } from '../../types/analysis';
 import type { citationText, claimDraft } from '../citation';
 import type { CardActions, CardModel } from './card';
+import { scriptSlot } from '../script-slot';
 
 export const CARD_GLOBAL = '__sourcelightCard';
 
@@ -23,11 +24,8 @@ export interface CardRenderer {
   citationText: typeof citationText;
 }
 
-type Slot = { [CARD_GLOBAL]?: CardRenderer };
+const slot = scriptSlot<CardRenderer>(CARD_GLOBAL);
 
-export const cardRenderer = (): CardRenderer | undefined => (globalThis as Slot)[CARD_GLOBAL];
+export const cardRenderer = slot.get;
 
-export function provideCardRenderer(r: CardRenderer): void {
-  // A second injection (two frames asking at once, say) keeps the first renderer and its state.
-  (globalThis as Slot)[CARD_GLOBAL] ??= r;
-}
+export const provideCardRenderer = slot.provide;

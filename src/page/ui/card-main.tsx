@@ -10,14 +10,9 @@ import { provideCardRenderer } from './card-api';
 import { CARD_CSS } from './card-styles';
 import { addStyles } from './host';
 
-const styled = new WeakSet<ShadowRoot>();
-
 provideCardRenderer({
   render(root, mount, card) {
-    if (card && !styled.has(root)) {
-      styled.add(root);
-      addStyles(root, CARD_CSS);
-    }
+    if (card) addStyles(root, CARD_CSS);
     render(card ? <ClaimCard model={card.model} actions={card.actions} colors={card.colors} /> : null, mount);
   },
   claimDraft,

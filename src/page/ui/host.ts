@@ -26,11 +26,18 @@ const HOST_STYLE: Record<string, string> = {
   contain: 'style',
 };
 
+/** The sheets each of our shadow roots has been given already (per script: card.js and legend.js keep their own). */
+const added = new WeakMap<ShadowRoot, Set<string>>();
+
 /**
- * Adds a sheet to a shadow root: adopted where the browser lets us, else a
- * <style> element. Used again by card.js for the card's own rules.
+ * Adds a sheet to a shadow root, once: adopted where the browser lets us, else
+ * a <style> element. Used again by card.js and legend.js for their own rules,
+ * whenever they draw.
  */
 export function addStyles(root: ShadowRoot, css: string): void {
+  const sheets = added.get(root) ?? new Set<string>();
+  if (sheets.has(css)) return;
+  added.set(root, sheets.add(css));
   const doc = root.ownerDocument;
   let adopted = false;
   try {
