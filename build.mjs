@@ -8,6 +8,7 @@ import path from 'node:path';
 import { zipSync } from 'fflate';
 import { gzipSync } from 'node:zlib';
 import { mangleOptions } from './build-mangle.mjs';
+import { compress } from './build-compress.mjs';
 
 const args = new Set(process.argv.slice(2));
 const TEST = args.has('--test');
@@ -124,6 +125,12 @@ const minifyCssStrings = {
   },
 };
 
+/** terser's pass over every script esbuild wrote for one browser (build-compress.mjs). */
+async function compressScripts(dir) {
+  const names = (await readdir(dir)).filter((f) => f.endsWith('.js'));
+  await Promise.all(names.map(async (f) => writeFile(path.join(dir, f), await compress(await readFile(path.join(dir, f), 'utf8')))));
+}
+
 async function buildBrowser(browser, baseManifest) {
   const dir = path.join(out, browser);
   await rm(dir, { recursive: true, force: true });
@@ -167,6 +174,7 @@ async function buildBrowser(browser, baseManifest) {
     entryPoints: { card: 'src/page/ui/card-main.tsx', anchor: 'src/page/anchor-main.ts', marks: 'src/page/marks-main.ts', reanalyse: 'src/page/reanalyse-main.ts', legend: 'src/page/legend-main.ts' },
     mangleCache: content.mangleCache,
   });
+  if (MINIFY) await compressScripts(dir);
   if (!TEST && browser === 'chrome') await reportPageScriptSizes([content.metafile, lazy.metafile]);
   await copyStatic(dir);
   await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifestFor(baseManifest, browser), null, 2));

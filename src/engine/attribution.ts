@@ -13,7 +13,8 @@ import {
 import { DATE_WORDS, PERSON_TITLES } from './lexicon/sources';
 import { COMPANY_DESCRIPTIONS } from './lexicon/organizations';
 import { FlagSet } from './flags';
-import { NOUNISH, PEOPLE_PLURAL, PhraseIndex, STANDALONE, possessive, anonWords, docWords, isDeterminer, orgWords, trimLeading } from './classify';
+import { PhraseIndex } from './phrase-index';
+import { NOUNISH, PEOPLE_PLURAL, STANDALONE, possessive, anonWords, docWords, isDeterminer, orgWords, trimLeading } from './classify';
 import { wordList, wordSet } from './lexicon/expand';
 
 const speechVerbs = new FlagSet(SPEECH_VERBS);

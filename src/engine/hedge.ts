@@ -1,7 +1,8 @@
 /** The writer's own hedges, outside quotation marks. */
 import type { Token } from './tokens';
 import { HEDGE_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS, INFERENCE_VERBS, OWN_MIND_VERBS, WRITER_ONLY_HEDGES } from './lexicon/hedges';
-import { PhraseIndex, isDeterminer } from './classify';
+import { isDeterminer } from './classify';
+import { PhraseIndex } from './phrase-index';
 import { FlagSet } from './flags';
 import { wordSet } from './lexicon/expand';
 

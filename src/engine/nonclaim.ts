@@ -6,7 +6,7 @@
 import type { NonClaimKind } from '../types/analysis';
 import type { Token } from './tokens';
 import { BYLINE_STARTS, CREDIT_MARKERS, INSTRUCTION_STARTS, OPINION_STARTS } from './lexicon/nonclaims';
-import { PhraseIndex } from './classify';
+import { PhraseIndex } from './phrase-index';
 import { FlagSet } from './flags';
 import { wordList, wordSet } from './lexicon/expand';
 

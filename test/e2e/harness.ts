@@ -46,11 +46,12 @@ export function corpusIds(): string[] {
 }
 
 let built: string | null = null;
-/** Builds the test variant once per process, into $SL_TEST_OUT or dist-test/. */
+/** Builds the test variant (minified) once per process, into $SL_TEST_OUT or dist-test/. */
 export function buildTestExtension(): string {
   if (built) return built;
   const out = path.resolve(ROOT, process.env.SL_TEST_OUT ?? 'dist-test');
-  const r = spawnSync(process.execPath, ['build.mjs', '--test', `--out=${out}`], { cwd: ROOT, encoding: 'utf8' });
+  // Minified, as it ships (esbuild, mangled names, terser's pass): the tests run what users get.
+  const r = spawnSync(process.execPath, ['build.mjs', '--test', '--minify', `--out=${out}`], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`test build failed:\n${r.stdout}\n${r.stderr}`);
   built = out;
   return out;

@@ -1,12 +1,12 @@
 /**
  * The lexicon tables split their phrases without the tokenizer when a phrase
- * is plain ASCII words between single spaces (words() in classify.ts): that
+ * is plain ASCII words between single spaces (words() in phrase-index.ts): that
  * split must be exactly the tokenizer's, for every phrase of every lexicon
  * and for any such string.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { words } from '../../src/engine/classify';
+import { words } from '../../src/engine/phrase-index';
 import { tokenize } from '../../src/engine/tokens';
 import * as abbreviations from '../../src/engine/lexicon/abbreviations';
 import * as events from '../../src/engine/lexicon/events';
