@@ -78,7 +78,6 @@ const INVERTIBLE_OF = wordList('said|says|added|wrote|writes|asked|explained|rec
 const INVERTIBLE = new Set([...INVERTIBLE_OF, ...wordList('say|adds|reported|reports|asks|explains|noted|notes|continued|recalls|replied|warns|stated|states|declared|argued|argues|observed|concluded|acknowledged|confirmed|confirms|announced|posted|cautioned|countered|conceded|predicted|suggested|suggests|admitted|claimed|claims')]);
 /** Forms of "be" before a passive participle ("was told", "is said to"). */
 const BE_FORMS = wordSet('was|were|is|are|been|be|being');
-const RELATIVE_AUX = wordSet('have|has|had|were|was|is|are|will|would|could|can|did|do|does');
 /** A clause can start without "that" after a pronoun subject ("police thought it might ...", "affirmed he’d made ..."). */
 const CLAUSE_SUBJECTS = wordSet('it|he|she|they|there|we|i');
 const OBJECT_PRONOUNS = wordSet('him|her|them|me|us|work|duty');
@@ -190,13 +189,14 @@ const RELATIVE_WORDS = wordSet('who|which|that|where|when|whose|whom|while');
 function negatedBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const l = tokens[k].l;
-    if (l === 'not' || l === 'never' || l === "n't") return true;
+    if (l === 'not' || l === 'never' || /n['’]t$/.test(l)) return true;
     if (!tokens[k].word || !(adverbs.has(l) || isLyAdverb(l) || auxiliaries.has(l))) return false;
   }
   return false;
 }
 
 /** Participles that make the word before them a noun ("reports seen by", "claims made by"). */
+const GO_ON = wordSet('went|goes|go|gone|took|takes|take|taken');
 const SEEN_PARTICIPLES = wordSet('seen|obtained|reviewed|published|released|compiled|made|filed|circulated|leaked|prepared');
 
 /**
@@ -301,7 +301,7 @@ function npBackward(tokens: Token[], j: number): [number, number] | null {
     if (k > 0 && k < j && ((t.l === 'to' && (ENVOY_WORDS.has(tokens[k - 1].l) || tokens[k - 1].l === 'close')) || (t.l === 'briefed' && tokens[k + 1].l === 'on'))) { count++; k--; continue; }
     if (!t.upper && (NP_STOP.has(t.l) || (!t.cap && (t.f & speechVerbs.bit) !== 0 && k < j))) {
       // "analysts who have done the calculations say": back over the relative clause to its antecedent.
-      if (RELATIVE_AUX.has(t.l) && k >= 2 && (tokens[k - 1].l === 'who' || tokens[k - 1].l === 'that') && tokens[k - 2].word && !tokens[k - 2].q) {
+      if (auxiliaries.has(t.l) && k >= 2 && (tokens[k - 1].l === 'who' || tokens[k - 1].l === 'that') && tokens[k - 2].word && !tokens[k - 2].q) {
         end = k - 1;
         count = 0;
         k -= 2;
@@ -349,7 +349,12 @@ function npForward(tokens: Token[], i: number, n: number): [number, number] | nu
 function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; apposE: number; apposS: number; cueS: number } | null {
   let j = vi - 1;
   let cueS = vi;
-  if (j >= 0 && tokens[j].word && auxiliaries.has(tokens[j].l) && !tokens[j].q) cueS = j;
+  // "He went on to suggest", "she took to Twitter to say": the verb before "to" hands its subject to the speech verb.
+  if (j >= 2 && tokens[j].l === 'to') {
+    for (let k = j - 1; k > 0 && k >= j - 4; k--) if (GO_ON.has(tokens[k - 1].l) && (tokens[k].l === 'on' || tokens[k].l === 'to')) { cueS = k - 1; j = k - 2; break; }
+    if (cueS < vi && j >= 0 && tokens[j].word && auxiliaries.has(tokens[j].l)) cueS = j;
+  }
+  else if (j >= 0 && tokens[j].word && auxiliaries.has(tokens[j].l) && !tokens[j].q) cueS = j;
   else {
     // "did not agree", "has already ruled": the negation or "already" belongs to the cue.
     let k = j;
@@ -681,8 +686,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const peopleBefore = prev !== undefined && prev.word && !prev.q && (PEOPLE_PLURAL.test(prev.l) ? !prev.cap || i <= 2 : !prev.cap && PLURAL_PEOPLE.has(prev.l)) && next0?.word === true && !next0.q && next0.l !== 'of' && next0.l !== 'by' && next0.l !== 'from' && next0.l !== 'to';
       // "..., Hoenig notes.", "The board disagrees.": a name, then the verb ending the sentence.
       const alone = prev !== undefined && prev.cap && prev.b === prev.l && !prev.q && l.endsWith('s') && !isDeterminer(tokens[i - 2]?.l ?? '') && next0?.t === '.' && i + 2 >= n;
-      // "the company claims its prices ...": a described subject, then a determiner opening the clause.
-      const described = tokens[i - 2]?.l === 'the' && isNounWord(prev?.l ?? '') && LISTENER_DETERMINERS.has(next0?.l ?? '');
+      // "the company claims its prices ...", "The agency estimates that ...": a described subject, then its clause.
+      const described = tokens[i - 2]?.l === 'the' && isNounWord(prev?.l ?? '') && (LISTENER_DETERMINERS.has(next0?.l ?? '') || (next0?.l === 'that' && l.endsWith('s')));
       // "the report states ...", "The memo also notes that ...": a written thing with its determiner says what its verb takes.
       const d = prev?.l === 'also' || prev?.l === 'then' ? i - 2 : i - 1;
       const written = docWords.has(tokens[d]?.b ?? '') && !tokens[d].cap && isDeterminer(tokens[d - 1]?.l ?? '');
@@ -921,9 +926,9 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
   // "... because their friends lack papers and they fear ...": a subordinator earlier in the same clause, not only right before the subject.
   for (let k = s - 1; k >= 0 && !subordinate && kind === 'verb' && tokens[k].word; k--) subordinate = CLAUSE_SUBORDINATORS.has(tokens[k].l);
   let embedded = before !== undefined && before.word && s - 1 !== cueE && (before.l === 'that' || (before.f & speechVerbs.bit) !== 0);
-  // "Prices rose, and experts said ...": the second of two coordinate clauses, so the first one decides
+  // "Prices rose, and experts said ...", "..., so he didn't tell anyone ...": the second of two coordinate clauses, so the first one decides
   // (though an outlet at the end still carries it: "..., and the CDC said ..., according to the Times").
-  if (kind === 'verb' && !atEnd && s < cueS && before?.l === 'and' && isComma(tokens[s - 2])) {
+  if (kind === 'verb' && !atEnd && s < cueS && (before?.l === 'and' || before?.l === 'so') && isComma(tokens[s - 2])) {
     let k = s - 3;
     while (k >= 0 && tokens[k].word) k--;
     // Three words or more, and not a relative clause ("The company, which employs 300 people, and its union said").

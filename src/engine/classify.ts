@@ -43,18 +43,19 @@ const maleTitles = lowerSet(MALE_TITLES);
 const femaleTitles = lowerSet(FEMALE_TITLES);
 const places = lowerSet(PLACES_AS_GOVERNMENTS);
 const femaleNames = new Set(FEMALE_NAMES);
-const functionWords = new Set([...SENTENCE_OPENERS, ...wordList('here|then|yes|not|even|only|still|today|yesterday|tomorrow|instead|also|thus|hence|indeed|perhaps|maybe|neither|nor|either|each|every|any|none|nothing|something|everything|anything|someone|everyone|anyone|nobody|me|him|them|us|mine|yours|ours|theirs|which|whose|where|with|without|from|into|over|under|about|against|between|during|through|until|despite|amid|among|to|of|by|or|because|unless|whether|whatever|whoever|wherever|whenever|dear|oh|well|please|thanks|sorry')]);
+const functionWords = new Set([...SENTENCE_OPENERS, ...wordList('here|then|yes|not|even|only|just|still|today|yesterday|tomorrow|instead|also|thus|hence|indeed|perhaps|maybe|neither|nor|either|each|every|any|none|nothing|something|everything|anything|someone|everyone|anyone|nobody|me|him|them|us|mine|yours|ours|theirs|which|whose|where|with|without|from|into|over|under|about|against|between|during|through|until|despite|amid|among|to|of|by|or|because|unless|whether|whatever|whoever|wherever|whenever|dear|oh|well|please|thanks|sorry')]);
 const maleNames = new Set(MALE_NAMES);
 const DETERMINERS = wordSet('the|a|an|this|that|these|those|its|his|her|their|our|one|two|three|several|some|many|other|another|both|four|five|multiple|various|numerous|few|most|all');
 const POST_MODIFIER_STARTS = wordSet('calculated|of|for|with|at|from|in|on|familiar|close|who|based|involved|briefed|knowledgeable|speaking|to|within|inside|near|across|around|working|under|published|released|issued|conducted|led|commissioned|compiled|obtained|seen|reviewed|filed|signed|written|prepared|carried|by|posted|shared|sent|made|dated');
-const NAME_PARTICLES = wordSet('al|el|bin|ibn|abu|van|von|de|da|di|du|le|la|del|der|den|dos|das|ter|al-|st.|mc|mac');
-const SPOKES = wordSet('ambassador|envoy|spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|representative|representatives|statement|release|spokespersons');
+const LEAD_ADJECTIVES = wordSet('close|familiar|knowledgeable');
+export const NAME_PARTICLES = wordSet('al|el|bin|ibn|abu|van|von|de|da|di|du|le|la|del|der|den|dos|das|ter|al-|st.|mc|mac');
+export const SPOKES = wordSet('ambassador|envoy|spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|representative|representatives|statement|release|spokespersons');
 const PREPOSITIONS = wordSet('about|of|for|with|from|into|onto|over|under|against|between|through|without|toward|towards|upon|within|across|despite|via|than|like|including');
-const NOT_BEFORE_NAME = wordSet('of|for|at|from|and|&|in|on|to|with|by|near|into|across');
+const NOT_BEFORE_NAME = wordSet('of|for|at|from|and|&|in|on|to|with|by|near|into|across|around');
 /** Plural heads that do not end in -s (those that do are plural anyway). */
 /** Determiners that stand for people when they open the sentence ("Both said", "Many believe"). */
 export const STANDALONE = wordSet('two|both|some|many|most|several|few|all');
-const PLURAL_ANON = new Set([...wordList('people|men|women|children|police|staff|crew|gunmen|fishermen'), ...STANDALONE]);
+const PLURAL_ANON = new Set([...wordList('people|men|women|children|police|staff|crew|gunmen|fishermen|those'), ...STANDALONE]);
 
 /**
  * Plural nouns for people ("settlers", "critics", "parents", "Tunisians", "Americans"), not things ("problems"),
@@ -257,7 +258,8 @@ function genderOf(tokens: Token[], s: number, e: number): Gender {
 function headIndex(tokens: Token[], s: number, e: number): number {
   for (let k = s + 1; k < e; k++) {
     const t = tokens[k];
-    if (!t.word || (POST_MODIFIER_STARTS.has(t.l) && !t.upper)) return k - 1;
+    // "people close to him" but "a close associate": an adjective opens a modifier only before its preposition.
+    if (!t.word || (POST_MODIFIER_STARTS.has(t.l) && !t.upper && !(LEAD_ADJECTIVES.has(t.l) && tokens[k + 1]?.word && !POST_MODIFIER_STARTS.has(tokens[k + 1].l)))) return k - 1;
     // "a group representing rural counties", "records obtained by the Herald": a participle starts a modifier.
     if (!t.cap && t.l.length > 5 && (t.l.endsWith('ing') || (t.l.endsWith('ed') && tokens[k + 1]?.l === 'by'))) return k - 1;
   }

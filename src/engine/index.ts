@@ -8,7 +8,7 @@ import { tokenize, type Token } from './tokens';
 import { contactPhrases, findCandidates, type Candidate } from './attribution';
 import { resolveCandidate, type Resolved } from './resolve';
 import { Memory, normalizeOutlet, type Entity } from './memory';
-import { NOUNISH, classifyPhrase, possessive, findOutlet, genericOutlet, hasPeople, isCompanyName, isFunctionWord, outletShape, passingBody, placeIndexCovers, worthNoting } from './classify';
+import { NAME_PARTICLES, NOUNISH, SPOKES, classifyPhrase, possessive, findOutlet, genericOutlet, hasPeople, isCompanyName, isFunctionWord, outletShape, passingBody, placeIndexCovers, worthNoting } from './classify';
 import { nonClaimKind } from './nonclaim';
 import { isHedged } from './hedge';
 import { checkworthiness } from './checkworthiness';
@@ -33,6 +33,8 @@ interface QuoteGroup {
   deferred: Map<number, NonClaimKind>;
   own: Attribution | null;
   fallback: Attribution | null;
+  /** Opened a paragraph: a quotation standing alone, said by someone the article just named. */
+  alone: boolean;
 }
 
 const HONORIFICS = new FlagSet(wordList('mr.|mrs.|ms.|dr.|president|sen.|senator|rep.|gov.|governor|gen.|general|judge|justice|chancellor|mayor|minister|secretary|ambassador|prof.|professor|king|queen|prince|pope|lt.|col.|sgt.|capt.|adm.|det.|gov|sen|rep|premier|sheikh'));
@@ -79,10 +81,18 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
   let last: Attribution | null = null;
   let lastBlock = -10;
   let group: QuoteGroup | null = null;
+  /** The latest person whose words came without quotation marks, or source ending its sentence with a colon, with its
+   * paragraph; the paragraph of the latest claim; whether that claim ended with the colon. */
+  let person: Attribution | null = null;
+  let colon = false;
+  let personBlock = -1;
+  let claimBlock = -1;
+  /** A paragraph read as the person's block quotation whose quotation marks the page lost. */
+  let markless = -1;
 
   const closeGroup = (): void => {
     if (!group) return;
-    const a = group.own ?? group.fallback;
+    const a = group.own ?? group.fallback ?? (group.alone ? aloneSpeaker(sentences, group.members[0], memory) : null);
     for (const idx of group.members) {
       const r = sentences[idx];
       if (a) {
@@ -151,7 +161,12 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
       continue;
     }
 
-    const main = decide(st, tokens, cands, memory, publisher, si);
+    let main = decide(st, tokens, cands, memory, publisher, si);
+    // "Zuckerberg said at the trial. ¶ I've been building relationships ...": a paragraph in the first person, with no
+    // quotation marks and no cue, right after a person's words given without any, is their block quotation stripped of its marks;
+    // "The ministry said in a statement: ¶ The border ...": a paragraph after a colon is what the source said.
+    if (!main && newBlock && person && personBlock === claimBlock && (colon || (firstPerson(tokens, false) && !/["“”]/.test(st)))) markless = span.block;
+    if (!main && person && markless === span.block) main = { ...(person as Attribution), cue: null };
     if (main) ledeNamed(sentences, profile, main);
     // People named in passing come after the source in recency: "he" in the next sentence is still the source.
     noteHonorifics(st, tokens, memory, si);
@@ -166,7 +181,7 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     let quoted = 0;
     for (const t of tokens) if (t.word) { wordsTotal++; if (t.q) quoted++; }
     const allQuoted = wordsTotal > 0 && quoted === wordsTotal;
-    if (main) quote = quoteKind(tokens, cands);
+    if (main) quote = markless === span.block && !main.cue ? 'direct' : quoteKind(tokens, cands);
     else noteSubject(st, tokens, memory, si);
 
     const result: SentenceResult = {
@@ -189,7 +204,7 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     const member = openBefore || paraContinues || (startsQuote && (tk.openAtEnd || allQuoted));
     const attr: Attribution | null = main ? { tag: main.tag, source: main.source, via: main.via, entity: main.entity } : null;
     if (member) {
-      if (!group) group = { members: [], deferred: new Map(), own: null, fallback: last && span.block - lastBlock <= 1 ? last : null };
+      if (!group) group = { members: [], deferred: new Map(), own: null, fallback: last && span.block - lastBlock <= 1 ? last : null, alone: newBlock && startsQuote };
       if (attr) group.own = attr;
       else {
         group.members.push(idx);
@@ -200,6 +215,9 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     }
     if (attr) { last = attr; lastBlock = span.block; }
     else if (!member) last = null;
+    colon = attr !== null && st.endsWith(':');
+    if (attr && (colon || attr.tag === 'named-person') && markless !== span.block) { person = colon || quote === 'indirect' ? attr : null; personBlock = span.block; }
+    claimBlock = span.block;
   }
   closeGroup();
   return { title: opts.title ?? '', url: opts.url ?? null, text, sentences, profile };
@@ -341,10 +359,29 @@ function firstPersonQuote(tokens: Token[], memory: Memory): Decision | null {
   // A quotation opened before, or running on into the next sentence (which may name its speaker), decides for itself.
   const end = tokens[tokens.length - 1];
   if ((tokens[0]?.q && tokens[0].word) || (end && !end.word && end.q && end.t !== '”' && end.t !== '"')) return null;
-  let mine = false;
-  for (const t of tokens) if (t.q && t.word && FIRST_PERSON.has(t.l.replace('’', "'"))) mine = true;
-  const ent = mine ? memory.justNamed(2) : undefined;
+  const ent = firstPerson(tokens, true) ? memory.justNamed(2) : undefined;
   return ent && ent.tag === 'named-person' ? { tag: ent.tag, source: ent.surface, cue: null, via: null, entity: ent } : null;
+}
+
+/** Words of a speaker about themselves ("I've been building ..."; not "the US"), inside quotation marks or outside. */
+function firstPerson(tokens: Token[], quoted: boolean): boolean {
+  for (const t of tokens) if (t.q === quoted && t.word && !t.upper && FIRST_PERSON.has(t.l.replace('’', "'"))) return true;
+  return false;
+}
+
+/**
+ * "“We are not foreigners in this land. ...”" as a paragraph of its own, with no cue: in news, a person's words,
+ * the person named in the claim just before ("But for Parata and his family ...", "..., says Te Kaurinui.").
+ */
+function aloneSpeaker(sentences: SentenceResult[], first: number, memory: Memory): Attribution | null {
+  let k = first - 1;
+  while (k >= 0 && !sentences[k].claim) k--;
+  if (k < 0) return null;
+  for (const m of sentences[k].text.matchAll(/[A-Z][\p{L}’'-]+/gu)) {
+    const ent = memory.byNameWord(m[0].toLowerCase(), true);
+    if (ent && ent.tag === 'named-person') return { tag: ent.tag, source: ent.surface, via: null, entity: ent };
+  }
+  return null;
 }
 
 /** The last sentence, among the first four, rests on an unnamed official ("A top Federal Reserve official criticized ..."). */
@@ -505,7 +542,7 @@ function noteHonorifics(st: string, tokens: Token[], memory: Memory, si: number)
 const ROLE_WORDS = wordSet('founder|co-founder|ceo|chairman|chairwoman|president|director|chief|executive|head|leader|owner|host|anchor|editor|spokesman|spokeswoman|manager|coach|secretary|minister');
 /** What only a company has: "Zyphra’s shares", "Zyphra’s revenue". */
 const COMPANY_THINGS = wordSet('shares|stock|ceo|revenue|profit|profits|sales|customers');
-const RUN_LINKS = wordSet('of|for|and|&|on|de|von|van|der|den|al|bin|la|le|du|da|di|del');
+const RUN_LINKS = new Set([...wordList('of|for|and|&|on'), ...NAME_PARTICLES]);
 
 /**
  * Remembers bodies and pairs of people named in passing ("Parents sued the Elk
@@ -520,8 +557,8 @@ function notePassing(st: string, tokens: Token[], memory: Memory, si: number, se
     if (k === 0 && (tokens[1]?.l === 'of' || tokens[1]?.l === 'for')) { k = 1; continue; }
     let e = k + 1;
     while (e < n && e - k < 9 && tokens[e].word && !tokens[e].q && (tokens[e].cap || (RUN_LINKS.has(tokens[e].l) && tokens[e + 1]?.word && (tokens[e + 1].cap || RUN_LINKS.has(tokens[e + 1].l))))) e++;
-    if ((e === k + 1 && k > 1 && tokens[k - 1].l === 'of' && (tokens[k - 2].l === 'shares' || tokens[k - 2].l === 'stock')) || (t.b !== t.l && COMPANY_THINGS.has(tokens[k + 1]?.l))) {
-      // "Shares of Zyphra", "Zyphra’s CEO": a company, so a later "Zyphra said" is no person.
+    if ((e === k + 1 && ((k > 1 && tokens[k - 1].l === 'of' && (tokens[k - 2].l === 'shares' || tokens[k - 2].l === 'stock')) || (SPOKES.has(tokens[e]?.l) && !memory.knowsName(t.b)))) || (t.b !== t.l && COMPANY_THINGS.has(tokens[k + 1]?.l))) {
+      // "Shares of Zyphra", "Zyphra’s CEO", "a Roscosmos spokesperson": a body, so a later "Zyphra said" is no person.
       const name = t.t.slice(0, t.b.length);
       memory.note({ tag: 'organization', source: name, key: t.b, words: [t.b], gender: null, plural: false }, si, true, true);
     }

@@ -162,9 +162,9 @@ export class Memory {
   }
 
   /** The person whose name is `word` ("Avalos"), if known. */
-  byNameWord(word: string): Entity | undefined {
+  byNameWord(word: string, passing = false): Entity | undefined {
     const e = this.byName.get(word);
-    return e && isPerson(e) && !e.passing ? e : undefined;
+    return e && isPerson(e) && (passing || !e.passing) ? e : undefined;
   }
 
   /** "they": the nearest group or body. */

@@ -14,8 +14,6 @@ const SMALL_WORDS = new FlagSet(wordList('a|an|the|and|or|but|of|in|on|at|to|for
 /** Nouns for pictures and charts: "This graphic ...", "The photo above ..." open a caption. */
 const VISUALS = wordSet('graphic|graphics|chart|charts|map|photo|photos|photograph|image|images|picture|infographic|illustration|graph|screenshot|table');
 const NAME_LINKS = wordSet('and|in|for|of|the');
-/** A speaker's line introducing the quotation in the next paragraph ("..., said:"). */
-const SAID_COLON = /\b(?:said|says|told \w+|added|wrote|stated|explained):$/;
 /** Byline openings that make a time stamp only when short ("Updated at 1:23 p.m."). */
 const STAMPS = wordSet('published|updated|posted|last|first');
 /** First words of credit markers that make a byline or contact line rather than a photo credit. */
@@ -93,8 +91,8 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
   if (last === '?' && !attributed && !questionQuoted(tokens)) return whole && wordCount <= 12 && i === text.length - 1 ? 'heading' : 'question';
   // "Watch India, Pakistan should take bilateral route: China": a video link, titled, unpunctuated.
   if (!isTerminalChar(last) && tokens[0].l === 'watch' && tokens[1]?.cap) return 'instruction';
-  // "Moazzam Malik, the British Ambassador to Indonesia, said:" introduces the quotation below it.
-  if (whole && !isTerminalChar(last) && !(last === ':' && attributed && SAID_COLON.test(text))) {
+  // "Moazzam Malik, the British Ambassador to Indonesia, said:", "The ministry said in a statement:" introduce what follows.
+  if (whole && !isTerminalChar(last) && !(last === ':' && attributed)) {
     // A line without final punctuation: a heading, a list heading ("2. Never urged ..."), a quoted title.
     if (last === ':' && wordCount <= 12) return 'heading';
     // Headlines report speech too ("China snubs Imran Khan, says resolve J&K bilaterally"); a quotation

@@ -6,7 +6,7 @@ import type { Tag } from '../types/analysis';
 import type { Token } from './tokens';
 import type { Candidate } from './attribution';
 import { Memory, type Entity } from './memory';
-import { PEOPLE_PLURAL, anonWords, personShaped, classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, type SourceInfo } from './classify';
+import { PEOPLE_PLURAL, anonWords, isFunctionWord, personShaped, classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, type SourceInfo } from './classify';
 import { COMPANY_DESCRIPTIONS, PAIR_DESCRIPTIONS } from './lexicon/organizations';
 import { PERSON_TITLES } from './lexicon/sources';
 import { wordSet } from './lexicon/expand';
@@ -127,28 +127,43 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
       if (head === 'agency' && !ent) ent = memory.outlet();
       // "the statement said": the body that made it.
       if (!ent && STATEMENT_WORDS.has(head)) ent = memory.body() ?? memory.thing();
+      // "the associate noted" after "one close associate said": a definite noun repeats the head of an unnamed source.
+      if (!ent && allLower && tokens[s].l === 'the') ent = memory.described(head, PERSON_TAGS);
       if (ent) return fromEntity(c, ent, phrase);
     }
   }
+  // "Just don’t expect them to ...": a lone function word is no subject (an imperative).
+  if (e - s === 1 && isFunctionWord(tokens[s].l) && !tokens[s].upper && !anonWords.has(tokens[s].l)) return null;
   // An appositive that cites someone else ("the Journal, citing people familiar with ...") says nothing about the subject.
   const ap = c.apposS >= 0 ? tokens[c.apposS].l : '';
   const citingAppositive = ap === 'citing' || ap === 'quoting' || ap === 'according' || ap === 'speaking';
   let info = classifyPhrase(text, tokens, s, e, citingAppositive ? e : Math.max(e, c.apposE), c.strict);
+  // "Parata and his family believe": a person with their own people speaks as that person.
+  let ne = s;
+  while (ne < e && tokens[ne].cap) ne++;
+  if (ne > s && ne + 2 < e && tokens[ne].l === 'and' && (tokens[ne + 1].l === 'his' || tokens[ne + 1].l === 'her')) {
+    const p = classifyPhrase(text, tokens, s, ne, ne, true);
+    if (p && p.tag === 'named-person' && !p.plural) info = p;
+  }
   if (!info && c.apposS >= 0 && !citingAppositive) {
     // "The two neighbouring states - Kenya and Uganda - condemned": an unclassifiable description, named by its appositive.
     let ae = c.apposS;
     while (ae < tokens.length && tokens[ae].word && !tokens[ae].q) ae++;
     if (ae > c.apposS && ae - c.apposS <= 8 && allNames(tokens, c.apposS, ae)) info = classifyPhrase(text, tokens, c.apposS, ae, ae, true);
   }
+  let reports = false;
   if (e - s === 1 && tokens[s].cap && !tokens[s].upper) {
     const w = tokens[s].b;
     // Only words that are also titles or descriptions: other capitalised words keep their own reading ("Georgia", "Congress").
     if (info && info.tag !== 'named-person' && info.tag !== 'media' && (titleWords.has(w) || anonWords.has(w)) && memory.knowsName(w)) {
       // "King asked" after "co-host Gayle King", "Expert said" after "Paul Expert": the surname alone, though it is also a word.
       info = { ...info, tag: 'named-person', source: phrase, key: w, nameWords: [w], plural: false };
-    } else if (info && info.tag === 'named-person' && memory.companyByFirstWord(w)) {
+    } else if (info && info.tag === 'named-person' && (memory.companyByFirstWord(w) || (!info.gender && !memory.knowsName(w) && (bodyShaped(tokens[s].t) || tokens[c.cueE + 1]?.l === 'its' || (reports = c.atEnd && c.cue === 'reported'))))) {
       // "Acme told investors" after "Acme Corp. makes widgets": the company, by the first word of its name.
-      info = { ...info, tag: 'organization', nameWords: undefined, key: phrase.toLowerCase() };
+      // "WeWork declined to comment", "Aeropost confirmed its plans": a name never given a first name, shaped like a
+      // brand or owning the "its" right after the cue, is a body ("Peskov told reporters" stays a person); "..., Motherboard reported.": an outlet.
+      info = retag(info, reports ? 'media' : 'organization', phrase);
+      if (reports) info.outlet = phrase;
     } else if (s === 0 && info && info.tag === 'named-person' && (PEOPLE_PLURAL.test(w) || companyDescriptions.has(pluralOf(w) as string)) && !memory.knowsName(w)) {
       // "Employers believe ...", "Companies expect ...": a plural noun capitalised only because it opens the sentence.
       info = { ...info, tag: 'anonymous', nameWords: undefined, key: w, plural: true };
@@ -160,16 +175,21 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   while (ge < e && tokens[ge].cap) ge++;
   if (info && (info.tag === 'named-person' || info.tag === 'organization') && g >= 0 && ge > g + 1 && GROUP_SHARES.has(tokens[g].l) && tokens[ge - 1].l.endsWith('s')) {
     const group = text.slice(tokens[g].s, tokens[e - 1].e);
-    info = { ...info, tag: 'anonymous', source: group, nameWords: undefined, key: group.toLowerCase(), plural: true };
+    info = retag(info, 'anonymous', group, true);
   }
   // "An Iowa Republican said", "Two Ohio Democrats said": a name never takes an article or a count.
   if (info && info.tag === 'named-person' && e - s >= 2 && tokens[s + 1].cap && (tokens[s].l === 'a' || tokens[s].l === 'an' || COUNTS.test(tokens[s].l))) {
-    info = { ...info, tag: 'anonymous', source: phrase, nameWords: undefined, key: phrase.toLowerCase(), plural: tokens[s].l !== 'a' && tokens[s].l !== 'an' };
+    info = retag(info, 'anonymous', phrase, tokens[s].l !== 'a' && tokens[s].l !== 'an');
   }
-  if (info && info.tag === 'named-person' && tokens[e - 1].cap && ((e - s >= 2 && companyDescriptions.has(tokens[e - 2].l)) || companyAppositive(tokens, c))) {
-    // "The chipmaker Zyphra said", "Zyphra, a San Francisco startup, said", "Zyphra, which makes chips, said": a company, not a person.
-    const name = tokens[e - 1].t;
-    info = { ...info, tag: 'organization', source: name, key: name.toLowerCase(), nameWords: undefined };
+  let rs = e;
+  // "company CEO Andy Vesey": a title in the run makes it a person's.
+  while (rs > s && tokens[rs - 1].cap && !titleWords.has(tokens[rs - 1].l) && !personDescriptions.has(tokens[rs - 1].l)) rs--;
+  // "chief of staff Reince Priebus": a body word after "of" ends a title.
+  const d = rs > s && !tokens[rs - 1].cap && tokens[rs - 2]?.l !== 'of' ? tokens[rs - 1].l : '';
+  if (info && info.tag === 'named-person' && rs < e && (companyDescriptions.has(d) || (orgWords.has(d) && !personDescriptions.has(d)) || companyAppositive(tokens, c))) {
+    // "The chipmaker Zyphra said", "rescue group Project Jonah", "Zyphra, a San Francisco startup, said", "Zyphra, which
+    // makes chips, said": a company, not a person.
+    info = retag(info, 'organization', text.slice(tokens[rs].s, tokens[e - 1].e));
   }
   if (!info) return null;
   if (info.tag === 'organization' && e - s >= 3) {
@@ -222,6 +242,17 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   }
   return { cand: c, tag: info.tag, source, mention, info, outlet: info.tag === 'media' };
 }
+
+/** The same mention read with another tag, as `source`. */
+function retag(info: SourceInfo, tag: Tag, source: string, plural = false): SourceInfo {
+  return { ...info, tag, source, key: source.toLowerCase(), nameWords: undefined, plural };
+}
+
+/** "WeWork", "PayPal": a capital inside a word after a syllable that is no name's prefix ("McKay", "DeSantis", "LeBlanc"). */
+function bodyShaped(w: string): boolean {
+  return /^[A-Z][a-z]+[A-Z]/.test(w) && !/^(Ma?c|D[aeiu]|L[ae]|V[ao]n|Fitz)[A-Z]/.test(w);
+}
+
 
 /** An appositive that makes a one-word name a company: "which ...", or "a ... startup". */
 function companyAppositive(tokens: Token[], c: Candidate): boolean {

@@ -38,7 +38,7 @@ function wordBefore(text: string, i: number, lineStart: number): string {
   let j = i;
   while (j > lineStart) {
     const c = text.charCodeAt(j - 1);
-    if (isLetter(c) || c === 46 || c === 0x2019 || c === 39) j--;
+    if (isLetter(c) || c === 46 || c === 0x2019 || c === 39 || c === 0xad) j--;
     else break;
   }
   return text.slice(j, i);
@@ -56,9 +56,9 @@ function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, n
   const nc = text.charCodeAt(next);
   const spaced = next > closeEnd;
   if (!spaced) {
-    // "in the newsletter.Get insight": pages that drop the space between joined paragraphs;
-    // three lower-case letters before the period, so "St.Louis" and "U.S.Army" stay whole.
-    if (runEnd - i === 1 && text.charCodeAt(i) === 46 && isUpper(nc) && isLower(text.charCodeAt(next + 1)) && isLower(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i - 2)) && isLower(text.charCodeAt(i - 3))) return true;
+    // "in the newsletter.Get insight", "hands tonight…That blood": pages that drop the space after a period or an ellipsis;
+    // three lower-case letters before it, so "St.Louis" and "U.S.Army" stay whole.
+    if (runEnd - i === 1 && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 0x2026) && isUpper(nc) && isLower(text.charCodeAt(next + 1)) && isLower(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i - 2)) && isLower(text.charCodeAt(i - 3))) return true;
     // "HTS.“Representatives": a period glued to an opening quote (not "it.‘“" ending a quotation with its marks the wrong way round).
     if (!(nc === 0x201c || nc === 0x2018) || !isLetter(text.charCodeAt(next + 1))) return false;
     if (runEnd - i !== 1) return false;

@@ -8,7 +8,7 @@ import { wordList } from './expand';
 export const NEVER_FINAL = wordList(
   'mr|mrs|ms|messrs|mme|dr|prof|sen|sens|rep|reps|gov|govs' +
   '|gen|lt|col|maj|capt|cpt|sgt|cpl|pvt|adm|cmdr|cdr|brig' +
-  '|rev|fr|hon|pres|supt|insp|det|atty|amb|sec|treas|lieut' +
+  '|rev|fr|hon|pres|supt|insp|det|atty|amb|sec|treas|lieut|asst' +
   '|st|mt|ft|no|nos|vs|v|cf|approx|dept|est|fig|figs' +
   '|vol|vols|pp|ed|eds|gov’t|assn|ave|blvd|rd'
 );

@@ -210,4 +210,4 @@ export const OUTLET_DESCRIPTIONS = wordList(
   '|news agency|channel|station|publication|website|wire service'
 );
 /** Head nouns that make a capitalised name an outlet ("the Kyiv Independent newspaper"). */
-export const OUTLET_HEADS = [...OUTLET_DESCRIPTIONS, ...wordList('site|weekly|journal|gazette|newswire|radio|television|tv')];
+export const OUTLET_HEADS = [...OUTLET_DESCRIPTIONS, ...wordList('site|weekly|journal|gazette|newswire|radio|television|tv|media')];

@@ -176,14 +176,14 @@ export const NOUN_LIKE_VERBS = expand(
 );
 
 /** Auxiliaries kept in the cue when right before the verb ("has said"). */
-export const AUXILIARIES = wordList('has|have|had|will|would|did|does|do|is|was|were|are|could|may|might|can|should');
+/** With their negative contractions ("didn't think", "doesn’t believe"), one token each, written with either apostrophe. */
+export const AUXILIARIES = wordList('has|have|had|will|would|did|does|do|is|was|were|are|could|may|might|can|should').flatMap((a) => [a, `${a}n't`, `${a}n’t`]);
 
 /** Adverbs skipped between subject and verb, never part of the cue; those in -ly ("publicly") are read by their ending. */
-export const ADVERBS = wordList(
-  'also|later|earlier|previously|then|further|again|once|first|often|had|has|have|already|never|not|long' +
-  '|since|now|still|yet|only|just|last|both|all|each|himself|herself|themselves|itself|even' +
-  '|told|will|would|did|does|do|could|may|might|can|is|was|were|are|be|been'
-);
+export const ADVERBS = [...wordList(
+  'also|later|earlier|previously|then|further|again|once|first|often|already|never|not|long' +
+  '|since|now|still|yet|only|just|last|both|all|each|himself|herself|themselves|itself|even|told|be|been|twice'
+), ...AUXILIARIES];
 
 /** "declined to comment", "did not respond to a request for comment": a statement about a statement. */
 export const NO_COMMENT_PHRASES = [

@@ -38,7 +38,7 @@ export const ANONYMOUS_WORDS = expand(
   'source+|official+|person+|people|expert+|analyst+|resident+|witness' +
   '|witnesses|protestors|diplomat+|aide+|opponent+|doctor+|citizen+' +
   '|locals|neighbor+|neighbour+|man|woman|men|women|someone|others' +
-  '|individual+|figure+|executive+|relative+|family|families|parent+' +
+  '|individual+|figure+|executive+|relative+|family|families|parent+|associate+|confidant+' +
   '|student+|fan+|victim+|colleague+|friend+|veteran+|authorities' +
   '|organizers|organisers|participants|attendees|some|many|several|they' +
   '|scholars|historians|physicians|nurses|lawyers|attorneys|attorney' +
@@ -47,7 +47,7 @@ export const ANONYMOUS_WORDS = expand(
   '|fishermen|eyewitness|eyewitnesses|advocate+|clerk|guard+|crew|tenant+' +
   '|landlord+|delegate+|envoys|envoy|ministers|senators|historian|scholar' +
   '|insurgent+|militant+|rebel+|gunman|gunmen|hostage+|captive+' +
-  '|defendant+|plaintiff+|suspect+|counsel|most|few|both|all|everyone' +
+  '|defendant+|plaintiff+|suspect+|counsel|most|few|both|all|everyone|those' +
   '|nobody|anyone|somebody|one|boyfriend|girlfriend|husband|wife|son' +
   '|daughter|mother|father|brother|sister|uncle|aunt|cousin|spouse|widow' +
   '|widower|grandmother|grandfather|child|children|nephew|niece|fiancé' +
