@@ -49,12 +49,12 @@ const PAGE = [
 
 /** The engine's tokens, phrases, memory and decisions (src/engine). */
 const ENGINE = [
-  'apposE', 'apposS', 'bit', 'bodies', 'byFirst', 'byKey', 'byName', 'byNameWord', 'bySecond', 'cand', 'cap',
+  'apposE', 'apposS', 'bit', 'bodies', 'byFirst', 'byKey', 'byName', 'byNameWord', 'cand', 'cap',
   'company', 'companyByFirstWord', 'cueE', 'cueS', 'deferred', 'embedded', 'entities', 'entity', 'firstPending',
   'firstWords', 'gender', 'groupWith', 'justNamed', 'keyOf', 'knowsName', 'matchAt', 'members', 'mention',
   'nameWords', 'nearest', 'noteFullName', 'notePassingPerson', 'noteRole', 'openAtEnd', 'pair', 'passing',
   'plural', 'renamed', 'roleOf', 'roots', 'subjE', 'subjS', 'subordinate', 'surface', 'surnames', 'tokens',
-  'upper', 'viaAt', 'word', 'described', 'last', 'longest', 'names', 'outlet', 'single', 'touch', 'words',
+  'upper', 'viaAt', 'word', 'described', 'last', 'longest', 'names', 'outlet', 'touch', 'words',
 ];
 
 export const MANGLED_PROPS = Object.freeze([...PAGE, ...ENGINE]);

@@ -2,9 +2,14 @@
  * Engine speed and size: analyzeText throughput in words per second over the
  * corpus texts (median of several runs after warm-up), the time of the largest
  * article, the minified+gzipped size of the engine bundle, and compromise's
- * sentence splitting on the same texts, side by side.
+ * sentence splitting on the same texts, side by side. Then the engine cold, as
+ * a page runs it (the content script loads it anew on every page): the shipped
+ * bundle imported in fresh processes and run once, with V8 as usual and with
+ * --jitless (the interpreter alone, the floor of a page's first run).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -60,9 +65,58 @@ function interleaved(texts: string[], a: (t: string) => unknown, b: (t: string) 
   return { engine: { median: median(ta), best: Math.min(...ta) }, split: { median: median(tb), best: Math.min(...tb) } };
 }
 
-async function bundleSize(): Promise<{ raw: number; gzip: number }> {
-  const code = Buffer.from(await shippedEngineBundle());
-  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+async function bundleSize(): Promise<{ raw: number; gzip: number; code: string }> {
+  const code = await shippedEngineBundle();
+  const bytes = Buffer.from(code);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, code };
+}
+
+/** Runs in each fresh process: import time, heap allocated by the import, then each text's first analyzeText. */
+const COLD_CHILD = `
+import { readFileSync } from 'node:fs';
+const [engine, ...files] = process.argv.slice(2);
+const texts = files.map((f) => readFileSync(f, 'utf8'));
+globalThis.gc();
+const h0 = process.memoryUsage().heapUsed;
+const t0 = performance.now();
+const { analyzeText } = await import(engine);
+const importMs = performance.now() - t0;
+const heapKB = (process.memoryUsage().heapUsed - h0) / 1024;
+const firstMs = texts.map((t) => { const s = performance.now(); analyzeText(t); return performance.now() - s; });
+console.log(JSON.stringify({ importMs, heapKB, firstMs }));
+`;
+
+interface Cold {
+  importMs: number;
+  heapKB: number;
+  firstMs: number[];
+}
+
+/** Medians over `rounds` fresh processes per mode (modes alternate, so both see the same load). */
+function coldRuns(code: string, texts: string[], rounds = 7): Record<'jit' | 'jitless', Cold> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sl-cold-'));
+  try {
+    writeFileSync(path.join(dir, 'engine.mjs'), code);
+    writeFileSync(path.join(dir, 'child.mjs'), COLD_CHILD);
+    const files = texts.map((t, k) => {
+      const f = path.join(dir, `text${k}.txt`);
+      writeFileSync(f, t);
+      return f;
+    });
+    const runs: Record<'jit' | 'jitless', Cold[]> = { jit: [], jitless: [] };
+    for (let r = 0; r < rounds; r++) {
+      for (const mode of ['jit', 'jitless'] as const) {
+        const flags = mode === 'jitless' ? ['--jitless'] : [];
+        const out = spawnSync(process.execPath, [...flags, '--expose-gc', path.join(dir, 'child.mjs'), path.join(dir, 'engine.mjs'), ...files], { encoding: 'utf8' });
+        if (out.status !== 0) throw new Error(out.stderr);
+        runs[mode].push(JSON.parse(out.stdout) as Cold);
+      }
+    }
+    const med = (xs: Cold[]): Cold => ({ importMs: median(xs.map((x) => x.importMs)), heapKB: median(xs.map((x) => x.heapKB)), firstMs: texts.map((_, k) => median(xs.map((x) => x.firstMs[k]))) });
+    return { jit: med(runs.jit), jitless: med(runs.jitless) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
@@ -105,6 +159,15 @@ export default async function (): Promise<void> {
   console.log(`ratio: analyzeText is ${(engineWps / splitWps).toFixed(1)}x compromise's fastest sentence split, ${(engineWps / fullWps).toFixed(1)}x nlp().sentences()`);
   console.log(`largest article: ${fmt(largestWords)} words in ${largestMs.toFixed(2)} ms (median of 31)`);
   console.log(`engine bundle (esbuild, minified, esm, internal names shortened as shipped): ${fmt(size.raw)} bytes, ${fmt(size.gzip)} bytes gzipped (${(size.gzip / 1024).toFixed(1)} KB)`);
+  // Cold: the three corpus texts nearest 1,500 words, each the first (second, third) call after the import.
+  const near = [...texts].sort((a, b) => Math.abs(countWords(a) - 1500) - Math.abs(countWords(b) - 1500)).slice(0, 3);
+  const cold = coldRuns(size.code, near);
+  console.log('');
+  console.log(`cold, as in a page: the shipped bundle in fresh processes (median of 7 each), then analyzeText on texts of ${near.map((t) => fmt(countWords(t))).join(', ')} words in turn`);
+  for (const mode of ['jit', 'jitless'] as const) {
+    const c = cold[mode];
+    console.log(`  ${mode.padEnd(8)} import ${c.importMs.toFixed(1).padStart(5)} ms (${fmt(c.heapKB)} KB heap)   first calls ${c.firstMs.map((ms) => ms.toFixed(1)).join(', ')} ms`);
+  }
   console.log(`machine load average while measuring: ${load.toFixed(1)} (${(await import('node:os')).cpus().length} cores)`);
   console.log(`targets: >= 1,000,000 words/s ${engineWps >= 1e6 ? 'met' : 'NOT met'}; >= 5x compromise ${engineWps >= 5 * splitWps ? 'met' : 'NOT met'}; < 40 KB gzipped ${size.gzip < 40 * 1024 ? 'met' : 'NOT met'}`);
 }

@@ -3,14 +3,11 @@
  * words of its phrases) here at module load, and the tokenizer stores each
  * token's bits, so hot loops test a bit instead of probing many Sets.
  *
- * The words live in an open-addressed table hashed here, not in a Map: every
- * token is looked up, and a token's string is new, so a Map would have the
- * runtime hash it on every probe.
+ * One Map holds every word's bits: the runtime hashes a token's new string
+ * natively (and keeps the hash on the string for later probes), faster than
+ * hashing it in JavaScript, above all in the page, where the engine runs cold.
  */
-const SIZE = 8192;
-const keys = new Array<string | undefined>(SIZE);
-const bits = new Int32Array(SIZE);
-let used = 0;
+const bits = new Map<string, number>();
 let nextBit = 1;
 
 export function allocBit(): number {
@@ -22,39 +19,25 @@ export function allocBit(): number {
   return b;
 }
 
-function slot(w: string): number {
-  let h = 0;
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x1000193);
-  let i = (h ^ (h >>> 15)) & (SIZE - 1);
-  while (keys[i] !== undefined && keys[i] !== w) i = (i + 1) & (SIZE - 1);
-  return i;
-}
+// The `!`s below: a word not in the Map reads undefined, which `|` and `&` take as 0.
 
-export function flagWords(words: Iterable<string>, bit: number): void {
-  for (const w of words) {
-    const i = slot(w);
-    if (keys[i] === undefined) {
-      // At most half full, a probe ends within a step or two; more words need a bigger SIZE.
-      if (++used > 4096) throw Error('flags');
-      keys[i] = w;
-    }
-    bits[i] |= bit;
-  }
+/** Adds `bit` to a lower-case word's bits. */
+export function flagWord(w: string, bit: number): void {
+  bits.set(w, bits.get(w)! | bit);
 }
 
 /** Bits of a lower-case word and of its form without a possessive. */
 export function flagsOf(l: string, b: string): number {
-  const f = bits[slot(l)];
-  return b === l ? f : f | bits[slot(b)];
+  return bits.get(l)! | (b === l ? 0 : bits.get(b)!);
 }
 
 /** A word list with its bit: `hasToken` is one AND. */
 export class FlagSet {
   readonly bit = allocBit();
   constructor(words: readonly string[]) {
-    flagWords(words.map((w) => w.toLowerCase()), this.bit);
+    for (let k = 0; k < words.length; k++) flagWord(words[k].toLowerCase(), this.bit);
   }
   has(w: string): boolean {
-    return (bits[slot(w)] & this.bit) !== 0;
+    return (bits.get(w)! & this.bit) !== 0;
   }
 }

@@ -3,74 +3,95 @@
  * phrase list (outlets, anonymity phrasings, hedges, bylines) is looked up in.
  */
 import { tokenize, type Token } from './tokens';
-import { allocBit, flagWords } from './flags';
+import { allocBit, flagWord } from './flags';
+
+/** Plain ASCII words between single spaces. */
+const PLAIN = /^[a-z\d]+( [a-z\d]+)*$/i;
 
 /**
  * A lexicon phrase split exactly as the tokenizer splits text. Most phrases
  * are plain ASCII words and spaces, which the tokenizer splits at the spaces:
- * those skip it (building the tables at load was mostly tokenizing).
+ * those skip it (building the tables was mostly tokenizing).
  */
 export function words(s: string): string[] {
-  return /^[a-z\d]+( [a-z\d]+)*$/i.test(s) ? s.toLowerCase().split(' ') : tokenize(s, false).tokens.map((t) => t.l);
+  return PLAIN.test(s) ? s.toLowerCase().split(' ') : tokenize(s, false).tokens.map((t) => t.l);
 }
 
-/** Phrases sharing a first word, split by their second word so long lists ("The ...") are not scanned. */
-interface FirstWordEntry {
-  /** Phrases of one word. */
-  single: boolean;
-  /** Phrases of two or more words by second word, longest first. */
-  bySecond: Map<string, string[][]>;
+/** The first word of words(s) (undefined if none), without splitting the rest. */
+export function firstWord(s: string): string | undefined {
+  return PLAIN.test(s) ? s.split(' ', 1)[0].toLowerCase() : tokenize(s, false).tokens[0]?.l;
 }
 
-/** Multi-word phrases indexed by their first two words: two Map probes per token. */
+/** A first word's phrases split, by second word (one-word phrases under undefined), longest first. */
+type BySecond = Map<string | undefined, string[][]>;
+
+/**
+ * Multi-word phrases indexed by their first two words: two Map probes per token.
+ * Loading the engine only groups the phrases by first word, which the tokens'
+ * flag bit needs; a first word's phrases are split and indexed when a token
+ * first probes it: a page meets few of the lexicons' first words, and in the
+ * page the engine loads anew each time.
+ */
 export class PhraseIndex {
-  private byFirst = new Map<string, FirstWordEntry>();
+  /** The phrases of each first word: as written until first probed, then indexed. */
+  private byFirst = new Map<string, string[] | BySecond>();
   readonly bit = allocBit();
   constructor(phrases: readonly string[]) {
     for (const p of phrases) {
-      const w = words(p);
-      if (!w.length) continue;
-      let entry = this.byFirst.get(w[0]);
-      if (!entry) this.byFirst.set(w[0], (entry = { single: false, bySecond: new Map() }));
-      const list = entry.bySecond.get(w[1]);
-      if (w.length < 2) entry.single = true;
-      else if (list) list.push(w);
-      else entry.bySecond.set(w[1], [w]);
+      const w = firstWord(p);
+      if (w === undefined) continue;
+      const list = this.byFirst.get(w) as string[] | undefined;
+      if (list) list.push(p);
+      else {
+        this.byFirst.set(w, [p]);
+        flagWord(w, this.bit);
+      }
     }
-    for (const entry of this.byFirst.values()) for (const list of entry.bySecond.values()) list.sort((a, b) => b.length - a.length);
-    flagWords(this.byFirst.keys(), this.bit);
   }
   /** Length in tokens of the longest phrase starting at token i (0 if none). */
   matchAt(tokens: Token[], i: number, end: number, needCap = false): number {
     const t0 = tokens[i];
     // A word opening a phrase carries this index's bit: most tokens stop here, without a Map probe.
     if (t0.word && (t0.f & this.bit) === 0) return 0;
-    const entry = this.byFirst.get(t0.b);
-    if (!entry) return 0;
-    if (needCap && !capOrDigit(t0)) return 0;
+    let entry = this.byFirst.get(t0.b);
+    if (!entry || (needCap && !capOrDigit(t0))) return 0;
+    if (Array.isArray(entry)) this.byFirst.set(t0.b, (entry = bySecond(entry)));
     if (i + 1 < end) {
       const t1 = tokens[i + 1];
       // The last word of a phrase may carry a possessive ("Reuters’"): try the bare form too.
-      const found = this.longest(tokens, i, end, entry.bySecond.get(t1.l), needCap) || (t1.b !== t1.l ? this.longest(tokens, i, end, entry.bySecond.get(t1.b), needCap) : 0);
+      const found = longest(tokens, i, end, entry.get(t1.l), needCap) || (t1.b !== t1.l ? longest(tokens, i, end, entry.get(t1.b), needCap) : 0);
       if (found) return found;
     }
     // A one-word phrase: the word itself, or its bare form at the end of the phrase.
-    return entry.single ? 1 : 0;
+    return entry.has(undefined) ? 1 : 0;
   }
-  private longest(tokens: Token[], i: number, end: number, list: string[][] | undefined, needCap: boolean): number {
-    if (!list) return 0;
-    const first = tokens[i].l;
-    outer: for (const p of list) {
-      if (i + p.length > end || first !== p[0]) continue;
-      for (let k = 1; k < p.length; k++) {
-        const t = tokens[i + k];
-        if (t.l !== p[k] && !(k === p.length - 1 && t.b === p[k])) continue outer;
-        if (needCap && t.word && !capOrDigit(t)) continue outer;
-      }
-      return p.length;
+}
+
+function bySecond(phrases: string[]): BySecond {
+  const m: BySecond = new Map();
+  for (const p of phrases) {
+    const w = words(p);
+    const list = m.get(w[1]);
+    if (list) list.push(w);
+    else m.set(w[1], [w]);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.length - a.length);
+  return m;
+}
+
+function longest(tokens: Token[], i: number, end: number, list: string[][] | undefined, needCap: boolean): number {
+  if (!list) return 0;
+  const first = tokens[i].l;
+  outer: for (const p of list) {
+    if (i + p.length > end || first !== p[0]) continue;
+    for (let k = 1; k < p.length; k++) {
+      const t = tokens[i + k];
+      if (t.l !== p[k] && !(k === p.length - 1 && t.b === p[k])) continue outer;
+      if (needCap && t.word && !capOrDigit(t)) continue outer;
     }
-    return 0;
+    return p.length;
   }
+  return 0;
 }
 
 /** Capitalised, or a number ("Channel 4"); punctuation passes. */

@@ -25,7 +25,7 @@ export interface Token {
   q: boolean;
 }
 
-const abbrev = new Set([...NEVER_FINAL, ...MONTHS, ...MAYBE_FINAL]);
+const abbrev = new Set(NEVER_FINAL.concat(MONTHS, MAYBE_FINAL));
 
 export interface Tokenized {
   tokens: Token[];
@@ -73,32 +73,42 @@ export function tokenize(text: string, openBefore: boolean): Tokenized {
   let i = 0;
   while (i < n) {
     const c0 = text.charCodeAt(i);
-    if (isSpaceCode(c0)) { i++; continue; }
+    // ASCII tested inline before the helpers: in the page the engine runs cold,
+    // in the interpreter, where a call per character is most of a word's cost.
+    if (c0 === 32 || ((c0 < 33 || c0 > 0x9f) && isSpaceCode(c0))) { i++; continue; }
     const s = i;
-    if (isWordCode(c0)) {
+    const lc = c0 >= 97 && c0 <= 122;
+    const uc = c0 >= 65 && c0 <= 90;
+    if (lc || uc || (c0 < 0xc0 ? c0 >= 48 && c0 <= 57 : isWordCode(c0))) {
       i++;
       let soft = false;
-      let lower = c0 >= 97 && c0 <= 122;
-      let upperSeen = (c0 >= 65 && c0 <= 90) || c0 >= 0xc0;
-      let letters = lower || (c0 >= 65 && c0 <= 90) ? 1 : 0;
+      let lower = lc;
+      let upperSeen = uc || c0 >= 0xc0;
+      let letters = lc || uc ? 1 : 0;
       for (;;) {
         while (i < n) {
           const c = text.charCodeAt(i);
-          if (!isWordCode(c)) break;
           if (c >= 97 && c <= 122) { lower = true; letters++; } else if (c >= 65 && c <= 90) { letters++; upperSeen = true; }
-          else if (c >= 0xc0) { lower = true; upperSeen = true; } // accented letters: never an acronym
+          else if (c < 48 || c > 57) {
+            if (c < 0xc0 || !isWordCode(c)) break;
+            lower = upperSeen = true; // accented letters: never an acronym
+          }
           i++;
         }
-        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
-          const c = text.charCodeAt(i + 1);
-          if ((c >= 65 && c <= 90) || c >= 0xc0) upperSeen = true;
+        if (i + 1 >= n) break;
+        const c = text.charCodeAt(i);
+        // Most words end at a space.
+        if (c === 32) break;
+        const d = text.charCodeAt(i + 1);
+        if (isJoiner(c) && isWordCode(d)) {
+          if ((d >= 65 && d <= 90) || d >= 0xc0) upperSeen = true;
           i += 2;
           continue;
         }
         // A soft hyphen (U+00AD) inside a word is invisible: "con\u00adfirmed" is "confirmed".
-        if (i + 1 < n && text.charCodeAt(i) === 0xad && isWordCode(text.charCodeAt(i + 1))) { soft = true; i++; continue; }
+        if (c === 0xad && isWordCode(d)) { soft = true; i++; continue; }
         // "3,248": a thousands separator.
-        if (i + 1 < n && text.charCodeAt(i) === 44 && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) { i += 2; continue; }
+        if (c === 44 && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(d)) { i += 2; continue; }
         break;
       }
       let t = text.slice(s, i);
@@ -118,14 +128,14 @@ export function tokenize(text: string, openBefore: boolean): Tokenized {
         }
       }
       // "Weeks’ family": a plural possessive stays with its word.
-      if (i < n && !inSingle && isApos(text.charCodeAt(i)) && text.charCodeAt(i - 1) === 115 && !(i + 1 < n && isWordCode(text.charCodeAt(i + 1)))) {
+      if (i < n && !inSingle && text.charCodeAt(i - 1) === 115 && isApos(text.charCodeAt(i)) && !(i + 1 < n && isWordCode(text.charCodeAt(i + 1)))) {
         i++;
         t += text[i - 1];
         l += text[i - 1];
       }
       const cap = (c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 < 0x2000 && t[0] !== l[0]);
       const z = l.charCodeAt(l.length - 1);
-      const b = z === 115 || isApos(z) ? stripPossessive(l) : l;
+      const b = z === 115 || z === 0x2019 || z === 39 ? stripPossessive(l) : l;
       tokens.push({ s, e: i, t, l, b, f: flagsOf(l, b), word: true, cap, upper: !lower && letters >= 2, q: inDouble || inSingle });
       continue;
     }

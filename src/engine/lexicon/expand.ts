@@ -3,12 +3,13 @@
  * engine than array literals), with regular forms folded into their stem:
  * "insist*" is insist, insists, insisted, insisting; "argue~" is argue,
  * argues, argued, arguing; "official+" is official, officials.
+ * (flatMap takes a plain word as it is: no array for it.)
  */
 export function expand(s: string): string[] {
   return s.split('|').flatMap((w) => {
     const m = w[w.length - 1];
     const b = w.slice(0, -1);
-    return m === '*' ? [b, b + 's', b + 'ed', b + 'ing'] : m === '~' ? [b, b + 's', b + 'd', b.slice(0, -1) + 'ing'] : m === '+' ? [b, b + 's'] : [w];
+    return m === '*' ? [b, b + 's', b + 'ed', b + 'ing'] : m === '~' ? [b, b + 's', b + 'd', b.slice(0, -1) + 'ing'] : m === '+' ? [b, b + 's'] : w;
   });
 }
 
