@@ -15,7 +15,7 @@ import {
   tagOf,
   visibleText,
 } from './dom';
-import { BODY_STRONG, CALL_TO_ACTION, EXCLUDED_TAGS, NEGATIVE, NEGATIVE_TOKEN, STRONG_NEGATIVE, foldCase } from './patterns';
+import { BODY_STRONG, EXCLUDED_TAGS, NEGATIVE, NEGATIVE_TOKEN, STRONG_NEGATIVE, isCallToAction } from './patterns';
 import { linkDensity, type NodeInfo } from './score';
 import { runToEnd } from './steps';
 
@@ -32,6 +32,8 @@ export function isExcludedElement(el: Element, tag: string, info?: NodeInfo, ign
   if (NEVER_TEXT.has(tag)) return true;
   if (isHiddenByMarkup(el, ignoreStyle)) return true;
   if (EXCLUDED_TAGS.has(tag)) return true;
+  // Every test below reads an attribute.
+  if (!el.hasAttributes()) return false;
   if (el.getAttribute('itemprop') === 'articleBody') return false;
   const rel = el.getAttribute('rel');
   if (rel === 'author') return true;
@@ -54,6 +56,8 @@ export interface BlockWalkOptions {
   layout: boolean;
   /** Read through inline display:none (the loose retry). */
   ignoreStyle: boolean;
+  /** Filled with each leaf block's visible text length, read once here rather than again by the caller. */
+  lengths?: Map<Element, number>;
 }
 
 /** Blocks under the roots, in document order. */
@@ -138,7 +142,7 @@ function looseProse(el: Element): boolean {
     }
   }
   const t = text.replace(/\s+/g, ' ').trim();
-  return t.length >= LOOSE_MIN && link / t.length < 0.5 && /[.!?"”’]/.test(t) && !CALL_TO_ACTION.test(foldCase(t));
+  return t.length >= LOOSE_MIN && link / t.length < 0.5 && /[.!?"”’]/.test(t) && !isCallToAction(t);
 }
 
 function emitHeading(el: Element, out: ArticleBlock[], opts: BlockWalkOptions): void {
@@ -146,7 +150,7 @@ function emitHeading(el: Element, out: ArticleBlock[], opts: BlockWalkOptions): 
   if (!txt || txt.length > 300) return;
   // A heading that is a link ("More from Politics") is navigation.
   if (linkDensity(opts.info.get(el)) > 0.5) return;
-  if (CALL_TO_ACTION.test(foldCase(txt))) return;
+  if (isCallToAction(txt)) return;
   out.push({ kind: 'heading', element: el });
 }
 
@@ -156,9 +160,10 @@ function emitLeaf(el: Element, tag: string, inQuote: boolean, out: ArticleBlock[
   const ld = linkDensity(opts.info.get(el));
   // Link lists and "Read more: ..." boxes inside the body.
   if (ld > 0.5 && txt.length < 400) return;
-  if (txt.length < 300 && CALL_TO_ACTION.test(foldCase(txt))) return;
+  if (txt.length < 300 && isCallToAction(txt)) return;
   // Lone punctuation or symbols (dividers such as "***" or "•").
-  if (!/[\p{L}\p{N}]/u.test(txt)) return;
+  if (!/[A-Za-z0-9]/.test(txt) && !/[\p{L}\p{N}]/u.test(txt)) return;
+  opts.lengths?.set(el, txt.length);
   let kind: BlockKind = 'paragraph';
   if (tag === 'li') kind = 'list-item';
   else if (inQuote || tag === 'blockquote') kind = 'quote';
@@ -198,6 +203,21 @@ function hasOwnText(el: Element): boolean {
   return false;
 }
 
+/** Prose a paragraph needs to count towards a layout table (a data table's cells hold figures). */
+const TABLE_PROSE_MIN = 40;
+
+/**
+ * A layout table carries an old article's paragraphs; a data table (a COVID
+ * tracker with a <p> per cell) holds figures: two paragraphs of prose tell them apart.
+ */
 function hasParagraphs(el: Element): boolean {
-  return el.getElementsByTagName('p').length >= 2;
+  const ps = el.getElementsByTagName('p');
+  if (ps.length < 2) return false;
+  let prose = 0;
+  for (let i = 0; i < ps.length; i++) {
+    const t = visibleText(ps[i]!);
+    // Words, not figures (any script: the Unicode test only where no Latin word is).
+    if (t.length >= TABLE_PROSE_MIN && (/[A-Za-z]{3}/.test(t) || /[^\s\d\p{P}\p{S}]{3}/u.test(t)) && ++prose >= 2) return true;
+  }
+  return false;
 }

@@ -36,6 +36,8 @@ export function isText(n: Node): n is Text {
 
 /** class + id (+ a few hint attributes) as one lower-case string for pattern tests. */
 export function hintsOf(el: Element): string {
+  // Most elements of an article (p, em, a few spans) have no attribute at all: no reads.
+  if (!el.hasAttributes()) return '';
   const c = el.getAttribute('class');
   const id = el.getAttribute('id');
   const role = el.getAttribute('role');
@@ -58,6 +60,7 @@ const HIDDEN_CLASS =
  * visibility:hidden, screen-reader-only classes. Works without layout (linkedom).
  */
 export function isHiddenByMarkup(el: Element, ignoreStyle = false): boolean {
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = ignoreStyle ? null : el.getAttribute('style');

@@ -47,7 +47,8 @@ function* attemptSteps(
   // The loose retry reads through CSS hiding too: a page that hides its whole
   // layout until a script runs still has an article.
   onPhase?.('blocks');
-  const blocks = yield* collectBlocksSteps(roots, { titleEl, info: pick.scan.info, layout: layout && strict, ignoreStyle: !strict });
+  const lengths = new Map<Element, number>();
+  const blocks = yield* collectBlocksSteps(roots, { titleEl, info: pick.scan.info, layout: layout && strict, ignoreStyle: !strict, lengths });
   yield;
   onPhase?.('count');
   let chars = 0;
@@ -56,7 +57,8 @@ function* attemptSteps(
   for (const b of blocks) {
     if (++seen % 15 === 0) yield;
     if (b.kind === 'heading') continue;
-    const n = visibleText(b.element).length;
+    // A loose-prose block (ownTextOnly) is counted whole, as before: its container's length is not cached.
+    const n = (b.ownTextOnly ? undefined : lengths.get(b.element)) ?? visibleText(b.element).length;
     if (n >= 40) {
       chars += n;
       paras++;

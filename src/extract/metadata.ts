@@ -73,6 +73,9 @@ function setSimilarity(wa: Set<string>, wb: Set<string>): number {
 }
 
 function words(s: string): Set<string> {
+  // ASCII and General Punctuation (quotes, dashes) hold no letters but A-Z and decompose to
+  // none: the same words without NFKD and the Unicode pattern (costly on a page's first use).
+  if (/^[\x00-\x7f\u00a0\u2000-\u206f]*$/.test(s)) return new Set(s.toLowerCase().match(/[a-z0-9]+/g) ?? []);
   return new Set(s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 

@@ -31,14 +31,28 @@ export function analysisOptions(article: ExtractedArticle, at: ArticleText, url?
 /** A short block that is a byline, a photo credit or a caption. */
 export function isCreditLike(t: string): boolean {
   if (t.length > 200) return false;
-  if (BYLINE_TEXT.test(t) && t.length < 120) return true;
+  // Each Unicode pattern runs only past a plain test of what it cannot match without (a
+  // literal it holds, a last character): most blocks never reach one, and the browser
+  // compiles a Unicode pattern, a millisecond or more, on the page's first use of it.
+  if (t.length < 120 && BYLINE_START.test(t) && BYLINE_TEXT.test(t)) return true;
   const folded = foldCase(t);
-  if (CONTACT_TEXT.test(folded)) return true;
-  if (DATELINE_ALONE.test(t)) return true;
+  if (CONTACT_HINT.test(folded) && CONTACT_TEXT.test(folded)) return true;
+  if (DATELINE_END.test(t) && DATELINE_ALONE.test(t)) return true;
   // A reporter's name alone in capitals ("JANIE HAR").
-  if (t.length <= 40 && /^[\p{Lu} .'-]+$/u.test(t) && t.split(' ').length <= 3 && !/[.!?]$/.test(t)) return true;
-  return CREDIT_TEXT.test(folded);
+  if (t.length <= 40 && !/[a-z0-9]/.test(t) && /^[\p{Lu} .'-]+$/u.test(t) && t.split(' ').length <= 3 && !/[.!?]$/.test(t)) return true;
+  return CREDIT_HINT.test(folded) && CREDIT_TEXT.test(folded);
 }
+
+/** What BYLINE_TEXT needs before its capital letter. */
+const BYLINE_START = /^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Aa]dditional reporting by|[Ee]dited by|[Ss]tory by|[Ww]ords by)\s/;
+/** A literal every branch of CONTACT_TEXT holds (on foldCase(text)). */
+const CONTACT_HINT = /reached at|contribut|follow |email |story|article|\(end\)|@/;
+/** How every DATELINE_ALONE match ends. */
+const DATELINE_END = /(?:—|–|--|:)$/;
+/** A literal every branch of CREDIT_TEXT holds (on foldCase(text)). */
+const CREDIT_HINT = /photo|image|picture|video|illustration|credit|graphic|getty|\//;
+/** Only these characters: the Unicode classes below reduce to ASCII ones (General Punctuation holds no letters). */
+const PLAIN = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/;
 
 /**
  * A sub-heading written as a paragraph ("Magic mushrooms", "COULD PLANE HAVE
@@ -47,6 +61,8 @@ export function isCreditLike(t: string): boolean {
 export function looksLikeSubhead(t: string): boolean {
   const words = t.split(/\s+/).length;
   if (words > 10 || t.length > 90) return false;
-  if (/^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(t) && words >= 2) return true;
-  return !/[.!?:;,"”’')\]…—-]$/.test(t) && /^[\p{Lu}\p{N}“"‘']/u.test(t);
+  // All in capitals: no lower-case letter, an upper-case one (ASCII classes on plain text).
+  const plain = PLAIN.test(t);
+  if (words >= 2 && !/[a-z]/.test(t) && (plain ? /[A-Z]/.test(t) : /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(t))) return true;
+  return !/[.!?:;,"”’')\]…—-]$/.test(t) && (plain ? /^[A-Z0-9“"‘']/.test(t) : /^[\p{Lu}\p{N}“"‘']/u.test(t));
 }

@@ -52,7 +52,21 @@ const FOLDS = /[A-Z\u017f\u212a]/g;
 
 /** Paragraph texts that are calls to action or link boxes, not article text (on foldCase(text)). */
 export const CALL_TO_ACTION =
-  /^(?:read more|related|see also|also read|more:|watch:|listen:|read:|recommended|sign up|subscribe|click here|follow us|follow (?:him|her|them)|share this|advertisement|sponsored|this article (?:was|is) (?:originally|reprinted)|copyright|©|all rights reserved|join the conversation|don'?t miss|get (?:the|our) .{0,40}newsletter|get email updates|download our app|to read more|already a subscriber|continue reading|have a tip|comments?$|trending:?$|breaking news$|share$|advertisement$|advertising$|like this (?:story|article)|know something we don'?t|get huffpost|(?:story |key )?highlights$|more:$|more on [\p{L}\u0345 ]+$|updates:$|facebook:?$|twitter:?$|(?:facebook|twitter|instagram|youtube|linkedin){2,}|watch what|watch:|read (?:the|his|her|their) [\p{L}\u0345' ]*(?:remarks|statement|report|letter)[^.]*:$)/u;
+  /^(?:read more|related|see also|also read|more:|watch:|listen:|read:|recommended|sign up|subscribe|click here|follow us|follow (?:him|her|them)|share this|advertisement|sponsored|this article (?:was|is) (?:originally|reprinted)|copyright|©|all rights reserved|join the conversation|don'?t miss|get (?:the|our) .{0,40}newsletter|get email updates|download our app|to read more|already a subscriber|continue reading|show (?:more|less)$|have a tip|comments?$|trending:?$|breaking news$|share$|advertisement$|advertising$|like this (?:story|article)|know something we don'?t|get huffpost|(?:story |key )?highlights$|more:$|more on [\p{L}\u0345 ]+$|updates:$|facebook:?$|twitter:?$|(?:facebook|twitter|instagram|youtube|linkedin){2,}|watch what|watch:|read (?:the|his|her|their) [\p{L}\u0345' ]*(?:remarks|statement|report|letter)[^.]*:$)/u;
+
+/**
+ * How every CALL_TO_ACTION match starts, tested on the text as it is (ASCII
+ * case-insensitive, no Unicode pattern to compile): only a text that starts
+ * so, or holds one of the two letters foldCase maps from outside ASCII, goes
+ * on to the full pattern.
+ */
+const CALL_TO_ACTION_START =
+  /^(?:read|related|see also|also read|more|watch|listen|recommended|sign up|subscribe|click here|follow|share|advertis|sponsored|this article|copyright|©|all rights|join the|don|get |download|to read|already|continue|show |have a tip|comment|trending|breaking|like this|know something|story |key |highlights|updates|facebook|twitter|instagram|youtube|linkedin)|[\u017f\u212a]/i;
+
+/** CALL_TO_ACTION on foldCase(text), folding only the texts that can match. */
+export function isCallToAction(text: string): boolean {
+  return CALL_TO_ACTION_START.test(text) && CALL_TO_ACTION.test(foldCase(text));
+}
 
 /** Block texts that are bylines, credits or captions: kept out of claims. */
 export const BYLINE_TEXT = /^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Aa]dditional reporting by|[Ee]dited by|[Ss]tory by|[Ww]ords by)\s+\p{Lu}/u;

@@ -49,9 +49,11 @@ const MIXED_MIN = 200;
 const INLINE_PARENTS = new Set(['p', 'li', 'a', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'ul', 'ol', 'form']);
 const LEAF_PARA_TAGS = new Set(['div', 'td', 'section', 'article', 'font', 'center', 'dd']);
 const WS = /\s+/g;
+const WS_RUN = /\s\s/;
 
 export function isUnlikely(el: Element, tag: string): boolean {
   if (SCAN_SKIP_TAGS.has(tag)) return true;
+  if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role && UNLIKELY_ROLES.has(role)) return true;
   if (tag === 'body' || tag === 'a' || tag === 'main' || tag === 'article') return false;
@@ -79,6 +81,7 @@ const SCORE_SLICE = 40;
 
 interface Frame {
   el: Element;
+  tag: string;
   me: NodeInfo;
   isLink: boolean;
   /** The next child to read. */
@@ -107,11 +110,10 @@ export function* scanSteps(root: Element, strict: boolean): Generator<void, Scan
       return null;
     }
     const me: NodeInfo = { text: 0, link: 0, ownText: 0, hasBlockChild: false, order: order++, commas: 0, mixed: false };
-    return { el, me, isLink: inLink || tag === 'a', next: el.firstChild };
+    return { el, tag, me, isLink: inLink || tag === 'a', next: el.firstChild };
   };
   const finish = (f: Frame): void => {
-    const { el, me } = f;
-    const tag = tagOf(el);
+    const { el, me, tag } = f;
     info.set(el, me);
     if (PARA_TAGS.has(tag) || (LEAF_PARA_TAGS.has(tag) && !me.hasBlockChild && me.ownText >= 25)) {
       paragraphs.push(el);
@@ -132,7 +134,8 @@ export function* scanSteps(root: Element, strict: boolean): Generator<void, Scan
       f.next = c.nextSibling;
       if (c.nodeType === TEXT_NODE) {
         const d = (c as Text).data;
-        const len = d.length < 2 ? d.trim().length : d.replace(WS, ' ').length;
+        // Collapsing changes the length only where whitespace runs two or more long: no copy otherwise.
+        const len = d.length < 2 ? d.trim().length : WS_RUN.test(d) ? d.replace(WS, ' ').length : d.length;
         me.text += len;
         if (len > 1 || /\S/.test(d)) me.ownText += len;
         if (d.length > 2) me.commas += countCommas(d);
@@ -154,7 +157,7 @@ export function* scanSteps(root: Element, strict: boolean): Generator<void, Scan
       pm.text += me.text;
       pm.link += me.link;
       pm.commas += me.commas;
-      if (INLINE.has(tagOf(f.el)) && !me.hasBlockChild) pm.ownText += me.text;
+      if (INLINE.has(f.tag) && !me.hasBlockChild) pm.ownText += me.text;
       else pm.hasBlockChild = true;
     }
     if (++sinceYield >= SCAN_SLICE) {

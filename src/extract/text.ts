@@ -10,7 +10,8 @@ import { isExcludedElement } from './blocks';
 import { runToEnd } from './steps';
 
 const JOINT = '\n\n';
-const NON_WS = /\S+/g;
+/** Words joined by single spaces: one piece of text whose characters map one to one onto node.data. */
+const WORD_RUN = /\S+(?: \S+)*/g;
 
 interface Builder {
   parts: string[];
@@ -37,12 +38,17 @@ function emit(b: Builder, node: Text | null, offset: number, s: string): void {
   b.pos += s.length;
 }
 
+/**
+ * Reads a Text node a run of words at a time (words joined by single spaces
+ * map one to one, so a run is one piece): other whitespace collapses to one
+ * space that points at the first character it stands for.
+ */
 function addText(b: Builder, node: Text): void {
   const data = node.data;
-  NON_WS.lastIndex = 0;
+  WORD_RUN.lastIndex = 0;
   let last = 0;
   let m: RegExpExecArray | null;
-  while ((m = NON_WS.exec(data))) {
+  while ((m = WORD_RUN.exec(data))) {
     if (m.index > last && b.blockHasText && !b.pending) b.pending = { node, offset: last };
     if (b.pending) {
       emit(b, b.pending.node, b.pending.offset, ' ');

@@ -292,6 +292,10 @@ export class PageSession {
       if (gen !== this.generation) return;
       if (__TEST__) slicer.enter('listen');
       this.listenSettings();
+      // The saved-claims request is another first call (runtime messaging after storage's
+      // listener): a slice of its own, so that two cold starts never share one task.
+      await slicer.yieldNow();
+      if (gen !== this.generation) return;
       if (__TEST__) slicer.enter('reanchor');
       await slicer.wait(this.reanchorSaved(gen));
       if (gen !== this.generation) return;
