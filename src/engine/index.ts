@@ -3,18 +3,20 @@
  * sourcing out. Pure functions over strings; no DOM, no browser API.
  */
 import { emptyProfile, type Analysis, type AnalyzeOptions, type NonClaimKind, type QuoteKind, type SentenceResult, type Tag } from '../types/analysis';
+// The import order sets the modules' order in the bundle, and with it what gzip finds
+// within its 32 KB window: these six first make the shipped engine ~310 B smaller.
+import { OUTLET_CONTEXT_NOUNS, OUTLET_DESCRIPTIONS } from './lexicon/outlets';
+import { CAPTION_BLOCK_MARKERS } from './lexicon/nonclaims';
+import { isHedged } from './hedge';
+import { contactPhrases, findCandidates, type Candidate } from './attribution';
+import { captionLine, nonClaimKind } from './nonclaim';
+import { checkworthiness } from './checkworthiness';
 import { splitSentences } from './split';
 import { tokenize, type Token } from './tokens';
-import { contactPhrases, findCandidates, type Candidate } from './attribution';
 import { resolveCandidate, type Resolved } from './resolve';
 import { Memory, normalizeOutlet, type Entity } from './memory';
 import { NAME_PARTICLES, NOUNISH, SPOKES, classifyPhrase, possessive, findOutlet, genericOutlet, hasPeople, isCompanyName, isFunctionWord, outletShape, passingBody, placeIndexCovers, worthNoting } from './classify';
-import { nonClaimKind } from './nonclaim';
-import { isHedged } from './hedge';
-import { checkworthiness } from './checkworthiness';
 import { FlagSet } from './flags';
-import { OUTLET_CONTEXT_NOUNS, OUTLET_DESCRIPTIONS } from './lexicon/outlets';
-import { CAPTION_BLOCK_MARKERS } from './lexicon/nonclaims';
 import { wordList, wordSet } from './lexicon/expand';
 
 export { splitSentences } from './split';
@@ -254,6 +256,8 @@ function findCaptionBlocks(text: string, spans: ReturnType<typeof splitSentences
       const low = (e - s <= CREDIT_REACH * 2 ? text.slice(s, e) : text.slice(s, s + CREDIT_REACH) + text.slice(e - CREDIT_REACH, e)).toLowerCase();
       for (const m of CAPTION_BLOCK_MARKERS) if (low.indexOf(m) >= 0) { (out ??= new Set()).add(b); break; }
     }
+    // A short paragraph of two or three sentences, none quoted, the last without a full stop: a caption or a pull quote's credit.
+    if (i > 0 && captionLine(text, s, e, j - i)) (out ??= new Set()).add(b);
     i = j;
   }
   return out;

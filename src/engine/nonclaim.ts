@@ -28,6 +28,20 @@ const NOTICE = /^(?:(?:Follow|Find|Connect with) .{0,60}?(?:Twitter|Facebook|Ins
 const AUTHOR_NOTE = /^[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3} (?:is (?:a|an|the) [^,;]{0,40}\b(?:reporter|correspondent|writer|editor|columnist|contributor)s? (?:for|at|with) [^,;]{2,40}|covers (?:the )?[A-Z][^,;]{1,40})\.$/;
 /** "We should also note that ...": the writer pointing at a fact, not an opinion. */
 const NOTE_THAT = /^We should (?:also )?(?:note|point out|mention|add)\b/;
+/**
+ * Captions and chart notes by their opening: "Clockwise from top: ...", "From left, ...", "Pictured: ...",
+ * "Above, the skull of ...", a footnote ("* Figures are rounded."), "Does not include ..." under a chart.
+ */
+const CAPTION_START = /^(?:Clockwise from |From left|Pictured\b|Above[:,] |[*†]+ ?\w|Does not include )/;
+/**
+ * Notes about the page, not the world: "2:58 p.m.: This article was updated to ...", an author's note
+ * ("Since joining The Post, he has covered ...", "She previously covered ...").
+ */
+const PAGE_NOTE = /^(?:.{0,16}: This (?:article|story) (?:was|has) |(?:Since joining [^,]{2,40}, (?:he|she) |(?:He|She) previously )(?:has )?covered )/;
+/** A speaker set inside the question ("Why, they ask, do ...?"): somebody's question, reported. */
+const ASKED = /, [^,?]{1,40} (?:ask|wonder|say|said)\w*,/;
+/** Words that open a question: with them a sentence ending in "?" asks, even when it names a speaker ("Why didn’t X denounce ...?"). */
+const ASKS = wordSet('what|why|how|who|when|where|which|is|are|was|were|do|does|did|can|could|will|would|should');
 const instructions = new PhraseIndex(INSTRUCTION_STARTS);
 const bylines = new PhraseIndex(BYLINE_STARTS);
 const credits = new PhraseIndex(CREDIT_MARKERS);
@@ -78,7 +92,10 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
     else if (tokens[lead].l !== 'by') return 'byline';
     if (wordCount <= 14 && isNameList(tokens, lead + 1)) return 'byline';
   }
-  if (AUTHOR_NOTE.test(text)) return 'byline';
+  if (AUTHOR_NOTE.test(text) || (!attributed && first === 0 && PAGE_NOTE.test(text))) return 'byline';
+  if (CAPTION_START.test(text)) return 'caption';
+  // A newsletter box speaks to the reader: "Get the best stories in our Lab Notes newsletter.", "..., a weekly newsletter bringing you ...".
+  if (!attributed && !hasQuote && text.indexOf('ewsletter') > 0 && /^(?:Get|Sign|Subscribe|Join)\b|\byour?\b/.test(text)) return 'instruction';
   // "Disclaimer: ..." stays page furniture however long it runs.
   if (first === 0 && (wordCount <= 25 || tokens[0].l === 'disclaimer') && instructions.matchAt(tokens, 0, n) > 0) return 'instruction';
   if (first === 0 && wordCount <= 25 && NOTICE.test(text)) return 'instruction';
@@ -88,7 +105,7 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
   while (i >= 0 && isCloser(text[i])) i--;
   const last = i >= 0 ? text[i] : '';
   // A question inside quotation marks is somebody's speech: reported speech is a claim.
-  if (last === '?' && !attributed && !questionQuoted(tokens)) return whole && wordCount <= 12 && i === text.length - 1 ? 'heading' : 'question';
+  if (last === '?' && (!attributed || (asks(tokens) && !ASKED.test(text))) && !questionQuoted(tokens)) return whole && wordCount <= 12 && i === text.length - 1 ? 'heading' : 'question';
   // "Watch India, Pakistan should take bilateral route: China": a video link, titled, unpunctuated.
   if (!isTerminalChar(last) && tokens[0].l === 'watch' && tokens[1]?.cap) return 'instruction';
   // "Moazzam Malik, the British Ambassador to Indonesia, said:", "The ministry said in a statement:" introduce what follows.
@@ -99,6 +116,8 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
     // that lost its final period ("“We will win,” he said") is not a headline.
     if (wordCount <= 20 && (!attributed || !hasQuote)) return 'heading';
     if (wordCount <= 16 && contentWords > 0 && capWords / contentWords >= 0.6) return 'heading';
+    // A long line that stops without a period and reports nobody: a caption ("12 whales stranded on the coast ... in recent memory").
+    if (!attributed && !hasQuote && tokens[n - 1].word) return 'caption';
   }
   // "“Yeah." opening a longer quotation is part of what the speaker said.
   if (wordCount <= 3 && !longLower && !quoteRunsOn(tokens)) return 'fragment';
@@ -106,6 +125,12 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
   if (wordCount <= 4 && capWords === contentWords && (last === '—' || last === '–' || last === '-')) return 'byline';
   if (!attributed && first === 0 && opinions.matchAt(tokens, 0, n) > 0 && !NOTE_THAT.test(text)) return 'opinion';
   return null;
+}
+
+/** The question opens with a question word, at the start or after a colon ("The $1 million question: Can you ...?"). */
+function asks(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].cap && ASKS.has(tokens[k].l) && (k < 1 || tokens[k - 1].t === ':')) return true;
+  return false;
 }
 
 /** The '?' that ends the sentence lies inside quotation marks. */
@@ -128,4 +153,14 @@ function isNameList(tokens: Token[], from: number): boolean {
     if (!t.cap && !NAME_LINKS.has(t.l)) return false;
   }
   return true;
+}
+
+/**
+ * A paragraph of two or three sentences whose last one stops without a period, and no quotation marks:
+ * a picture caption ("Kauri carves a design at their home. Kauri is a member of the recovery group") or
+ * a pull quote with its credit line ("... one way or another. A close Trump associate"). `s`..`e` is the
+ * paragraph in `text`, `count` its sentences.
+ */
+export function captionLine(text: string, s: number, e: number, count: number): boolean {
+  return count > 1 && count < 4 && e - s < 321 && !/["“”]|[.!?…;:,)\]’'—–-]$/.test(text.slice(s, e));
 }

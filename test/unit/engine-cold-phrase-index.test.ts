@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { PhraseIndex, firstWord, words } from '../../src/engine/phrase-index';
 import { tokenize, type Token } from '../../src/engine/tokens';
+import { randomStrings } from './random-strings';
 import { splitSentences } from '../../src/engine/split';
 import * as hedges from '../../src/engine/lexicon/hedges';
 import * as nonclaims from '../../src/engine/lexicon/nonclaims';
@@ -35,18 +36,7 @@ test('firstWord() is the tokenizer\'s first token for every lexicon phrase', () 
 });
 
 test('firstWord() equals the tokenizer on random strings of letters, joiners, dots and apostrophes', () => {
-  const alphabet = "aZ09 -/&.'’é,";
-  let seed = 11;
-  const rnd = (n: number) => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return seed % n;
-  };
-  for (let k = 0; k < 20000; k++) {
-    let s = '';
-    const len = rnd(10);
-    for (let i = 0; i < len; i++) s += alphabet[rnd(alphabet.length)];
-    assert.equal(firstWord(s), viaTokenizer(s), JSON.stringify(s));
-  }
+  for (const s of randomStrings("aZ09 -/&.'’é,", 20000, 10, 11)) assert.equal(firstWord(s), viaTokenizer(s), JSON.stringify(s));
   for (const s of ['Al-Jazeera English', 'RFE/RL', 'A&E', 'U.S. officials', 'Reuters’', 'Sen. X', '3,248 people', 'Étienne', ' leading space', '']) {
     assert.equal(firstWord(s), viaTokenizer(s), JSON.stringify(s));
   }

@@ -5,16 +5,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../src/engine/index';
 import type { SentenceResult } from '../../src/types/analysis';
+import { sentenceOf, tagSource } from './engine-read';
 
 /** The last sentence of `text` as analysed. */
-function last(text: string, publisher?: string): SentenceResult {
-  const a = analyzeText(text, publisher ? { publisher } : {});
-  return a.sentences[a.sentences.length - 1];
-}
-const read = (text: string): [string | null, string | null] => {
-  const s = last(text);
-  return [s.tag, s.source];
-};
+const last = (text: string, publisher?: string): SentenceResult => sentenceOf(text, -1, publisher);
+const read = (text: string) => tagSource(text);
 
 test('a written thing with its determiner says what its noun-like verb takes ("the audit states", "the memo also notes")', () => {
   assert.deepEqual(read('The council published its audit in May. “Controls were weak,” the audit states.'), ['document', 'the audit']);

@@ -4,13 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../src/engine/index';
+import { tagSource } from './engine-read';
 
 /** [tag, source] of the last sentence of `text`. */
-function read(text: string): [string | null, string | null] {
-  const a = analyzeText(text);
-  const s = a.sentences[a.sentences.length - 1];
-  return [s.tag, s.source];
-}
+const read = (text: string) => tagSource(text);
 const tagOf = (text: string): string | null => read(text)[0];
 
 test('class 1: a singular unnamed person is read by the shape of the noun, not a list', () => {

@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { words } from '../../src/engine/phrase-index';
+import { randomStrings } from './random-strings';
 import { tokenize } from '../../src/engine/tokens';
 import * as abbreviations from '../../src/engine/lexicon/abbreviations';
 import * as events from '../../src/engine/lexicon/events';
@@ -46,18 +47,7 @@ test('words() splits every lexicon phrase exactly as the tokenizer does', () => 
 });
 
 test('words() equals the tokenizer on random strings of letters, digits and spaces, and on near misses', () => {
-  const alphabet = 'aAbZz09 ';
-  let seed = 7;
-  const rnd = (n: number) => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return seed % n;
-  };
-  for (let k = 0; k < 5000; k++) {
-    let s = '';
-    const len = rnd(12);
-    for (let i = 0; i < len; i++) s += alphabet[rnd(alphabet.length)];
-    assert.deepEqual(words(s), viaTokenizer(s), JSON.stringify(s));
-  }
+  for (const s of randomStrings('aAbZz09 ', 5000, 12, 7)) assert.deepEqual(words(s), viaTokenizer(s), JSON.stringify(s));
   // Strings the fast path must leave to the tokenizer.
   for (const s of ['U.S. officials', 'Reuters’', "Women's March", 'al-Qaida', 'A&E', '3,248 people', '  two  spaces ', 'Étienne Dupont', 'the_end', 'Sen. X', '']) {
     assert.deepEqual(words(s), viaTokenizer(s), JSON.stringify(s));

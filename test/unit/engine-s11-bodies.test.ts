@@ -2,15 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../src/engine/index';
+import { tagSource } from './engine-read';
 
-function first(text: string): [string | null, string | null] {
-  const s = analyzeText(text).sentences[0];
-  return [s.tag, s.source];
-}
-function last(text: string): [string | null, string | null] {
-  const a = analyzeText(text).sentences;
-  return [a[a.length - 1].tag, a[a.length - 1].source];
-}
+const first = (text: string) => tagSource(text, 0);
+const last = (text: string) => tagSource(text);
 
 test('a one-word name with a capital inside it is a brand, not a person', () => {
   assert.deepEqual(first('GreenLoop declined to comment on the lawsuit.'), ['organization', 'GreenLoop']);

@@ -15,7 +15,9 @@ export const INSTRUCTION_STARTS = wordList(
   // Notices and provenance lines.
   '|disclaimer|originally published|this story first appeared|a version of this story|note to readers|this version corrects' +
   // Signposts to what follows ("Here is the most recent data"; "Here’s the ..." is in nonclaim.ts).
-  '|here is the|here are the|here is what|here are some'
+  '|here is the|here are the|here is what|here are some' +
+  // Promo boxes and pointers to more: "Check it out here.", "More from Jane Doe…", corrections.
+  '|check out|check it out|more from|an earlier version of this'
 );
 
 /** Openings of bylines, datelines and credits. */
@@ -62,5 +64,7 @@ export const OPINION_STARTS = wordList(
   '|i believe|i feel|we must|we should|let us|let\'s|let’s|sadly,' +
   '|frankly,|needless to say|what a|how sad|shame on' +
   // A fact-checker's verdict ("We rate the statement Mostly True.").
-  '|we rate the|we rate this'
+  '|we rate the|we rate this' +
+  // The editorial "we" judging, and a verdict of the writer's ("There is good reason for concern").
+  '|we think|we believe|there is good reason'
 );
