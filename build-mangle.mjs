@@ -54,7 +54,7 @@ const ENGINE = [
   'firstWords', 'gender', 'groupWith', 'justNamed', 'keyOf', 'knowsName', 'matchAt', 'members', 'mention',
   'nameWords', 'nearest', 'noteFullName', 'notePassingPerson', 'noteRole', 'openAtEnd', 'pair', 'passing',
   'plural', 'renamed', 'roleOf', 'roots', 'subjE', 'subjS', 'subordinate', 'surface', 'surnames', 'tokens',
-  'upper', 'viaAt', 'word', 'described', 'last', 'longest', 'names', 'outlet', 'touch', 'words',
+  'upper', 'viaAt', 'word', 'described', 'last', 'names', 'outlet', 'touch', 'words',
 ];
 
 export const MANGLED_PROPS = Object.freeze([...PAGE, ...ENGINE]);
