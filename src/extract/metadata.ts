@@ -4,6 +4,7 @@
  */
 import { visibleText, isHiddenByMarkup, tagOf } from './dom';
 import { metaOf, type PageIndex } from './page-index';
+import { PLAIN_TEXT } from './patterns';
 
 const WS = /\s+/g;
 
@@ -73,9 +74,8 @@ function setSimilarity(wa: Set<string>, wb: Set<string>): number {
 }
 
 function words(s: string): Set<string> {
-  // ASCII and General Punctuation (quotes, dashes) hold no letters but A-Z and decompose to
-  // none: the same words without NFKD and the Unicode pattern (costly on a page's first use).
-  if (/^[\x00-\x7f\u00a0\u2000-\u206f]*$/.test(s)) return new Set(s.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+  // Plain text: the same words without NFKD and the Unicode pattern.
+  if (PLAIN_TEXT.test(s)) return new Set(s.toLowerCase().match(/[a-z0-9]+/g) ?? []);
   return new Set(s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 

@@ -5,7 +5,7 @@
  */
 import type { AnalyzeOptions } from '../types/analysis';
 import type { ArticleText, ExtractedArticle } from '../types/article';
-import { BYLINE_TEXT, CONTACT_TEXT, CREDIT_TEXT, DATELINE_ALONE, foldCase } from './patterns';
+import { BYLINE_TEXT, CONTACT_TEXT, CREDIT_TEXT, DATELINE_ALONE, PLAIN_TEXT, foldCase } from './patterns';
 
 export function analysisOptions(article: ExtractedArticle, at: ArticleText, url?: string | null): AnalyzeOptions {
   const headings: Array<[number, number]> = [];
@@ -51,8 +51,6 @@ const CONTACT_HINT = /reached at|contribut|follow |email |story|article|\(end\)|
 const DATELINE_END = /(?:—|–|--|:)$/;
 /** A literal every branch of CREDIT_TEXT holds (on foldCase(text)). */
 const CREDIT_HINT = /photo|image|picture|video|illustration|credit|graphic|getty|\//;
-/** Only these characters: the Unicode classes below reduce to ASCII ones (General Punctuation holds no letters). */
-const PLAIN = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/;
 
 /**
  * A sub-heading written as a paragraph ("Magic mushrooms", "COULD PLANE HAVE
@@ -62,7 +60,7 @@ export function looksLikeSubhead(t: string): boolean {
   const words = t.split(/\s+/).length;
   if (words > 10 || t.length > 90) return false;
   // All in capitals: no lower-case letter, an upper-case one (ASCII classes on plain text).
-  const plain = PLAIN.test(t);
+  const plain = PLAIN_TEXT.test(t);
   if (words >= 2 && !/[a-z]/.test(t) && (plain ? /[A-Z]/.test(t) : /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(t))) return true;
   return !/[.!?:;,"”’')\]…—-]$/.test(t) && (plain ? /^[A-Z0-9“"‘']/.test(t) : /^[\p{Lu}\p{N}“"‘']/u.test(t));
 }

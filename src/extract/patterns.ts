@@ -50,6 +50,13 @@ export function foldCase(s: string): string {
 }
 const FOLDS = /[A-Z\u017f\u212a]/g;
 
+/**
+ * Text of ASCII, no-break spaces and General Punctuation (quotes, dashes) only: no letters but A-Z,
+ * none that decompose, so ASCII classes answer what the Unicode ones would. Tested first, it spares
+ * a page the compiling of a Unicode pattern on its first use.
+ */
+export const PLAIN_TEXT = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/;
+
 /** Paragraph texts that are calls to action or link boxes, not article text (on foldCase(text)). */
 export const CALL_TO_ACTION =
   /^(?:read more|related|see also|also read|more:|watch:|listen:|read:|recommended|sign up|subscribe|click here|follow us|follow (?:him|her|them)|share this|advertisement|sponsored|this article (?:was|is) (?:originally|reprinted)|copyright|©|all rights reserved|join the conversation|don'?t miss|get (?:the|our) .{0,40}newsletter|get email updates|download our app|to read more|already a subscriber|continue reading|show (?:more|less)$|have a tip|comments?$|trending:?$|breaking news$|share$|advertisement$|advertising$|like this (?:story|article)|know something we don'?t|get huffpost|(?:story |key )?highlights$|more:$|more on [\p{L}\u0345 ]+$|updates:$|facebook:?$|twitter:?$|(?:facebook|twitter|instagram|youtube|linkedin){2,}|watch what|watch:|read (?:the|his|her|their) [\p{L}\u0345' ]*(?:remarks|statement|report|letter)[^.]*:$)/u;
