@@ -67,6 +67,16 @@ export function loadHoldoutSet(): GoldDoc[] {
 }
 
 /**
+ * test/gold/synth-holdout/*.gold.json: news-style articles written and labelled by an
+ * annotator for the constructions real pages use sparingly (anonymous sourcing, documents,
+ * outlets as channels), kept out of tuning like the held-out news. Scored apart from it:
+ * written text is not served news, and the news figure stays comparable across sessions.
+ */
+export function loadSynthHoldoutSet(): GoldDoc[] {
+  return loadGoldDir(path.join(GOLD_DIR, 'synth-holdout'));
+}
+
+/**
  * test/gold/agreement/*.gold.json: a second annotator's independent labels for
  * documents labelled in test/gold/ or test/gold/holdout/, paired with the first
  * labelling. Scoring one annotator against the other gives the human ceiling the
@@ -281,6 +291,11 @@ function main(): void {
     }
     out.push(formatScore('\n== held-out news (labelled before the engine saw it)', evaluate(holdout), details));
     if (!details) out.push('(per document and per sentence: node --import tsx scripts/eval.ts --held-out-details; never while tuning)');
+  }
+  const synth = loadSynthHoldoutSet();
+  if (synth.length > 0) {
+    const details = process.argv.includes('--held-out-details');
+    out.push(formatScore(`\n== held-out written articles (${synth.length}, labelled before the engine saw them; not served news)`, evaluate(synth), details));
   }
   // The human ceiling: a second annotator scored against the first, and the engine on the same documents.
   const pairs = loadAgreementPairs();
