@@ -125,7 +125,8 @@ function roleWithin(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e && k < s + 3; k++) {
     const l = tokens[k].l;
     if (l === 'the' || l === 'of' || l === 'for' || l === 'and' || l === 'a' || l === 'an') continue;
-    if (titles.has(l) || anonWords.has(l) || NOUNISH.test(l)) return true;
+    // "director-general", "secretary-general": a hyphenated role is read by its head.
+    if (titles.has(l) || titles.has(l.split('-')[0]) || anonWords.has(l) || NOUNISH.test(l)) return true;
   }
   return false;
 }
@@ -310,6 +311,11 @@ function npBackward(tokens: Token[], j: number): [number, number] | null {
       // "The group that represents more than 155,000 Realtors said": back over a relative clause to a body or a person.
       const rel = relativeThat(tokens, k, end);
       if (rel > 0) { end = rel; count = 0; k = rel - 1; continue; }
+      // "A neighbor who did not want to be named said": over a longer "who" clause, to a short antecedent.
+      // (Not "a woman who introduced herself as Lorraine": the clause names her; nor "Anyone who ...".)
+      let m = t.l === 'as' ? 0 : k - 1;
+      while (m > 0 && m > k - 8 && tokens[m].word && !tokens[m].q && tokens[m].l !== 'who') m--;
+      if (m > 0 && tokens[m].l === 'who' && tokens[m - 1].word && tokens[m - 1].l !== 'anyone') { end = m; count = 10; k = m - 1; continue; }
       break;
     }
     count++;
@@ -446,9 +452,11 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
   if (!np) return null;
   // "Erik van Sebille, a physical oceanographer at ... told Reuters": an appositive missing its closing comma.
   const first = tokens[np[0]];
-  if ((first.l === 'a' || first.l === 'an') && isComma(tokens[np[0] - 1]) && tokens[np[0] - 2]?.word && tokens[np[0] - 2].cap) {
+  // "Emma Lindqvist, the director of the Alliance, a campaign group, said": a second appositive after the name opening the sentence.
+  const the = first.l === 'the' || first.l === 'her' || first.l === 'his';
+  if ((first.l === 'a' || first.l === 'an' || the) && isComma(tokens[np[0] - 1]) && tokens[np[0] - 2]?.word && tokens[np[0] - 2].cap) {
     const again = npBackward(tokens, np[0] - 2);
-    if (again) {
+    if (again && (!the || (again[0] === 0 && again[1] > 1 && tokens[1].cap && !LEAD_PREPOSITIONS.has(tokens[0].l)))) {
       apposE = np[1];
       apposS = np[0];
       np = again;
@@ -607,6 +615,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       continue;
     }
     if ((t.f & CUE_MASK) === 0 || t.q) continue;
+    // "The autopsy report lists", "Campaign finance reports show": a noun before its verb.
+    if ((l === 'report' || l === 'reports') && tokens[i + 1]?.word && ((tokens[i + 1].f & speechVerbs.bit) !== 0 || docOnly.has(tokens[i + 1].l))) continue;
     // "according to X", "per X"
     if ((l === 'according' && tokens[i + 1]?.l === 'to') || (l === 'per' && tokens[i + 1]?.word && !perNot.has(tokens[i + 1].l) && (tokens[i + 1].cap || tokens[i + 1].l === 'the'))) {
       const from = l === 'per' ? i + 1 : i + 2;
@@ -615,6 +625,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         const prev = tokens[i - 1];
         const c = mk(np[0], np[1], np[1], i, from - 1, cueText(text, tokens, i, from - 1), 'according', tokens, (isComma(prev) || isDash(prev)) && restIsShort(tokens, np[1]));
         c.strict = true;
+        // "according to its founder, Max Levin": a name in apposition after the description.
+        if (i > 0 && isComma(tokens[np[1]]) && tokens[np[1] + 1]?.cap) c.apposS = np[1] + 1;
         out.push(c);
       }
       continue;
@@ -633,7 +645,12 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     const nc = noComment.matchAt(tokens, i, n);
     if (nc > 0) {
       const sub = subjectBefore(tokens, i);
-      if (sub) out.push(mk(sub.s, sub.e, sub.apposE, i, i + nc - 1, cueText(text, tokens, i, i + nc - 1), 'no-comment', tokens, false));
+      if (sub) {
+        const c = mk(sub.s, sub.e, sub.apposE, i, i + nc - 1, cueText(text, tokens, i, i + nc - 1), 'no-comment', tokens, false);
+        // "Her attorney, Priya Raman, declined to comment": the appositive may name the speaker.
+        c.apposS = sub.apposS;
+        out.push(c);
+      }
       i += nc - 1;
       continue;
     }
@@ -725,7 +742,9 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (prev?.l === 'will' && (l === 'announce' || l === 'release' || l === 'unveil' || l === 'publish')) continue;
     // "Beijing has not yet formally announced Xi's visit": what was not announced is not reported.
     if ((l === 'announced' || l === 'announce') && negatedBefore(tokens, i)) continue;
-    if (prev?.word && BE_FORMS.has(prev.l) && prev.l !== 'been' && !docOnly.has(l) && !PASSIVE_ACTS.has(l)) {
+    // "was first reported by": an adverb between.
+    const bePrev = prev?.word && (prev.l === 'first' || prev.l === 'also' || isLyAdverb(prev.l)) ? tokens[i - 2] : prev;
+    if (bePrev?.word && BE_FORMS.has(bePrev.l) && bePrev.l !== 'been' && !docOnly.has(l) && !PASSIVE_ACTS.has(l)) {
       // "it was revealed by the NGO Front Line Defenders that ...", "was confirmed by police": the agent of a passive report is its source
       // (not "was found by hikers", "was asked by reporters", "was charged by police"; nor a state, "has been acknowledged by").
       for (let k = i + 1; k < n && k < i + 5 && tokens[k].word; k++) if (tokens[k].l === 'by') {
@@ -907,6 +926,13 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const np = sentenceSubject(tokens.slice(k + 1), n - k - 1);
       if (np) out.push(mk(np[0] + k + 1, np[1] + k + 1, np[1] + k + 1, 0, 2, cueText(text, tokens, 0, 2), 'statement-prefix', tokens, false));
     }
+  }
+  // "Former mayor Dan Ruiz echoed the sentiment but blamed the council: “...”": the subject of a clause that hands over to a quotation after a colon.
+  if (out.length === 0) {
+    const ci = tokens.findIndex((t, k) => t.t === ':' && tokens[k + 1]?.q && !tokens[k + 1].word);
+    const np = ci > 1 ? sentenceSubject(tokens, ci) : null;
+    const v = np ? np[1] : 0;
+    if (np && v > np[0] + 1 && tokens[v - 1].cap && ci - v < 14 && tokens[v].word && !tokens[v].cap && !FORWARD_STOP.has(tokens[v].l)) out.push(mk(np[0], v, v, v, ci - 1, cueText(text, tokens, v, ci - 1), 'verb', tokens, false));
   }
   return out;
 }

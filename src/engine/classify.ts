@@ -24,6 +24,8 @@ const outletIndex = new PhraseIndex(OUTLETS);
 const knownOrgIndex = new PhraseIndex(KNOWN_ORGANIZATIONS);
 const notNameWords = new Set(NOT_NAME_WORDS);
 const companyWords = new Set(COMPANY_NAME_WORDS);
+/** Listed company words, and those shaped like "Diagnostics", "Robotics", "Genomics". */
+const isCompanyWord = (l: string): boolean => companyWords.has(l) || (l.length > 5 && l.endsWith('ics'));
 const placeIndex = new PhraseIndex(PLACES_AS_GOVERNMENTS);
 const anonymityIndex = new PhraseIndex(ANONYMITY_PHRASES);
 const outletHeads = lowerSet(OUTLET_HEADS);
@@ -234,7 +236,7 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | n
     if (k === end - 1 && k > start && tokens[k].upper && tokens[k].t.length > 1 && tokens[k].t.length < 4 && tokens[k].t.indexOf('.') < 0 && !/^[iv]+$/.test(tokens[k].l)) return null;
     if (notNameWords.has(tokens[k].b)) return null;
     // "Nordwind Energy": a company word after a name, not a surname (but "Samantha Power" alone stays a person).
-    if (k > start && companyWords.has(tokens[k].b) && (k < end - 1 || tokens[k].b !== 'power')) return null;
+    if (k > start && isCompanyWord(tokens[k].b) && (k < end - 1 || tokens[k].b !== 'power')) return null;
   }
   return [start, end];
 }
@@ -365,7 +367,7 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   let hasOrg = false;
   for (let k = s; k < e; k++) {
     const l = tokens[k].b;
-    if (orgWords.has(l) || (tokens[k].cap && k > s && companyWords.has(l)) || (tokens[k].cap && knownOrgIndex.matchAt(tokens, k, e) > 0) || (tokens[k].cap && placeIndex.matchAt(tokens, k, e) > 0) || (tokens[k].upper && tokens[k].t.indexOf('.') < 0)) {
+    if (orgWords.has(l) || (tokens[k].cap && k > s && isCompanyWord(l)) || (tokens[k].cap && knownOrgIndex.matchAt(tokens, k, e) > 0) || (tokens[k].cap && placeIndex.matchAt(tokens, k, e) > 0) || (tokens[k].upper && tokens[k].t.indexOf('.') < 0)) {
       // U.S. alone ("a senior U.S. official") does not make a body.
       hasOrg = true;
       break;
@@ -457,7 +459,7 @@ export function worthNoting(tokens: Token[], s: number, e: number, people: boole
     const t = tokens[k];
     if (t.upper || (t.f & knownOrgIndex.bit) !== 0 || (t.f & placeIndex.bit) !== 0) return true;
     const b = t.b;
-    if (orgWords.has(b) || companyWords.has(b)) return true;
+    if (orgWords.has(b) || isCompanyWord(b)) return true;
     // People: a first name that tells the gender opens the run, or two names are joined by "and".
     if (people && (t.l === 'and' || (k === s && (femaleNames.has(b) || maleNames.has(b))))) return true;
   }
@@ -476,7 +478,7 @@ export function passingBody(text: string, tokens: Token[], s: number, e: number)
   let body = false;
   for (let k = st; k < e && !body; k++) {
     const t = tokens[k];
-    body = orgWords.has(t.b) || (k > st && companyWords.has(t.b)) || (t.f & knownOrgIndex.bit) !== 0 || (t.upper && t.t.indexOf('.') < 0);
+    body = orgWords.has(t.b) || (k > st && isCompanyWord(t.b)) || (t.f & knownOrgIndex.bit) !== 0 || (t.upper && t.t.indexOf('.') < 0);
   }
   if (!body) return null;
   let src = slice(text, tokens, s, e);
@@ -500,7 +502,7 @@ export function hasPeople(tokens: Token[], s: number, e: number): boolean {
 
 /** A company's name: a company word in it, or a known company ("Apple") rather than a body of state. */
 export function isCompanyName(tokens: Token[], s: number, e: number): boolean {
-  for (let k = s + 1; k < e; k++) if (tokens[k].cap && companyWords.has(tokens[k].b)) return true;
+  for (let k = s + 1; k < e; k++) if (tokens[k].cap && isCompanyWord(tokens[k].b)) return true;
   let st = s;
   if (tokens[st].l === 'the') st++;
   if (st >= e || placeIndex.matchAt(tokens, st, e) === e - st) return false;

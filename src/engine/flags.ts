@@ -1,13 +1,14 @@
 /**
  * One bit per word list: every lexicon registers its words (or the first
- * words of its phrases) here at module load, and the tokenizer stores each
- * token's bits, so hot loops test a bit instead of probing many Sets.
+ * words of its phrases, punctuation marks such as "(" included) here at
+ * module load, and the tokenizer stores each token's bits, so hot loops test
+ * a bit instead of probing many Sets (or calling PhraseIndex.matchAt).
  *
  * One Map holds every word's bits: the runtime hashes a token's new string
  * natively (and keeps the hash on the string for later probes), faster than
  * hashing it in JavaScript, above all in the page, where the engine runs cold.
  */
-const bits = new Map<string, number>();
+export const bits = new Map<string, number>();
 let nextBit = 1;
 
 export function allocBit(): number {

@@ -12,7 +12,7 @@ import { contactPhrases, findCandidates, type Candidate } from './attribution';
 import { captionLine, nonClaimKind } from './nonclaim';
 import { checkworthiness } from './checkworthiness';
 import { splitSentences } from './split';
-import { tokenize, type Token } from './tokens';
+import { isWordCode, tokenize, type Token } from './tokens';
 import { resolveCandidate, type Resolved } from './resolve';
 import { Memory, normalizeOutlet, type Entity } from './memory';
 import { NAME_PARTICLES, NOUNISH, SPOKES, classifyPhrase, possessive, findOutlet, genericOutlet, hasPeople, isCompanyName, isFunctionWord, outletShape, passingBody, placeIndexCovers, worthNoting } from './classify';
@@ -50,6 +50,28 @@ const OPENING_QUOTES = new Set(['“', '"', '«']);
 /** How many sentences an outlet stays attached to a source without being named again. */
 const VIA_CARRY = 3;
 
+/**
+ * "‘We got this wrong,’ he said.": single quotation marks opening a quotation outside double ones become double
+ * marks, and the mark that closes it too. A closing mark is an apostrophe before a non-letter, except a plural
+ * possessive ("the residents’ homes") inside the sentence.
+ */
+function doubleSingles(st: string, open: boolean, d: boolean): [string, boolean] {
+  return [st.replace(/[“”"‘’]/g, (c, i: number) => {
+    if (c === '‘') {
+      if (d || open || isWordCode(st.charCodeAt(i - 1) | 0)) return c;
+      open = true;
+      return '“';
+    }
+    if (c === '’') {
+      if (!open || isWordCode(st.charCodeAt(i + 1) | 0) || (st[i - 1] === 's' && st[i + 1] === ' ')) return c;
+      open = false;
+      return '”';
+    }
+    d = c === '"' ? !d : c === '“';
+    return c;
+  }), open];
+}
+
 function overlaps(ranges: Array<[number, number]> | undefined, s: number, e: number): boolean {
   if (!ranges) return false;
   for (const [a, b] of ranges) if (a < e && b > s) return true;
@@ -83,6 +105,8 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
   let last: Attribution | null = null;
   let lastBlock = -10;
   let group: QuoteGroup | null = null;
+  /** The open quotation was opened with a single mark. */
+  let single = false;
   /** The latest person whose words came without quotation marks, or source ending its sentence with a colon, with its
    * paragraph; the paragraph of the latest claim; whether that claim ended with the colon. */
   let person: Attribution | null = null;
@@ -126,9 +150,12 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     yield group !== null && group.members.length > 0 ? group.members[0] : sentences.length - (ledeOfficial(sentences) ? 1 : 0);
     const span = spans[si];
     memory.sentence = si;
-    const st = text.slice(span.start, span.end);
+    const raw = text.slice(span.start, span.end);
     const newBlock = span.block !== prevBlock;
     const openBefore = open && !newBlock;
+    // British quotation marks read as double ones (same length, so offsets hold): "‘..." then runs on like "“...".
+    let st = raw;
+    if (single || raw.includes('‘')) [st, single] = doubleSingles(raw, single && openBefore, openBefore && !single);
     if (newBlock && open) {
       // A quotation that runs on into the next paragraph reopens it with a quotation mark.
       if (!OPENING_QUOTES.has(st[0])) closeGroup();
@@ -158,7 +185,7 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
       closeGroup();
       open = false;
       last = null;
-      sentences.push({ text: st, start: span.start, end: span.end, claim: false, tag: null, source: null, cue: null, via: null, quote: null, hedged: false, checkworthiness: 0, nonClaim: kind });
+      sentences.push({ text: raw, start: span.start, end: span.end, claim: false, tag: null, source: null, cue: null, via: null, quote: null, hedged: false, checkworthiness: 0, nonClaim: kind });
       if (si === 0) headlinePair(st, tokens, memory);
       continue;
     }
@@ -187,7 +214,7 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     else noteSubject(st, tokens, memory, si);
 
     const result: SentenceResult = {
-      text: st, start: span.start, end: span.end, claim: true,
+      text: raw, start: span.start, end: span.end, claim: true,
       tag: main ? main.tag : 'unattributed',
       source: main ? main.source : null,
       cue: main ? main.cue : null,
@@ -310,7 +337,8 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
   let main = ends.length > 0 ? ends[ends.length - 1] : pool[0];
   if (main.cand.kind === 'according' && main.tag === 'document') {
     // "“...,” he told settler leaders, according to a statement.": the statement is the channel, the speaker the source.
-    const speaker = pool.find((r) => r !== main && r.cand.kind === 'verb' && r.tag !== 'document' && !r.outlet);
+    // Without quoted words the document tells the reader the whole of it ("Farrow replied with an emoji, according to the filing").
+    const speaker = tokens.some((t) => t.q) && pool.find((r) => r !== main && r.cand.kind === 'verb' && r.tag !== 'document' && !r.outlet);
     if (speaker) main = speaker;
   }
   let via: string | null = null;

@@ -25,7 +25,7 @@ const CONTACT_WORDS = wordSet('may|can|contributed|contributing');
  */
 const NOTICE = /^(?:(?:Follow|Find|Connect with) .{0,60}?(?:Twitter|Facebook|Instagram|Google|LinkedIn|YouTube|@)|Here[’']s (?:the|a|what|how) |\S+ advises (?:users|readers) to )/;
 /** An author's note at the end: "Jane Roe is the business reporter for the Daily Planet.", "Jane Roe covers the White House." */
-const AUTHOR_NOTE = /^[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3} (?:is (?:a|an|the) [^,;]{0,40}\b(?:reporter|correspondent|writer|editor|columnist|contributor)s? (?:for|at|with) [^,;]{2,40}|covers (?:the )?[A-Z][^,;]{1,40})\.$/;
+const AUTHOR_NOTE = /^[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3} (?:is (?:a|an|the) [^,;]{0,40}\b(?:reporter|correspondent|writer|editor|columnist|contributor)s? (?:for|at|with|covering) [^,;]{2,40}|covers (?:the )?[A-Z][^,;]{1,40})\.$/;
 /** "We should also note that ...": the writer pointing at a fact, not an opinion. */
 const NOTE_THAT = /^We should (?:also )?(?:note|point out|mention|add)\b/;
 /**
@@ -43,6 +43,7 @@ const ASKED = /, [^,?]{1,40} (?:ask|wonder|say|said)\w*,/;
 /** Words that open a question: with them a sentence ending in "?" asks, even when it names a speaker ("Why didn’t X denounce ...?"). */
 const ASKS = wordSet('what|why|how|who|when|where|which|is|are|was|were|do|does|did|can|could|will|would|should');
 const instructions = new PhraseIndex(INSTRUCTION_STARTS);
+const CONJUNCTIONS = wordSet('so|but|and|or');
 const bylines = new PhraseIndex(BYLINE_STARTS);
 const credits = new PhraseIndex(CREDIT_MARKERS);
 const opinions = new PhraseIndex(OPINION_STARTS);
@@ -129,7 +130,8 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
 
 /** The question opens with a question word, at the start or after a colon ("The $1 million question: Can you ...?"). */
 function asks(tokens: Token[]): boolean {
-  for (let k = 0; k < tokens.length; k++) if (tokens[k].cap && ASKS.has(tokens[k].l) && (k < 1 || tokens[k - 1].t === ':')) return true;
+  // "So should people ...?": after a leading conjunction too.
+  for (let k = 0; k < tokens.length; k++) if (ASKS.has(tokens[k].l) && (k === 1 && CONJUNCTIONS.has(tokens[0].l) || (tokens[k].cap && (k < 1 || tokens[k - 1].t === ':')))) return true;
   return false;
 }
 

@@ -51,8 +51,8 @@ export class PhraseIndex {
   /** Length in tokens of the longest phrase starting at token i (0 if none). */
   matchAt(tokens: Token[], i: number, end: number, needCap = false): number {
     const t0 = tokens[i];
-    // A word opening a phrase carries this index's bit: most tokens stop here, without a Map probe.
-    if (t0.word && (t0.f & this.bit) === 0) return 0;
+    // A token that can open a phrase (a word or a mark such as "(") carries this index's bit: most tokens stop here.
+    if ((t0.f & this.bit) === 0) return 0;
     let entry = this.byFirst.get(t0.b);
     if (!entry || (needCap && !capOrDigit(t0))) return 0;
     if (Array.isArray(entry)) this.byFirst.set(t0.b, (entry = bySecond(entry)));

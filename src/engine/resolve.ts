@@ -93,7 +93,8 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     for (let k = s + 1; k < e; k++) if (tokens[k].cap || !tokens[k].word) allLower = false;
     // "the First Lady": an office may be capitalised.
     if ((allLower || (tokens[s].l === 'the' && OFFICES.has(tokens[e - 1].b))) && e - s >= 2) {
-      const head = tokens[e - 1].b;
+      // "the mother of three": the noun before the count; "the 27-year-old forward": an age makes it a person.
+      const head = tokens[e - 2].l === 'of' && COUNTS.test(tokens[e - 1].l) ? tokens[e - 3].b : tokens[s + 1].l.endsWith('-old') ? 'person' : tokens[e - 1].b;
       const singular = pluralOf(head);
       const two = e - s >= 3 ? `${tokens[e - 2].l} ${head}` : head;
       let ent: Entity | undefined;
@@ -102,7 +103,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
         // "the paper" with no outlet named before: an outlet all the same, not a document.
         if (!ent) return { cand: c, tag: 'media', source: phrase, outlet: true };
       }
-      else if (personDescriptions.has(head) || OFFICES.has(head) || (singular !== null && personDescriptions.has(singular)) || personShaped(head)) {
+      else if (personDescriptions.has(head) || OFFICES.has(head) || (singular !== null && personDescriptions.has(singular)) || (personShaped(head) && !companyDescriptions.has(head))) {
         // "The energy experts noted" after "some of the state's energy experts": the plural points back too.
         ent = memory.described(head, PERSON_TAGS);
         // "Eyamba Sowers didn't know ... The real estate agent said": the person just named, whose role the writer now gives.
@@ -191,6 +192,8 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     // makes chips, said": a company, not a person.
     info = retag(info, 'organization', text.slice(tokens[rs].s, tokens[e - 1].e));
   }
+  // "according to the manifest", "according to the schedule posted by ...": a thing the reader is pointed to that names nobody.
+  if (!info && c.kind === 'according' && tokens[c.cueS].l === 'according' && tokens[s].l === 'the' && !tokens[e - 1].cap && (c.cueS === 0 || tokens[c.cueS - 1].t === ',')) info = { tag: 'document', source: phrase, key: phrase.toLowerCase(), gender: null, words: [], plural: false };
   if (!info) return null;
   if (info.tag === 'organization' && e - s >= 3) {
     // "Global financial firm JP Morgan": the descriptor before a body's name is not part of it.

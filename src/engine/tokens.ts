@@ -3,7 +3,7 @@
  * A hand-written scanner over char codes: no regex, one object per token.
  */
 import { MAYBE_FINAL, MONTHS, NEVER_FINAL } from './lexicon/abbreviations';
-import { flagsOf } from './flags';
+import { bits } from './flags';
 
 export interface Token {
   /** Offsets into the sentence text. */
@@ -14,7 +14,7 @@ export interface Token {
   l: string;
   /** Lower case without a possessive ending ("russia’s" -> "russia"). */
   b: string;
-  /** Lexicon bits of the word (see flags.ts). */
+  /** Lexicon bits of the word or punctuation mark (see flags.ts). */
   f: number;
   word: boolean;
   /** First letter is upper case. */
@@ -84,11 +84,13 @@ export function tokenize(text: string, openBefore: boolean): Tokenized {
       let soft = false;
       let lower = lc;
       let upperSeen = uc || c0 >= 0xc0;
-      let letters = lc || uc ? 1 : 0;
+      // Only upper-case letters are counted: a lower-case one rules out an acronym anyway.
+      let letters = +uc;
       for (;;) {
         while (i < n) {
           const c = text.charCodeAt(i);
-          if (c >= 97 && c <= 122) { lower = true; letters++; } else if (c >= 65 && c <= 90) { letters++; upperSeen = true; }
+          if (c >= 97 && c <= 122) lower = true;
+          else if (c >= 65 && c <= 90) { letters++; upperSeen = true; }
           else if (c < 48 || c > 57) {
             if (c < 0xc0 || !isWordCode(c)) break;
             lower = upperSeen = true; // accented letters: never an acronym
@@ -136,7 +138,8 @@ export function tokenize(text: string, openBefore: boolean): Tokenized {
       const cap = (c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 < 0x2000 && t[0] !== l[0]);
       const z = l.charCodeAt(l.length - 1);
       const b = z === 115 || z === 0x2019 || z === 39 ? stripPossessive(l) : l;
-      tokens.push({ s, e: i, t, l, b, f: flagsOf(l, b), word: true, cap, upper: !lower && letters >= 2, q: inDouble || inSingle });
+      // flagsOf() written out: a call per word counts while the engine runs cold.
+      tokens.push({ s, e: i, t, l, b, f: bits.get(l)! | (b === l ? 0 : bits.get(b)!), word: true, cap, upper: !lower && letters >= 2, q: inDouble || inSingle });
       continue;
     }
     i++;
@@ -160,7 +163,7 @@ export function tokenize(text: string, openBefore: boolean): Tokenized {
       inSingle = false;
       q = true;
     }
-    tokens.push({ s, e: i, t, l: t, b: t, f: 0, word: false, cap: false, upper: false, q });
+    tokens.push({ s, e: i, t, l: t, b: t, f: bits.get(t)! | 0, word: false, cap: false, upper: false, q });
   }
   return { tokens, openAtEnd: inDouble };
 }

@@ -47,11 +47,11 @@ for (const d of docs.slice(1)) {
 }
 
 // Development files (test/gold/dev) hold their level together until each meets the per-file floor and moves up.
-test('the development files: macro-F1 >= 0.74, claim F1 >= 0.95 together', () => {
+test('the development files: macro-F1 >= 0.77, claim F1 >= 0.95 together', () => {
   const dev = loadDevSet();
   assert.ok(dev.length >= 25, `${dev.length} development files`);
   const s = evaluate(dev);
-  assert.ok(s.macroF1 >= 0.74, `macro-F1 ${s.macroF1}`);
+  assert.ok(s.macroF1 >= 0.77, `macro-F1 ${s.macroF1}`);
   assert.ok(s.claim.f1 >= 0.95, `claim F1 ${s.claim.f1}`);
 });
 

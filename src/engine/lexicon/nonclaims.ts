@@ -17,7 +17,7 @@ export const INSTRUCTION_STARTS = wordList(
   // Signposts to what follows ("Here is the most recent data"; "Here’s the ..." is in nonclaim.ts).
   '|here is the|here are the|here is what|here are some' +
   // Promo boxes and pointers to more: "Check it out here.", "More from Jane Doe…", corrections.
-  '|check out|check it out|more from|an earlier version of this'
+  '|check out|check it out|more from|an earlier version of this|correction:|clarification:|editor’s note:'
 );
 
 /** Openings of bylines, datelines and credits. */
@@ -30,7 +30,7 @@ export const BYLINE_STARTS = wordList(
 );
 
 /** Credit words that both a credit line and a captioned paragraph carry. */
-const CREDITS = wordList('getty images|ap photo|epa-efe|shutterstock|photo credit|photo by|photos by|image credit|file photo');
+const CREDITS = wordList('getty images|ap photo|epa-efe|shutterstock|photo credit|photo by|photos by|image credit|file photo|staff photographer');
 
 /** Photo agencies and credit words that mark a caption or credit line. */
 export const CREDIT_MARKERS = [

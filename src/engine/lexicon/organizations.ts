@@ -43,16 +43,17 @@ export const NOT_NAME_WORDS = wordList(
 
 /** Capitalised words that mark a company's name ("Nordwind Energy", "Acme Pharmaceuticals"). */
 export const COMPANY_NAME_WORDS = wordList(
-  'energy|analytics|economics|partners|associates|advisors|consulting|motors|airways|pharmaceuticals|pharma|therapeutics|biosciences|biotech' +
+  // Words in -ics ("Analytics", "Diagnostics") are read by their ending (classify.ts).
+  'energy|partners|associates|advisors|consulting|motors|airways|pharmaceuticals|pharma|biosciences|biotech' +
   '|petroleum|oil|gas|electric|utilities|telecom|telecommunications|communications' +
   '|industries|enterprises|foods|brands|entertainment|insurance|financial|securities' +
-  '|bancorp|mining|minerals|resources|logistics|semiconductor|semiconductors|software' +
+  '|bancorp|mining|minerals|resources|semiconductor|semiconductors|software' +
   '|solutions|aerospace|automotive|chemicals|chemical|steel|airlines|holdings|systems' +
   '|technologies|inc.|inc|corp.|corp|co.|llc|plc|ltd.|ltd|ag|gmbh|n.v.' +
   '|corporation|company|group|bank|utility|power|railways|railroad|shipping' +
   '|construction|properties|realty|hospitality|retail|stores|motor|health|healthcare' +
   // Finance houses ("Kotak Institutional Equities", "Capital Economics", "Bain Capital").
-  '|equities|capital|investments|advisers|ventures|management|brokerage'
+  '|equities|capital|investments|advisers|ventures|management|brokerage|water|lines|labs'
 );
 
 /** Back-references that mean a company, whatever its name ("the company said", "the utility said"). */

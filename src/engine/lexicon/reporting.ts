@@ -83,7 +83,7 @@ export const SPEECH_VERBS = expand(
   '|believe+|believed' +
   '|think+|thought' +
   '|expect+|expected' +
-  '|show+|showed|shown' +
+  '|show+|showed|shown|outlines|instructs|documented|faults' +
   '|find+|found' +
   '|beg+|begged' +
   '|plead+|pleaded|pled' +
@@ -139,7 +139,7 @@ export const SPEECH_VERBS = expand(
  * clause. Checked by the attribution finder.
  */
 export const DOCUMENT_ONLY_VERBS = wordList(
-  'lists|listed|details|detailed|reflect|reflects' +
+  'lists|listed|details|detailed|reflect|reflects|outlines|instructs|documented|faults' +
   '|show|shows|showed|shown|find|finds|found|indicate|indicates|indicated'
 );
 
@@ -194,6 +194,7 @@ export const NO_COMMENT_PHRASES = [
   ...wordList('did not respond to|did not immediately respond to|did not return|did not immediately return|ignored|declined')
     .flatMap((v) => [`${v} a request for comment`, `${v} requests for comment`]),
   ...wordList('refused to comment|refused to say|has not responded|have not responded|could not be reached for comment|had no immediate comment|had no comment|made no comment|could not provide details'),
+  ...wordList('messages|calls|emails|phone calls').map((v) => `did not return ${v}`),
 ];
 
 /** "issued a statement saying": verbs + noun that announce a written statement. */

@@ -28,7 +28,7 @@ export const ORG_WORDS = expand(
   '|brand|maker|manufacturer|retailer|startup|platform|exchange|observatory' +
   '|deputies|troopers|detectives|agents|firefighters|marshals|coroner|examiner’s' +
   '|examiner\'s|prosecutor' +
-  '|presidency|palace|vatican|treasury|regime|junta|panel|jury|society|museum|airport|corps|caucus' +
+  '|presidency|palace|vatican|treasury|regime|junta|panel|jury|society|museum|airport|caucus' +
   '|delegation|customs|militia|chamber|prison|jail'
 );
 
@@ -92,7 +92,7 @@ export const DOCUMENT_WORDS = expand(
   '|article|book|journal|preprint|trial|experiment|investigation|inquiry' +
   '|autopsy|probe|draft|proposal|resolution|decree|regulations|guidelines|motion' +
   '|disclosures|analyses|polling|audio|results|tests|files|decision|opinion' +
-  '|certificate|petition'
+  '|certificate|petition|paperwork'
 );
 
 /** Titles and roles written before a name ("Deputy Minister of Foreign Affairs Mikhail Bogdanov"). */
@@ -169,7 +169,7 @@ export const PERSON_DESCRIPTIONS = expand(
   // Occupations a writer uses for someone just named ("The real estate agent said").
   '|agent|broker|realtor|engineer|teacher|nurse|physician|farmer|worker' +
   '|employee|manager|owner|pastor|student|veteran|volunteer|organizer|driver' +
-  '|mother|father|entrepreneur|developer|contractor|historian|logger'
+  '|mother|father|entrepreneur|developer|contractor|historian|logger|native'
 );
 
 /** Words that start a time or place phrase before a subject ("On Monday the ministry said"). */
