@@ -14,6 +14,16 @@
  * page by page).
  * SL_BENCH_PROFILE=dir writes a CPU profile of each page's activation there
  * (<id>.cpuprofile, DevTools format), with the content script's names kept.
+ * SL_BENCH_NO_SIZE=1 skips the three release builds that measure the bundles.
+ * SL_BENCH_VARIANTS=a,b runs each page once per variant, in alternating order
+ * (an A/B under the same load on a shared machine, where two separate runs
+ * differ by more than most changes): each run sets <html
+ * data-sourcelight-test-variant="a"> before activating, for experiment code in
+ * the test build to read (the committed code reads none). The summary is
+ * printed per variant, with the page-by-page differences against the first.
+ * With SL_BENCH_JSON, each step carries `at`, its start in ms after activation:
+ * the gaps between steps show where time went to the page, the browser and
+ * the task hops.
  */
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -56,6 +66,7 @@ function contentBundleSize(root: string, file = 'content.js'): { raw: number; gz
 
 interface Row {
   id: string;
+  variant?: string;
   status: string;
   claims: number;
   paintedMs: number;
@@ -73,7 +84,7 @@ interface Row {
   /** Our steps over 50 ms, as "phase ms". */
   longSteps: string[];
   /** Every step of ours, in order (SL_BENCH_JSON only). */
-  steps?: Array<{ phase: string; ms: number }>;
+  steps?: Array<{ phase: string; ms: number; at?: number }>;
 }
 
 /**
@@ -111,7 +122,8 @@ const ACTIVATE_AND_TIME = `new Promise((resolve) => {
   requestAnimationFrame(poll);
 })`;
 
-async function measure(page: Page, readability: string, id: string): Promise<Omit<Row, 'id'>> {
+async function measure(page: Page, readability: string, id: string, variant = ''): Promise<Omit<Row, 'id'>> {
+  if (variant) await page.evaluate((v) => document.documentElement.setAttribute('data-sourcelight-test-variant', v), variant);
   // Readability first, on a clone, before we touch the page.
   await page.addScriptTag({ content: readability });
   const readabilityMs = await page.evaluate(() => {
@@ -149,8 +161,8 @@ async function measure(page: Page, readability: string, id: string): Promise<Omi
       const value = JSON.parse((await page.$eval('html', (el) => el.getAttribute('data-sourcelight-test-result'))) ?? 'null');
       if (type === 'content/getState') claims = value?.claims?.length ?? 0;
       else {
-        const v = value as { steps: Array<{ phase: string; ms: number }>; phases?: Record<string, number>; marks: { start: number; painted: number; complete: number; done: number } };
-        if (process.env.SL_BENCH_JSON) steps = v.steps.map((st) => ({ phase: st.phase, ms: Math.round(st.ms * 10) / 10 }));
+        const v = value as { steps: Array<{ phase: string; ms: number; at?: number }>; phases?: Record<string, number>; marks: { start: number; painted: number; complete: number; done: number } };
+        if (process.env.SL_BENCH_JSON) steps = v.steps.map((st) => ({ phase: st.phase, ms: Math.round(st.ms * 10) / 10, at: st.at === undefined ? undefined : Math.round(st.at * 10) / 10 }));
         const longest = v.steps.reduce((a, b) => (b.ms > a.ms ? b : a), { phase: '-', ms: 0 });
         oursMaxMs = longest.ms;
         oursMaxPhase = longest.phase.replace(/ \d+ chars$/, '');
@@ -175,20 +187,19 @@ async function measure(page: Page, readability: string, id: string): Promise<Omi
 export default async function (): Promise<void> {
   process.env.SL_TEST_OUT ??= 'dist-test-bench';
   const { buildTestExtension, corpusIds, launch, startServer, ROOT } = await import('../test/e2e/harness');
-  const size = contentBundleSize(ROOT);
-  console.log(`content script (release, chrome): ${(size.raw / 1024).toFixed(1)} KB, ${(size.gzip / 1024).toFixed(1)} KB gzipped (goal < 60 KB)`);
-  const legend = contentBundleSize(ROOT, 'legend.js');
-  console.log(`legend, legend.js, loaded on analysed pages after their highlights (release, chrome): ${(legend.raw / 1024).toFixed(1)} KB, ${(legend.gzip / 1024).toFixed(1)} KB gzipped`);
-  const card = contentBundleSize(ROOT, 'card.js');
-  console.log(`claim card, card.js, loaded on first use (release, chrome): ${(card.raw / 1024).toFixed(1)} KB, ${(card.gzip / 1024).toFixed(1)} KB gzipped`);
+  if (!process.env.SL_BENCH_NO_SIZE) {
+    const size = contentBundleSize(ROOT);
+    console.log(`content script (release, chrome): ${(size.raw / 1024).toFixed(1)} KB, ${(size.gzip / 1024).toFixed(1)} KB gzipped (goal < 60 KB)`);
+    const legend = contentBundleSize(ROOT, 'legend.js');
+    console.log(`legend, legend.js, loaded on analysed pages after their highlights (release, chrome): ${(legend.raw / 1024).toFixed(1)} KB, ${(legend.gzip / 1024).toFixed(1)} KB gzipped`);
+    const card = contentBundleSize(ROOT, 'card.js');
+    console.log(`claim card, card.js, loaded on first use (release, chrome): ${(card.raw / 1024).toFixed(1)} KB, ${(card.gzip / 1024).toFixed(1)} KB gzipped`);
+  }
 
   const readability = await readabilityBundle(ROOT);
-  // The test build's scripts are unminified with inline source maps (1 MB): compiling that alone
-  // is a long task. Rebuild them as shipped (minified, internal names shortened with one cache
-  // across content.js and its lazy scripts), keeping the test hooks.
+  // The test build, as shipped (minified, internal names shortened with one cache across
+  // content.js and its lazy scripts, terser's pass), with the test hooks.
   const dist = buildTestExtension();
-  const rebuilt = spawnSync(process.execPath, ['build.mjs', '--test', '--minify', `--out=${dist}`], { cwd: ROOT, encoding: 'utf8' });
-  if (rebuilt.status !== 0) throw new Error(rebuilt.stderr);
   // Profiles read better with the names kept (their speed is the same): content.js once more with
   // local names kept. Its shortened property names come from a fresh cache, so the lazy scripts
   // (card, anchors) may not fit it: profile runs measure the first pass only.
@@ -222,16 +233,22 @@ export default async function (): Promise<void> {
   const server = await startServer();
   const ext = await launch('chromium');
   const rows: Row[] = [];
+  const variants = (process.env.SL_BENCH_VARIANTS ?? '').split(',').map((v) => v.trim());
   try {
+    let turn = 0;
     for (const id of ids) {
-      let page: Page | null = null;
-      try {
-        page = await ext.open(server.corpus(id));
-        rows.push({ id, ...(await measure(page, readability, id)) });
-      } catch (e) {
-        rows.push({ id, status: 'failed: ' + String(e).slice(0, 80), claims: 0, paintedMs: -1, doneMs: -1, oursMaxMs: 0, oursMaxPhase: '-', scriptPaintMs: -1, scriptCompleteMs: -1, longTaskMs: 0, readabilityMs: -1, phaseMs: {}, longSteps: [] });
-      } finally {
-        await page?.close().catch(() => {});
+      // Each page once per variant, the order alternating from page to page.
+      const order = turn++ % 2 ? [...variants].reverse() : variants;
+      for (const variant of order) {
+        let page: Page | null = null;
+        try {
+          page = await ext.open(server.corpus(id));
+          rows.push({ id, variant, ...(await measure(page, readability, id, variant)) });
+        } catch (e) {
+          rows.push({ id, variant, status: 'failed: ' + String(e).slice(0, 80), claims: 0, paintedMs: -1, doneMs: -1, oursMaxMs: 0, oursMaxPhase: '-', scriptPaintMs: -1, scriptCompleteMs: -1, longTaskMs: 0, readabilityMs: -1, phaseMs: {}, longSteps: [] });
+        } finally {
+          await page?.close().catch(() => {});
+        }
       }
     }
   } finally {
@@ -241,6 +258,34 @@ export default async function (): Promise<void> {
 
   // SL_BENCH_JSON=file: every page's row, to compare two runs page by page.
   if (process.env.SL_BENCH_JSON) writeFileSync(process.env.SL_BENCH_JSON, JSON.stringify(rows));
+  for (const variant of variants) {
+    if (variants.length > 1) console.log(`\n-- variant '${variant}'`);
+    summarise(rows.filter((r) => r.variant === variant));
+  }
+  if (variants.length > 1) compareVariants(rows, variants);
+}
+
+/** Page-by-page differences of each variant against the first (medians of the per-page differences). */
+function compareVariants(rows: Row[], variants: string[]): void {
+  const done = (r: Row | undefined): r is Row => !!r && r.status === 'done' && r.paintedMs >= 0;
+  console.log(`\n-- page by page, against '${variants[0]}' (median of the differences; negative: faster)`);
+  for (const v of variants.slice(1)) {
+    const d: Record<string, number[]> = { complete: [], paint: [], painted: [], longest: [] };
+    let wins = 0;
+    for (const a of rows.filter((r) => r.variant === variants[0] && done(r))) {
+      const b = rows.find((r) => r.variant === v && r.id === a.id);
+      if (!done(b)) continue;
+      d.complete.push(b.scriptCompleteMs - a.scriptCompleteMs);
+      d.paint.push(b.scriptPaintMs - a.scriptPaintMs);
+      d.painted.push(b.paintedMs - a.paintedMs);
+      d.longest.push(b.oursMaxMs - a.oursMaxMs);
+      if (b.scriptCompleteMs < a.scriptCompleteMs) wins++;
+    }
+    console.log(`  '${v}': pages ${d.complete.length}, faster to all highlights on ${wins}; to all highlights ${f(pct(d.complete, 0.5))} ms, to first ${f(pct(d.paint, 0.5))} ms, end to end painted ${f(pct(d.painted, 0.5))} ms, longest step ${f(pct(d.longest, 0.5))} ms`);
+  }
+}
+
+function summarise(rows: Row[]): void {
   const ok = rows.filter((r) => r.status === 'done' && r.paintedMs >= 0);
   const col = (k: keyof Row) => ok.map((r) => r[k] as number);
   const line = (label: string, xs: number[], unit = ' ms') => console.log(`${label.padEnd(44)} median ${f(pct(xs, 0.5))}  p90 ${f(pct(xs, 0.9))}  worst ${f(Math.max(...xs))}${unit}`);

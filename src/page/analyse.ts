@@ -238,10 +238,13 @@ const RECORD = typeof __TEST__ === 'undefined' || __TEST__;
 export class Slicer {
   /** Each slice we ran: its duration and the phases it covered. */
   readonly slices: Array<{ phase: string; ms: number }> = [];
+  /** When each slice started, ms after the slicer did (the gaps between slices are the page's, the browser's and the hops'). */
+  readonly starts: number[] = [];
   /** Our main-thread time per phase, ms. */
   readonly phaseMs: Record<string, number> = {};
   private t0: number;
   private phaseT0: number;
+  private readonly origin: number;
   private phase = 'start';
   private label = new Set<string>();
 
@@ -250,7 +253,7 @@ export class Slicer {
     private readonly now: () => number = () => performance.now(),
     private readonly pause: () => Promise<void> = yieldToPage,
   ) {
-    this.t0 = this.phaseT0 = now();
+    this.t0 = this.phaseT0 = this.origin = now();
   }
 
   /** From here on the time counts for `phase`. */
@@ -299,6 +302,7 @@ export class Slicer {
     if (!RECORD) return;
     this.account();
     this.slices.push({ phase: [...this.label].join('+') || this.phase, ms: this.now() - this.t0 });
+    this.starts.push(this.t0 - this.origin);
   }
 
   private account(): void {

@@ -317,8 +317,9 @@ export class PageSession {
 
   /** The last run's slices (durations of our synchronous steps, ms) and time per phase, for the tests and the benchmark. */
   private slicer: Slicer | null = null;
-  get timings(): Array<{ phase: string; ms: number }> {
-    return this.slicer?.slices ?? [];
+  get timings(): Array<{ phase: string; ms: number; at: number }> {
+    const s = this.slicer;
+    return s ? s.slices.map((x, i) => ({ ...x, at: s.starts[i] })) : [];
   }
   get phaseMs(): Record<string, number> {
     return this.slicer?.phaseMs ?? {};
