@@ -17,6 +17,7 @@ import * as organizations from '../../src/engine/lexicon/organizations';
 import * as outlets from '../../src/engine/lexicon/outlets';
 import * as reporting from '../../src/engine/lexicon/reporting';
 import * as sources from '../../src/engine/lexicon/sources';
+import { PHRASE_LISTS as LISTS } from './phrase-lists';
 
 const viaTokenizer = (s: string): string | undefined => tokenize(s, false).tokens[0]?.l;
 
@@ -65,14 +66,6 @@ function reference(phrases: string[][], tokens: Token[], i: number, end: number,
   return phrases.some((p) => p.length === 1 && p[0] === t0.b) ? 1 : 0;
 }
 
-const LISTS: Array<[string, readonly string[]]> = [
-  ['outlets', outlets.OUTLETS],
-  ['known organizations', organizations.KNOWN_ORGANIZATIONS],
-  ['places as governments', sources.PLACES_AS_GOVERNMENTS],
-  ['anonymity phrases', sources.ANONYMITY_PHRASES],
-  ['hedge phrases', hedges.HEDGE_PHRASES],
-  ['verb-object cues', reporting.VERB_OBJECT_CUES],
-];
 
 // Built before any text is tokenized: tokens carry the first-word bits of the indexes that exist when they are made.
 const forward = LISTS.map(([, l]) => new PhraseIndex(l));
