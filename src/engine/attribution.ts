@@ -10,11 +10,9 @@ import {
   OUTLET_CONTACT_PHRASES, PER_NOT_SOURCE, SPEECH_VERBS, STATEMENT_CONTEXT_NOUNS, STATEMENT_NOUNS,
   STATEMENT_VERBS, TELL_VERBS, VERB_OBJECT_CUES, NOUN_LIKE_VERBS,
 } from './lexicon/reporting';
-import { DATE_WORDS, PERSON_TITLES } from './lexicon/sources';
-import { COMPANY_DESCRIPTIONS } from './lexicon/organizations';
 import { FlagSet } from './flags';
 import { PhraseIndex } from './phrase-index';
-import { NOUNISH, PEOPLE_PLURAL, STANDALONE, possessive, anonWords, docWords, isDeterminer, orgWords, trimLeading } from './classify';
+import { NOUNISH, PEOPLE_PLURAL, STANDALONE, possessive, anonWords, docWords, isDeterminer, orgWords, trimLeading, titles, companyDescriptions, dateWords } from './classify';
 import { wordList, wordSet } from './lexicon/expand';
 
 const speechVerbs = new FlagSet(SPEECH_VERBS);
@@ -31,9 +29,6 @@ const contextNouns = new Set(STATEMENT_CONTEXT_NOUNS);
 const listenerNouns = new Set(LISTENER_NOUNS);
 const isListener = (l: string): boolean => listenerNouns.has(l) || PEOPLE_PLURAL.test(l);
 const perNot = new Set(PER_NOT_SOURCE);
-const titles = new Set(PERSON_TITLES);
-const companyDescriptions = new Set(COMPANY_DESCRIPTIONS);
-const dateWords = new Set(DATE_WORDS);
 const noComment = new PhraseIndex(NO_COMMENT_PHRASES);
 const verbObject = new PhraseIndex(VERB_OBJECT_CUES);
 const contactIndex = new PhraseIndex(OUTLET_CONTACT_PHRASES);
@@ -124,7 +119,7 @@ function bareClauseAt(tokens: Token[], i: number, n: number): boolean {
 function roleWithin(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e && k < s + 3; k++) {
     const l = tokens[k].l;
-    if (l === 'the' || l === 'of' || l === 'for' || l === 'and' || l === 'a' || l === 'an') continue;
+    if (LINK_WORDS.has(l) || l === 'a' || l === 'an') continue;
     // "director-general", "secretary-general": a hyphenated role is read by its head.
     if (titles.has(l) || titles.has(l.split('-')[0]) || anonWords.has(l) || NOUNISH.test(l)) return true;
   }
@@ -418,7 +413,8 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     if (first.l !== 'who' && first.l !== 'which' && first.l !== 'whose' && first.l !== 'whom') {
       for (let m = k + 2; m < j; m++) {
         // "a doctor at the hospital where the patients were treated": a relative clause inside the appositive.
-        if (RELATIVE_WORDS.has(tokens[m].l)) break;
+        // "speaking on condition of anonymity because talks were continuing": so is a clause its subordinator opens.
+        if (RELATIVE_WORDS.has(tokens[m].l) || CLAUSE_SUBORDINATORS.has(tokens[m].l)) break;
         if (FINITE.has(tokens[m].l) && !tokens[m].q) return null;
       }
     }
@@ -713,7 +709,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (l.endsWith('ing')) {
       // "The Democrats are alleging that ...", "The university is currently forecasting ...": a progressive reporting verb.
       const be = prev?.word && isLyAdverb(prev.l) ? tokens[i - 2] : prev;
-      if (be?.word && (be.l === 'is' || be.l === 'are' || be.l === 'was' || be.l === 'were') && (t.f & speechVerbs.bit) !== 0 && !clauseOnly.has(l)) {
+      if (be?.word && /^(is|are|was|were)$/.test(be.l) && (t.f & speechVerbs.bit) !== 0 && !clauseOnly.has(l)) {
         const sub = subjectBefore(tokens, i);
         if (sub && !/^\d/.test(tokens[sub.s].t)) out.push(mk(sub.s, sub.e, sub.apposE, sub.cueS, i, cueText(text, tokens, sub.cueS, i), 'verb', tokens, false));
         continue;
@@ -739,7 +735,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // "economists project that ...": the base form needs a plural subject ("a housing project that" is a noun).
     if (l === 'project' && !(isComma(prev) || prev?.l.endsWith('s'))) continue;
     // "the administration will announce a new strategy": nothing is said yet.
-    if (prev?.l === 'will' && (l === 'announce' || l === 'release' || l === 'unveil' || l === 'publish')) continue;
+    if (prev?.l === 'will' && /^(announce|release|unveil|publish)$/.test(l)) continue;
     // "Beijing has not yet formally announced Xi's visit": what was not announced is not reported.
     if ((l === 'announced' || l === 'announce') && negatedBefore(tokens, i)) continue;
     // "was first reported by": an adverb between.

@@ -10,13 +10,11 @@ import {
   ANONYMITY_PHRASES, ANONYMOUS_WORDS, DATE_WORDS, DOCUMENT_WORDS, FEMALE_TITLES, MALE_TITLES,
   ORG_WORDS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACES_AS_GOVERNMENTS,
 } from './lexicon/sources';
-import { COMPANY_NAME_WORDS, KNOWN_ORGANIZATIONS, NOT_NAME_WORDS } from './lexicon/organizations';
+import { COMPANY_DESCRIPTIONS, COMPANY_NAME_WORDS, KNOWN_ORGANIZATIONS, NOT_NAME_WORDS } from './lexicon/organizations';
 import { GENERIC_OUTLETS } from './lexicon/sources';
 import { FEMALE_NAMES, MALE_NAMES } from './lexicon/names';
 import { SENTENCE_OPENERS } from './lexicon/abbreviations';
 import { wordList, wordSet } from './lexicon/expand';
-
-const lowerSet = (a: readonly string[]): Set<string> => new Set(a.map((s) => s.toLowerCase()));
 
 export { stripPossessive } from './tokens';
 
@@ -28,22 +26,24 @@ const companyWords = new Set(COMPANY_NAME_WORDS);
 const isCompanyWord = (l: string): boolean => companyWords.has(l) || (l.length > 5 && l.endsWith('ics'));
 const placeIndex = new PhraseIndex(PLACES_AS_GOVERNMENTS);
 const anonymityIndex = new PhraseIndex(ANONYMITY_PHRASES);
-const outletHeads = lowerSet(OUTLET_HEADS);
-const journalistWords = lowerSet(JOURNALIST_WORDS);
+const outletHeads = new Set(OUTLET_HEADS);
+const journalistWords = new Set(JOURNALIST_WORDS);
 const genericIndex = new PhraseIndex(GENERIC_OUTLETS);
-const outletNameWords = lowerSet(OUTLET_NAME_WORDS);
-const outletFirstWords = lowerSet(OUTLET_FIRST_WORDS);
+const outletNameWords = new Set(OUTLET_NAME_WORDS);
+const outletFirstWords = new Set(OUTLET_FIRST_WORDS);
 const listenerBodies = new PhraseIndex(LISTENER_BODIES);
-export const outletDescriptions = lowerSet(OUTLET_DESCRIPTIONS);
-const orgWords = lowerSet(ORG_WORDS);
-const anonWords = lowerSet(ANONYMOUS_WORDS);
-const docWords = lowerSet(DOCUMENT_WORDS);
-const titles = lowerSet(PERSON_TITLES);
-const dateWords = lowerSet(DATE_WORDS);
-export const personDescriptions = lowerSet(PERSON_DESCRIPTIONS);
-const maleTitles = lowerSet(MALE_TITLES);
-const femaleTitles = lowerSet(FEMALE_TITLES);
-const places = lowerSet(PLACES_AS_GOVERNMENTS);
+export const outletDescriptions = new Set(OUTLET_DESCRIPTIONS);
+const orgWords = new Set(ORG_WORDS);
+const anonWords = new Set(ANONYMOUS_WORDS);
+const docWords = new Set(DOCUMENT_WORDS);
+// Sets shared with the finder and the resolver, built once. (The lists are written in lower case: engine-s13-lexicon.test.ts.)
+export const companyDescriptions = new Set(COMPANY_DESCRIPTIONS);
+export const titles = new Set(PERSON_TITLES);
+export const dateWords = new Set(DATE_WORDS);
+export const personDescriptions = new Set(PERSON_DESCRIPTIONS);
+const maleTitles = new Set(MALE_TITLES);
+const femaleTitles = new Set(FEMALE_TITLES);
+const places = new Set(PLACES_AS_GOVERNMENTS);
 const femaleNames = new Set(FEMALE_NAMES);
 const functionWords = new Set([...SENTENCE_OPENERS, ...wordList('here|then|yes|not|even|only|just|still|today|yesterday|tomorrow|instead|also|thus|hence|indeed|perhaps|maybe|neither|nor|either|each|every|any|none|nothing|something|everything|anything|someone|everyone|anyone|nobody|me|him|them|us|mine|yours|ours|theirs|which|whose|where|with|without|from|into|over|under|about|against|between|during|through|until|despite|amid|among|to|of|by|or|because|unless|whether|whatever|whoever|wherever|whenever|dear|oh|well|please|thanks|sorry')]);
 const maleNames = new Set(MALE_NAMES);
@@ -263,7 +263,8 @@ function headIndex(tokens: Token[], s: number, e: number): number {
     // "people close to him" but "a close associate": an adjective opens a modifier only before its preposition.
     if (!t.word || (POST_MODIFIER_STARTS.has(t.l) && !t.upper && !(LEAD_ADJECTIVES.has(t.l) && tokens[k + 1]?.word && !POST_MODIFIER_STARTS.has(tokens[k + 1].l)))) return k - 1;
     // "a group representing rural counties", "records obtained by the Herald": a participle starts a modifier.
-    if (!t.cap && t.l.length > 5 && (t.l.endsWith('ing') || (t.l.endsWith('ed') && tokens[k + 1]?.l === 'by'))) return k - 1;
+    // "An internal audit completed in March": after a document word, any participle.
+    if (!t.cap && t.l.length > 5 && (t.l.endsWith('ing') || (t.l.endsWith('ed') && (tokens[k + 1]?.l === 'by' || docWords.has(tokens[k - 1].l))))) return k - 1;
   }
   return e - 1;
 }
@@ -292,7 +293,7 @@ export function classifyPhrase(text: string, tokens: Token[], s: number, e: numb
 }
 
 /** Every SourceInfo has the same fields in the same order, so the code reading them sees one object shape. */
-function info(words: string[], gender: Gender, tag: Tag, source: string, plural: boolean, key = source.toLowerCase(), outlet?: string, nameWords?: string[]): SourceInfo {
+export function info(words: string[], gender: Gender, tag: Tag, source: string, plural: boolean, key = source.toLowerCase(), outlet?: string, nameWords?: string[]): SourceInfo {
   return { words, gender, tag, source, key, nameWords, outlet, plural };
 }
 
@@ -391,7 +392,7 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   if (head === 'authors' && !tokens[h].cap) return info(ws, gender, 'document', phrase, true);
   // "The Coast Guard said": a capitalised body word inside a name is the body, not a guard.
   // "Engineers at the plant said": a plural of people capitalised only because it opens the sentence, with its post-modifier.
-  if ((anonWords.has(head) || personDescriptions.has(head) || (personShaped(head) && !tokens[h].cap) || (h === 0 && e > 1 && PEOPLE_PLURAL.test(head))) && !(tokens[h].cap && h > s && orgWords.has(head))) {
+  if ((anonWords.has(head) || personDescriptions.has(head) || ((personShaped(head) || (titles.has(head) && !hasPossessive(tokens, s, h))) && !tokens[h].cap) || (h === 0 && e > 1 && PEOPLE_PLURAL.test(head))) && !(tokens[h].cap && h > s && orgWords.has(head))) {
     if (head === 'authorities' && hasOrg) return info(ws, gender, 'organization', phrase, true);
     return info(ws, gender, 'anonymous', phrase, PLURAL_ANON.has(head) || head.endsWith('s'));
   }

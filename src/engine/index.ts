@@ -5,8 +5,8 @@
 import { emptyProfile, type Analysis, type AnalyzeOptions, type NonClaimKind, type QuoteKind, type SentenceResult, type Tag } from '../types/analysis';
 // The import order sets the modules' order in the bundle, and with it what gzip finds
 // within its 32 KB window: these six first make the shipped engine ~310 B smaller.
-import { OUTLET_CONTEXT_NOUNS, OUTLET_DESCRIPTIONS } from './lexicon/outlets';
 import { CAPTION_BLOCK_MARKERS } from './lexicon/nonclaims';
+import { OUTLET_CONTEXT_NOUNS, OUTLET_DESCRIPTIONS } from './lexicon/outlets';
 import { isHedged } from './hedge';
 import { contactPhrases, findCandidates, type Candidate } from './attribution';
 import { captionLine, nonClaimKind } from './nonclaim';
@@ -15,7 +15,7 @@ import { splitSentences } from './split';
 import { isWordCode, tokenize, type Token } from './tokens';
 import { resolveCandidate, type Resolved } from './resolve';
 import { Memory, normalizeOutlet, type Entity } from './memory';
-import { NAME_PARTICLES, NOUNISH, SPOKES, classifyPhrase, possessive, findOutlet, genericOutlet, hasPeople, isCompanyName, isFunctionWord, outletShape, passingBody, placeIndexCovers, worthNoting } from './classify';
+import { NAME_PARTICLES, NOUNISH, SPOKES, classifyPhrase, info as mkInfo, possessive, findOutlet, genericOutlet, hasPeople, isCompanyName, isFunctionWord, outletShape, passingBody, placeIndexCovers, worthNoting } from './classify';
 import { FlagSet } from './flags';
 import { wordList, wordSet } from './lexicon/expand';
 
@@ -56,14 +56,16 @@ const VIA_CARRY = 3;
  * possessive ("the residents’ homes") inside the sentence.
  */
 function doubleSingles(st: string, open: boolean, d: boolean): [string, boolean] {
-  return [st.replace(/[“”"‘’]/g, (c, i: number) => {
+  return [st.replace(/[“”"‘’']/g, (o, i: number) => {
+    // A straight "'" opens only after a space and before a letter ("'We identified ..."), else closes or is an apostrophe ("U.K.'s").
+    const c = o === "'" ? (open || !/\s'[a-z]/i.test((' ' + st).slice(i, i + 3)) ? '’' : '‘') : o;
     if (c === '‘') {
-      if (d || open || isWordCode(st.charCodeAt(i - 1) | 0)) return c;
+      if (d || open || isWordCode(st.charCodeAt(i - 1) | 0)) return o;
       open = true;
       return '“';
     }
     if (c === '’') {
-      if (!open || isWordCode(st.charCodeAt(i + 1) | 0) || (st[i - 1] === 's' && st[i + 1] === ' ')) return c;
+      if (!open || isWordCode(st.charCodeAt(i + 1) | 0) || (st[i - 1] === 's' && st[i + 1] === ' ')) return o;
       open = false;
       return '”';
     }
@@ -155,7 +157,7 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     const openBefore = open && !newBlock;
     // British quotation marks read as double ones (same length, so offsets hold): "‘..." then runs on like "“...".
     let st = raw;
-    if (single || raw.includes('‘')) [st, single] = doubleSingles(raw, single && openBefore, openBefore && !single);
+    if (single || raw.includes('‘') || raw[0] === "'" || raw.includes(" '")) [st, single] = doubleSingles(raw, single && openBefore, openBefore && !single);
     if (newBlock && open) {
       // A quotation that runs on into the next paragraph reopens it with a quotation mark.
       if (!OPENING_QUOTES.has(st[0])) closeGroup();
@@ -462,7 +464,7 @@ function outletIn(st: string, tokens: Token[], s: number, e: number, memory: Mem
   const shape = outletShape(tokens, s, e);
   if (shape) {
     const name = st.slice(tokens[shape[0]].s, tokens[shape[1] - 1].e);
-    memory.note({ tag: 'media', source: name, key: name.toLowerCase(), outlet: name, gender: null, words: [], plural: false }, si);
+    memory.note(mkInfo([], null, 'media', name, false, undefined, name), si);
     return name;
   }
   return null;
@@ -592,7 +594,7 @@ function notePassing(st: string, tokens: Token[], memory: Memory, si: number, se
     if ((e === k + 1 && ((k > 1 && tokens[k - 1].l === 'of' && (tokens[k - 2].l === 'shares' || tokens[k - 2].l === 'stock')) || (SPOKES.has(tokens[e]?.l) && !memory.knowsName(t.b)))) || (t.b !== t.l && COMPANY_THINGS.has(tokens[k + 1]?.l))) {
       // "Shares of Zyphra", "Zyphra’s CEO", "a Roscosmos spokesperson": a body, so a later "Zyphra said" is no person.
       const name = t.t.slice(0, t.b.length);
-      memory.note({ tag: 'organization', source: name, key: t.b, words: [t.b], gender: null, plural: false }, si, true, true);
+      memory.note(mkInfo([t.b], null, 'organization', name, false, t.b), si, true, true);
     }
     // "co-host Gayle King": a later "King asked" names her, even though she was only named in passing.
     let ne = k + 1;
@@ -653,7 +655,7 @@ function headlinePair(st: string, tokens: Token[], memory: Memory): void {
 /** "a booklet titled “The Wit and Wisdom of ...”": a writing named by its title, for a later "“...,” read one". */
 function noteTitled(st: string, memory: Memory, si: number): void {
   const m = /titled [“"]([^”"]+?)[.,]?[”"]/.exec(st);
-  if (m) memory.note({ tag: 'document', source: m[1], key: m[1].toLowerCase(), words: [], gender: null, plural: false }, si, true);
+  if (m) memory.note(mkInfo([], null, 'document', m[1], false), si, true);
 }
 
 /** "Salesforce founder and co-CEO Marc Benioff": remembers the body and roles written before the name. */
@@ -690,10 +692,9 @@ function noteSubject(st: string, tokens: Token[], memory: Memory, si: number): v
   // "Deputies later discovered ...": a plural common noun, not a name.
   if (one && NOUNISH.test(last)) return;
   // "Normally, he'd ...", "Hours later", "Unable to find ...": one capitalised word opening a sentence is a name only
-  // before a verb in the past or "is"/"has" ("Morrison was"), or when it is a first name ("Jared went ...").
-  if (one && !/^(?:was|is|has|had)$|ed$/.test(next.l) && !hasPeople(tokens, b, e)) return;
-  // "Midcaps and smallcaps are ...": nor, before these, unless seen in a full name before.
-  if (one && !memory.knowsName(tokens[b].b) && next.l === 'is') return;
+  // before a verb in the past or "has" ("Morrison was"; not "Midcaps are", "Growth is"), or when it is a first name
+  // ("Jared went ..."), or a surname seen in a full name before ("Achterberg, 54, took the stage": whatever follows).
+  if (one && !memory.knowsName(tokens[b].b) && !/^(?:was|has|had)$|ed$/.test(next.l) && !hasPeople(tokens, b, e)) return;
   const info = classifyPhrase(st, tokens, b, e, e, true);
   if (info && info.tag === 'named-person') memory.note(info, si);
 }

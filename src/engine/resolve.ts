@@ -6,13 +6,10 @@ import type { Tag } from '../types/analysis';
 import type { Token } from './tokens';
 import type { Candidate } from './attribution';
 import { Memory, type Entity } from './memory';
-import { PEOPLE_PLURAL, anonWords, isFunctionWord, personShaped, classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, type SourceInfo } from './classify';
-import { COMPANY_DESCRIPTIONS, PAIR_DESCRIPTIONS } from './lexicon/organizations';
-import { PERSON_TITLES } from './lexicon/sources';
+import { PEOPLE_PLURAL, anonWords, isFunctionWord, personShaped, classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, info as mkInfo, titles as titleWords, companyDescriptions, type SourceInfo } from './classify';
+import { PAIR_DESCRIPTIONS } from './lexicon/organizations';
 import { wordSet } from './lexicon/expand';
 
-const companyDescriptions = new Set(COMPANY_DESCRIPTIONS);
-const titleWords = new Set(PERSON_TITLES);
 const GENERIC_BODIES = wordSet('group|organization|organisation|body|association');
 const HEAD_ENDS = wordSet('in|based|that|with|from|owned|backed|whose');
 const COUNTS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/;
@@ -69,7 +66,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
       ent = p && (!g || p.last > g.last) ? p : g ?? memory.person(null);
     }
     else if (l === 'it') ent = memory.thing();
-    else if (l === 'i' || l === 'we' || l === 'you' || l === 'who' || l === 'this' || l === 'there') return null;
+    else if (/^(i|we|you|who|this|there)$/.test(l)) return null;
     if (l === 'he' || l === 'she' || l === 'they' || l === 'it') {
       if (!ent) return null;
       if (l === 'he' && !ent.gender) ent.gender = 'm';
@@ -137,7 +134,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   if (e - s === 1 && isFunctionWord(tokens[s].l) && !tokens[s].upper && !anonWords.has(tokens[s].l)) return null;
   // An appositive that cites someone else ("the Journal, citing people familiar with ...") says nothing about the subject.
   const ap = c.apposS >= 0 ? tokens[c.apposS].l : '';
-  const citingAppositive = ap === 'citing' || ap === 'quoting' || ap === 'according' || ap === 'speaking';
+  const citingAppositive = /^(citing|quoting|according|speaking)$/.test(ap);
   let info = classifyPhrase(text, tokens, s, e, citingAppositive ? e : Math.max(e, c.apposE), c.strict);
   // "Parata and his family believe": a person with their own people speaks as that person.
   let ne = s;
@@ -170,6 +167,8 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
       info = { ...info, tag: 'anonymous', nameWords: undefined, key: w, plural: true };
     }
   }
+  // "Khangai Copper has said its water ...": a name of no known gender (nor a person's whose first name told one) owning the "its" after the cue is a body.
+  if (info && info.tag === 'named-person' && !info.gender && !info.plural && tokens[c.cueE + 1]?.l === 'its' && !memory.byNameWord(tokens[e - 1].b, true)?.gender) info = retag(info, 'organization', phrase);
   // "Many Tunisians accuse ...", "Some Republicans fear ...": an unnamed share of a people or party.
   const g = GROUP_SHARES.has(tokens[s].l) ? s : s - 1;
   let ge = g + 1;
@@ -192,8 +191,9 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     // makes chips, said": a company, not a person.
     info = retag(info, 'organization', text.slice(tokens[rs].s, tokens[e - 1].e));
   }
-  // "according to the manifest", "according to the schedule posted by ...": a thing the reader is pointed to that names nobody.
-  if (!info && c.kind === 'according' && tokens[c.cueS].l === 'according' && tokens[s].l === 'the' && !tokens[e - 1].cap && (c.cueS === 0 || tokens[c.cueS - 1].t === ',')) info = { tag: 'document', source: phrase, key: phrase.toLowerCase(), gender: null, words: [], plural: false };
+  // "according to the manifest", "according to unofficial returns posted by ...", "according to its annual accounts": a thing
+  // the reader is pointed to that names nobody ("according to plan" is one word, no source).
+  if (!info && c.kind === 'according' && tokens[c.cueS].l === 'according' && e - s > 1 && tokens[e - 1].t >= 'a' && (c.cueS === 0 || tokens[c.cueS - 1].t === ',')) info = mkInfo([], null, 'document', phrase, false);
   if (!info) return null;
   if (info.tag === 'organization' && e - s >= 3) {
     // "Global financial firm JP Morgan": the descriptor before a body's name is not part of it.

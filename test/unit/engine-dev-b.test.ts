@@ -3,9 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText, splitSentences } from '../../src/engine/index';
+import { kindsOf as kinds } from './engine-read';
 
 const split = (t: string): string[] => splitSentences(t).map((s) => t.slice(s.start, s.end));
-const kinds = (t: string): Array<string | true> => analyzeText(t).sentences.map((s) => (s.claim ? true : s.nonClaim ?? 'none'));
 const last = (t: string) => {
   const s = analyzeText(t).sentences;
   return s[s.length - 1];

@@ -3,7 +3,7 @@
  * makes of one sentence of a short text.
  */
 import { analyzeText } from '../../src/engine/index';
-import type { SentenceResult } from '../../src/types/analysis';
+import type { AnalyzeOptions, SentenceResult } from '../../src/types/analysis';
 
 /** The sentence at `i` of `text` as the engine reads it; a negative `i` counts from the end (-1, the default, is the last). */
 export function sentenceOf(text: string, i = -1, publisher?: string): SentenceResult {
@@ -15,4 +15,9 @@ export function sentenceOf(text: string, i = -1, publisher?: string): SentenceRe
 export function tagSource(text: string, i = -1, publisher?: string): [string | null, string | null] {
   const s = sentenceOf(text, i, publisher);
   return [s.tag, s.source];
+}
+
+/** What each sentence of `text` is: `true` for a claim, else its non-claim kind ('none' when the engine gives none). */
+export function kindsOf(text: string, opts: AnalyzeOptions = {}): Array<string | true> {
+  return analyzeText(text, opts).sentences.map((s) => (s.claim ? true : s.nonClaim ?? 'none'));
 }

@@ -5,13 +5,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../src/engine/index';
 import { captionLine } from '../../src/engine/nonclaim';
+import { kindsOf } from './engine-read';
 
 const HEAD = 'Flood waters rise in river towns\n\nThe river rose two metres overnight, the county said.\n\n';
 
 /** The reading of the paragraph after a headline and a first body paragraph: true for a claim, else the kind. */
 function read(para: string): Array<string | true> {
-  const a = analyzeText(HEAD + para);
-  return a.sentences.slice(2).map((s) => (s.claim ? true : s.nonClaim ?? 'none'));
+  return kindsOf(HEAD + para).slice(2);
 }
 
 /** The tag of each sentence of the paragraph that is a claim (null for a non-claim). */

@@ -92,7 +92,7 @@ export const DOCUMENT_WORDS = expand(
   '|article|book|journal|preprint|trial|experiment|investigation|inquiry' +
   '|autopsy|probe|draft|proposal|resolution|decree|regulations|guidelines|motion' +
   '|disclosures|analyses|polling|audio|results|tests|files|decision|opinion' +
-  '|certificate|petition|paperwork'
+  '|certificate|petition|paperwork|returns'
 );
 
 /** Titles and roles written before a name ("Deputy Minister of Foreign Affairs Mikhail Bogdanov"). */
