@@ -215,7 +215,8 @@ export default async function (): Promise<void> {
       define: { __TEST__: 'true', __BROWSER__: JSON.stringify(b), 'process.env.NODE_ENV': '"production"' },
       jsx: 'automatic',
       jsxImportSource: 'preact',
-      minifyWhitespace: true,
+      // One statement a line: the profile's line ticks point at statements.
+      minifyWhitespace: false,
       minifySyntax: true,
       minifyIdentifiers: false,
       ...mangleOptions,

@@ -6,7 +6,10 @@
 import browser from 'webextension-polyfill';
 import type { ContentCommand, LazyScript } from '../types/messages';
 import { loadSettings } from '../storage/settings';
+import type { Settings } from '../types/settings';
 import { siteMatches } from './auto-analyze';
+import { showBadge } from './badge';
+import { clearTabState, setTabState } from './tab-state';
 
 /** Sends a command to the content script of a tab. */
 export function sendToContent(tabId: number, command: ContentCommand): Promise<unknown> {
@@ -33,29 +36,46 @@ async function tabSite(tabId: number): Promise<string | null> {
   }
 }
 
-/** Throws when the user switched Sourcelight off for the tab's site (Options → sites where it never runs). */
-async function checkNotDisabled(tabId: number): Promise<void> {
-  const host = await tabSite(tabId);
-  if (!host) return;
-  const settings = await loadSettings();
-  if (siteMatches(host, settings.disabledSites)) {
+/**
+ * The settings, read here once: throws when the user switched Sourcelight off for the
+ * tab's site (Options → sites where it never runs).
+ */
+async function settingsUnlessDisabled(tabId: number): Promise<Settings> {
+  const [host, settings] = await Promise.all([tabSite(tabId), loadSettings()]);
+  if (host && siteMatches(host, settings.disabledSites)) {
     throw new Error(`Sourcelight is switched off on ${host.replace(/^www\./, '')}. You can turn it back on in the options.`);
   }
+  return settings;
 }
 
 export async function activateTab(tabId: number): Promise<void> {
-  await checkNotDisabled(tabId);
+  const settings = await settingsUnlessDisabled(tabId);
   // Injecting again would stack a second copy of the stylesheet on every popup open.
   if (!(await isActive(tabId))) await inject(tabId);
+  // The badge says "…" from here: the content script starts at once, without a first report of
+  // its own (a cold round trip in its first task); it reports again when it is done.
+  await announceAnalysing(tabId);
+  // The settings go along: the content script needs no storage round trip before its work.
+  const command: ContentCommand = { type: 'content/activate', settings };
   try {
-    await sendToContent(tabId, { type: 'content/activate' });
+    await sendToContent(tabId, command);
   } catch {
     // The script has just run; give a page busy with its own scripts one more moment to be listening.
     await delay(100);
-    await sendToContent(tabId, { type: 'content/activate' }).catch((e: unknown) => {
+    await sendToContent(tabId, command).catch(async (e: unknown) => {
+      // Nothing runs in the page: no "…" left behind.
+      await clearTabState(tabId).catch(() => undefined);
+      await showBadge(tabId, null);
       throw new Error(`Sourcelight's page script did not answer: ${e instanceof Error ? e.message : String(e)}`);
     });
   }
+}
+
+/** The state and badge of a tab whose content script is being told to analyse. */
+async function announceAnalysing(tabId: number): Promise<void> {
+  const state = { status: 'analysing' } as const;
+  await setTabState(tabId, state).catch(() => undefined);
+  await showBadge(tabId, state);
 }
 
 async function inject(tabId: number): Promise<void> {

@@ -4,7 +4,7 @@
  * words and where the source phrase is. Works on tokens; every word list is a
  * Set built once at module load.
  */
-import type { Token } from './tokens';
+import { isArticle, type Token } from './tokens';
 import {
   ADVERBS, AUXILIARIES, CLAUSE_ONLY_VERBS, DOCUMENT_ONLY_VERBS, LISTENER_NOUNS, NO_COMMENT_PHRASES,
   OUTLET_CONTACT_PHRASES, PER_NOT_SOURCE, SPEECH_VERBS, STATEMENT_CONTEXT_NOUNS, STATEMENT_NOUNS,
@@ -119,7 +119,7 @@ function bareClauseAt(tokens: Token[], i: number, n: number): boolean {
 function roleWithin(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e && k < s + 3; k++) {
     const l = tokens[k].l;
-    if (LINK_WORDS.has(l) || l === 'a' || l === 'an') continue;
+    if (LINK_WORDS.has(l) || isArticle(l)) continue;
     // "director-general", "secretary-general": a hyphenated role is read by its head.
     if (titles.has(l) || titles.has(l.split('-')[0]) || anonWords.has(l) || NOUNISH.test(l)) return true;
   }
@@ -170,7 +170,7 @@ function callsSomethingA(tokens: Token[], i: number, n: number): boolean {
   for (let k = i + 2; k < n && k < i + 14; k++) {
     const w = tokens[k];
     if (!w.word) return false;
-    if (w.l === 'a' || w.l === 'an') return true;
+    if (isArticle(w.l)) return true;
     // "called the Supreme Court decision on the Essar Steel resolution a landmark": a prepositional phrase inside the object.
     if (FORWARD_STOP.has(w.l) && w.l !== 'on' && w.l !== 'in' && w.l !== 'at') return false;
   }
@@ -450,7 +450,7 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
   const first = tokens[np[0]];
   // "Emma Lindqvist, the director of the Alliance, a campaign group, said": a second appositive after the name opening the sentence.
   const the = first.l === 'the' || first.l === 'her' || first.l === 'his';
-  if ((first.l === 'a' || first.l === 'an' || the) && isComma(tokens[np[0] - 1]) && tokens[np[0] - 2]?.word && tokens[np[0] - 2].cap) {
+  if ((isArticle(first.l) || the) && isComma(tokens[np[0] - 1]) && tokens[np[0] - 2]?.word && tokens[np[0] - 2].cap) {
     const again = npBackward(tokens, np[0] - 2);
     if (again && (!the || (again[0] === 0 && again[1] > 1 && tokens[1].cap && !LEAD_PREPOSITIONS.has(tokens[0].l)))) {
       apposE = np[1];
@@ -466,14 +466,14 @@ function leadName(tokens: Token[], j: number): number {
   let c = 0;
   while (c < j && c < 12 && tokens[c].word && !tokens[c].q) c++;
   const a = tokens[c + 1];
-  return c > 0 && c < j - 2 && isComma(tokens[c]) && tokens[c - 1].cap && a.word && !a.q && (a.b === 'who' || a.l === 'the' || a.l === 'a' || a.l === 'an') ? c : -1;
+  return c > 0 && c < j - 2 && isComma(tokens[c]) && tokens[c - 1].cap && a.word && !a.q && (a.b === 'who' || a.l === 'the' || isArticle(a.l)) ? c : -1;
 }
 
 /** True when the rest of the sentence after token i is only a short adverbial ("on Dec. 12."). */
 function restIsShort(tokens: Token[], i: number): boolean {
   // The tail must be an adverbial ("on Dec. 12", "last week", "in a statement"), not an object ("a presence").
   const first = tokens[i];
-  if (first && first.word && !(dateWords.has(first.l) && first.l !== 'a' && first.l !== 'an') && !first.upper && !/^\d/.test(first.t)) return false;
+  if (first && first.word && !(dateWords.has(first.l) && !isArticle(first.l)) && !first.upper && !/^\d/.test(first.t)) return false;
   let words = 0;
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k];
@@ -915,7 +915,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (subj) out.push(mk(subj[0], subj[1], subj[1], participle, participle, tokens[participle].t, 'participle', tokens, false));
   }
   // "In a statement, the ministry welcomed ...": only when nothing else attributes.
-  if (out.length === 0 && n > 4 && tokens[0].l === 'in' && (tokens[1].l === 'a' || tokens[1].l === 'an') && statementNouns.has(tokens[2].l)) {
+  if (out.length === 0 && n > 4 && tokens[0].l === 'in' && isArticle(tokens[1].l) && statementNouns.has(tokens[2].l)) {
     let k = 3;
     while (k < n && !isComma(tokens[k])) k++;
     if (k < n - 1) {
@@ -957,7 +957,7 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
     embedded ||= s - 3 - k >= 3 && !RELATIVE_WORDS.has(tokens[k + 1].l);
   }
   // "a prospect Vindman denied": a relative clause whose subject follows a common noun (not "says a doctor from Hebron").
-  if (kind === 'verb' && s < cueS && (tokens[s].l === 'a' || tokens[s].l === 'an' || tokens[s].l === 'the') && e - s >= 3 && tokens[e - 1].cap && !dateWords.has(tokens[e - 1].l)) {
+  if (kind === 'verb' && s < cueS && (isArticle(tokens[s].l) || tokens[s].l === 'the') && e - s >= 3 && tokens[e - 1].cap && !dateWords.has(tokens[e - 1].l)) {
     const noun = tokens[e - 2];
     let plain = noun.word && !noun.cap && !titles.has(noun.l) && !anonWords.has(noun.l) && !orgWords.has(noun.l) && !companyDescriptions.has(noun.l);
     for (let k = s + 1; k < e - 1 && plain; k++) if (FORWARD_STOP.has(tokens[k].l) || tokens[k].l === 'of' || tokens[k].l === 'for') plain = false;

@@ -3,7 +3,7 @@
  * Works on a token range of one sentence; every word list is a Set built once.
  */
 import type { Tag } from '../types/analysis';
-import { tokenize, type Token } from './tokens';
+import { isArticle, tokenize, type Token } from './tokens';
 import { PhraseIndex } from './phrase-index';
 import { OUTLETS, OUTLET_HEADS, OUTLET_NAME_WORDS, OUTLET_DESCRIPTIONS, JOURNALIST_WORDS, OUTLET_FIRST_WORDS, LISTENER_BODIES } from './lexicon/outlets';
 import {
@@ -160,7 +160,7 @@ export function findOutlet(tokens: Token[], s: number, e: number): [number, numb
     re = rs;
     while (re < e && tokens[re].word && tokens[re].cap) re++;
     // "An Associated Press journalist": not the article opening the sentence.
-    if (tokens[rs].l === 'a' || tokens[rs].l === 'an') rs++;
+    if (isArticle(tokens[rs].l)) rs++;
     if (re - rs >= 2 && ((outletNameWords.has(lastSegment(tokens[re - 1].b)) && !orgWords.has(tokens[rs].l)) || outletFirstWords.has(tokens[rs].l))) {
       return [rs > s && tokens[rs - 1].l === 'the' ? rs - 1 : rs, re];
     }
@@ -307,7 +307,8 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   for (let k = s; k < e; k++) if (tokens[k].word) ws.push(tokens[k].b);
   const gender = genderOf(tokens, s, e);
   if (hasAnonymityPhrase(tokens, s, extraEnd)) {
-    return info(ws, gender, 'anonymous', phrase, true);
+    // "A snowplow operator who asked not to be named": one person, whom a later "he" can mean.
+    return info(ws, gender, 'anonymous', phrase, !/^(an?|one)$/.test(tokens[s].l));
   }
   let h = headIndex(tokens, s, e);
   // "Federal Reserve Bank of Dallas research (cited by ...)": a document noun at the end is the head.
@@ -397,7 +398,7 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
     return info(ws, gender, 'anonymous', phrase, PLURAL_ANON.has(head) || head.endsWith('s'));
   }
   // "a group representing rural counties": a body with no name is not a named organization.
-  if (orgWords.has(head) && (tokens[s].l === 'a' || tokens[s].l === 'an') && !hasCapital(tokens, s + 1, e)) {
+  if (orgWords.has(head) && isArticle(tokens[s].l) && !hasCapital(tokens, s + 1, e)) {
     return info(ws, gender, 'anonymous', phrase, false);
   }
   // "Israeli settlers", "Palestinian protesters": a nationality does not make a group a body.

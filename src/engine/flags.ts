@@ -13,10 +13,10 @@ let nextBit = 1;
 
 export function allocBit(): number {
   const b = nextBit;
-  // More word lists than bits: a mistake in the lexicons, seen at load (terse: every byte of the engine counts).
-  if (!b) throw Error('flags');
-  // After bit 30 comes 0: the sign bit is never handed out.
-  nextBit = (b << 1) & 0x7fffffff;
+  // More word lists than bits: a mistake in the lexicons, seen at load (no message: the stack names allocBit, and every byte of the engine counts).
+  // After bit 30 comes the sign bit (negative): it is never handed out.
+  if (b < 1) throw Error();
+  nextBit = b << 1;
   return b;
 }
 

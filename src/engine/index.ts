@@ -375,8 +375,9 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
     main.tag = 'media';
     if (main.entity) { main.entity.tag = 'media'; main.entity.outlet = null; }
   }
-  // "the researchers wrote in the paper": the authors speak for their published work.
-  if (main.tag === 'anonymous' && main.cand.cueE > main.cand.cueS && PUBLISHED_WORK.has(tokens[main.cand.cueE].l) && WROTE.has(tokens[main.cand.cueS].l)) {
+  // "the researchers wrote in the paper": the authors speak for their published work; so do researchers in a
+  // sentence about their study ("in a study of 4,800 people, researchers reported Wednesday").
+  if (main.tag === 'anonymous' && ((main.cand.cueE > main.cand.cueS && PUBLISHED_WORK.has(tokens[main.cand.cueE].l) && WROTE.has(tokens[main.cand.cueS].l)) || (/researchers$/i.test(main.source) && tokens.some((t) => PUBLISHED_WORK.has(t.b))))) {
     main.tag = 'document';
     if (main.entity) main.entity.tag = 'document';
   }

@@ -76,7 +76,7 @@ export class Memory {
     const sp = info.source.indexOf(' ');
     if (info.tag === 'organization' && (company || sp < 0)) {
       // "Acme told investors" after "Acme Corp.": the first word of a company's name names it alone; a one-word body its name.
-      if (info.source.charCodeAt(0) >= 65 && info.source.charCodeAt(0) <= 90) this.firstWords.set((sp > 0 ? info.source.slice(0, sp) : info.source).toLowerCase(), ent);
+      if (/^[A-Z]/.test(info.source)) this.firstWords.set(info.source.split(' ')[0].toLowerCase(), ent);
     }
     ent.last = ++this.tick;
     ent.at = sentence;

@@ -78,12 +78,12 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
   if (wordCount === 0) return 'fragment';
   const n = tokens.length;
   // Bylines and credits: "By Jane Doe", "(Additional reporting by ...)", "Photo: ...".
-  if (wordCount <= 30 || text.charCodeAt(text.length - 1) === 41) {
+  if (wordCount <= 30 || text.endsWith(')')) {
     // "AP Photo/Jane Doe" is a credit; "Jane Doe may be reached at ...", "... contributed to this report" a byline.
     for (let k = 0; k < n; k++) if (tokens[k].word && credits.matchAt(tokens, k, n) > 0) return CONTACT_WORDS.has(tokens[k].l) ? 'byline' : 'caption';
   }
   // "[Trippy Tales: The History of 8 Hallucinogens]": a related link, a title in brackets.
-  if (text.charCodeAt(0) === 91 && text.charCodeAt(text.length - 1) === 93 && wordCount <= 20 && capWords / Math.max(1, contentWords) >= 0.6) return 'instruction';
+  if (text[0] === '[' && text.endsWith(']') && wordCount <= 20 && capWords / Math.max(1, contentWords) >= 0.6) return 'instruction';
   // An embedded post's signature: "— Rep. Jane Doe (@janedoe) November 19, 2019".
   if (tokens[0].t === '—' && text.indexOf('(@') > 0) return 'byline';
   const lead = !tokens[0].word && tokens[0].t === '(' ? 1 : 0;

@@ -3,7 +3,7 @@
  * point back through the memory; names are classified and remembered.
  */
 import type { Tag } from '../types/analysis';
-import type { Token } from './tokens';
+import { isArticle, type Token } from './tokens';
 import type { Candidate } from './attribution';
 import { Memory, type Entity } from './memory';
 import { PEOPLE_PLURAL, anonWords, isFunctionWord, personShaped, classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, info as mkInfo, titles as titleWords, companyDescriptions, type SourceInfo } from './classify';
@@ -178,8 +178,8 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     info = retag(info, 'anonymous', group, true);
   }
   // "An Iowa Republican said", "Two Ohio Democrats said": a name never takes an article or a count.
-  if (info && info.tag === 'named-person' && e - s >= 2 && tokens[s + 1].cap && (tokens[s].l === 'a' || tokens[s].l === 'an' || COUNTS.test(tokens[s].l))) {
-    info = retag(info, 'anonymous', phrase, tokens[s].l !== 'a' && tokens[s].l !== 'an');
+  if (info && info.tag === 'named-person' && e - s >= 2 && tokens[s + 1].cap && (isArticle(tokens[s].l) || COUNTS.test(tokens[s].l))) {
+    info = retag(info, 'anonymous', phrase, !isArticle(tokens[s].l));
   }
   let rs = e;
   // "company CEO Andy Vesey": a title in the run makes it a person's.
@@ -213,7 +213,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     let ae = c.apposS;
     while (ae < tokens.length && tokens[ae].word && !tokens[ae].q) ae++;
     // "The governor, a Democrat, insisted": "a Democrat" describes, it does not name.
-    const described = tokens[c.apposS].l === 'a' || tokens[c.apposS].l === 'an';
+    const described = isArticle(tokens[c.apposS].l);
     if (!described && ae > c.apposS && ae - c.apposS <= 8 && tokens[ae - 1].cap && (ae === tokens.length || !tokens[ae].word)) {
       const named = classifyPhrase(text, tokens, c.apposS, ae, ae, true);
       if (named && named.tag === 'named-person') {
@@ -262,7 +262,7 @@ function companyAppositive(tokens: Token[], c: Candidate): boolean {
   const a = c.apposS;
   if (a < 0 || c.subjE - c.subjS !== 1) return false;
   if (tokens[a].l === 'which') return true;
-  if (tokens[a].l !== 'a' && tokens[a].l !== 'an') return false;
+  if (!isArticle(tokens[a].l)) return false;
   // The description heads the appositive ("a San Francisco startup", "a chipmaker based in Austin"), unlike "a bank manager".
   for (let k = a + 1; k < c.apposE && k < a + 6; k++) if (companyDescriptions.has(tokens[k].l) && (k + 1 >= c.apposE || HEAD_ENDS.has(tokens[k + 1].l))) return true;
   return false;

@@ -49,6 +49,11 @@ const isApos = (c: number): boolean => c === 0x2019 || c === 39;
 const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 46 || c === 45 || c === 38 || c === 47 || c === 0x2011;
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 0x2002 || c === 0x2003 || c === 0xad;
 
+/** "a" or "an". */
+export function isArticle(l: string): boolean {
+  return l === 'a' || l === 'an';
+}
+
 export function stripPossessive(l: string): string {
   const n = l.length;
   if (n > 2) {

@@ -319,7 +319,7 @@ export function* pickBodySteps(body: Element, sc: Scan): Generator<void, BodyPic
   // paragraph text and is still mostly paragraphs.
   {
     yield;
-    const good = yield* goodText(sc);
+    const good = yield* goodText(sc, top, body);
     for (let a = top.parentNode as Element | null; a && a !== body && a.nodeType === ELEMENT_NODE; a = a.parentNode as Element | null) {
       const gt = good.get(top) ?? 0;
       const ga = good.get(a) ?? 0;
@@ -369,20 +369,33 @@ export function* pickBodySteps(body: Element, sc: Scan): Generator<void, BodyPic
   return { roots, score: topScore, scan: sc };
 }
 
-/** Per element: text of the well-formed paragraphs (50+ characters, few links) below it. */
-function* goodText(sc: Scan): Generator<void, Map<Element, number>, void> {
-  const good = new Map<Element, number>();
+/**
+ * For `top` and each of its ancestors below `body` (the only elements the
+ * caller asks about): the text of the well-formed paragraphs (50+ characters,
+ * few links) below it. A paragraph is followed up only to the first of them it
+ * meets, not to the root: most sit a level or two under `top`.
+ */
+function* goodText(sc: Scan, top: Element, body: Element): Generator<void, Map<Element, number>, void> {
+  const chain: Element[] = [];
+  for (let a: Node | null = top; a && a !== body && a.nodeType === ELEMENT_NODE; a = a.parentNode) chain.push(a as Element);
+  const own = new Map<Element, number>(chain.map((c) => [c, 0]));
   let n = 0;
   for (const p of sc.paragraphs) {
     if (++n % SCORE_SLICE === 0) yield;
     const pi = sc.info.get(p)!;
     if (pi.text < 50 || linkDensity(pi) > 0.3 || inList(p)) continue;
-    for (let a: Node | null = p; a && a.nodeType === ELEMENT_NODE; a = a.parentNode) {
-      const ae = a as Element;
-      good.set(ae, (good.get(ae) ?? 0) + pi.text);
+    for (let a: Node | null = p; a && a !== body && a.nodeType === ELEMENT_NODE; a = a.parentNode) {
+      const got = own.get(a as Element);
+      if (got !== undefined) {
+        own.set(a as Element, got + pi.text);
+        break;
+      }
     }
   }
-  return good;
+  // Each element of the chain holds what reached it and every element of the chain below it.
+  let sum = 0;
+  for (const c of chain) own.set(c, (sum += own.get(c)!));
+  return own;
 }
 
 function inList(el: Element): boolean {

@@ -18,8 +18,8 @@ const g = globalThis as unknown as Record<string, Installed | undefined>;
 function handle(session: PageSession, msg: ContentCommand): Promise<unknown> | unknown {
   switch (msg.type) {
     case 'content/activate':
-      // Answer at once; progress goes to the background through 'tab/state'.
-      void session.activate();
+      // Answer at once; progress goes to the background through 'tab/state' (which has shown "analysing" already).
+      void session.activate(true, msg.settings);
       return { ok: true };
     case 'content/getState':
       return session.contentState();

@@ -9,6 +9,7 @@
  */
 import type { QuoteKind, SourcingProfile, Tag } from './analysis';
 import type { ClaimDraft, ClaimRecord, CorrectionRecord, PageInfo, UserTag } from './records';
+import type { Settings } from './settings';
 
 /** The orders the Library offers for saved claims. */
 export const CLAIM_SORTS = ['newest', 'oldest', 'source', 'site'] as const;
@@ -102,7 +103,8 @@ export interface ContentState {
 
 /** Messages the background (or popup) sends to a content script with tabs.sendMessage. */
 export type ContentCommand =
-  | { type: 'content/activate' }
+  /** `settings`: the user's settings as the background read them (spares the page a storage round trip before its work). */
+  | { type: 'content/activate'; settings?: Settings }
   | { type: 'content/nextClaim'; direction: 1 | -1 }
   | { type: 'content/getState' }
   | { type: 'content/scrollToClaim'; claimId?: string; index?: number }

@@ -29,6 +29,13 @@ export const DOCUMENT: Probe[] = [
   ['document', 'The motion, filed in September, argued that the indictment was flawed.', 'The motion'],
   ['document', 'Financial disclosures filed last month list assets of at least $40 million.'],
   ['document', 'The minutes of the meeting record that two members objected.', 'The minutes of the meeting'],
+  // A note (a research note, a note left behind) is a written artefact.
+  ['document', 'Strategists at the bank expect two cuts next year. “The slowdown is real but shallow,” the note said.', 'the note'],
+  ['document', 'A handwritten note found in the cab says the driver had been threatened.'],
+  // Researchers reporting their study's findings in the same sentence speak as the study (CONVENTIONS.md).
+  ['document', 'A nasal spray cut hospital stays by a fifth in a study of 2,300 children, researchers reported Monday.', 'researchers'],
+  ['document', 'In the study, published Tuesday, the researchers found that patients who walked daily lived longer.', 'the researchers'],
+  ['document', 'Researchers said the paper’s main finding held across all age groups.', 'Researchers'],
 ];
 
 export const ORGANIZATION: Probe[] = [
@@ -48,6 +55,8 @@ export const ORGANIZATION: Probe[] = [
 ];
 
 export const ANONYMOUS: Probe[] = [
+  // Researchers with no study or paper in the sentence stay unnamed people.
+  ['anonymous', 'Researchers at the clinic said wait times had doubled since spring.'],
   ['anonymous', 'Two council members, speaking on condition of anonymity because negotiations were continuing, said a compromise was close.', 'Two council members'],
   ['anonymous', 'A senior aide, who asked not to be named because he was not authorized to speak publicly, said the deal was dead.', 'A senior aide'],
   ['anonymous', 'The clinic closed in May. “She holds everybody to the same standard,” the former deputy said.', 'the former deputy'],
@@ -60,6 +69,12 @@ export const ANONYMOUS: Probe[] = [
 ];
 
 export const CARRIED: Probe[] = [
+  // One unnamed person who asked not to be named ("A ...", "One ...") is a single person: the next "he"/"she" is theirs, not the last named one.
+  ['anonymous', 'Fire chief Dana Holt said the crew arrived within minutes. A neighbor who asked not to be named said the smoke started on the roof.\n\n“I called it in before anybody else did,” he said.', 'A neighbor'],
+  ['anonymous', 'Analyst Maria Perez expects two more cuts. One bond trader, who asked not to be identified because he was not authorized to speak, said the selloff was brief. “Everybody ran for the door at once,” he said.', 'One bond trader'],
+  ['anonymous', 'Coach Ben Varga said the roster was set. One league executive, speaking on condition of anonymity, said the team would trade. “If I’m them, I’m calling everyone tonight,” she said.', 'One league executive'],
+  // Several people who asked not to be named stay a group: "he" goes back past them to the named person.
+  ['named-person', 'Mayor Tom Ruiz defended the budget. Two council aides who asked not to be named said the vote was close. “We will pass it,” he said.', 'Tom Ruiz'],
   // A surname alone opening a sentence ("Achterberg, 54,") is the person named in full before: the next "she" is hers.
   ['named-person', 'Democrat Rosalind Achterberg won the race on Tuesday. Korsmo conceded. “We came up short,” he said. Achterberg, 54, took the stage at 11 p.m. “Ohio didn’t vote for a party tonight,” she told the crowd.', 'Achterberg'],
   ['named-person', 'Mayor Lena Ortiz announced the plan on Monday. Ortiz, who took office in January, said the city could not wait. “We have waited long enough,” she said.', 'Ortiz'],
@@ -78,7 +93,16 @@ export const UNATTRIBUTED: Probe[] = [
   ['unattributed', 'Everything went according to plan.'],
 ];
 
+/** Statements about statements: a source who did not answer is still the sentence's source. */
+export const NO_COMMENT: Probe[] = [
+  ['named-person', 'Councilwoman Ana Whitcomb did not return a call seeking comment Wednesday.', 'Ana Whitcomb'],
+  ['named-person', 'The coach, Tom Brekke, did not speak to reporters after the game.', 'Tom Brekke'],
+  ['organization', 'The utility did not return an email on Friday.', 'The utility'],
+  ['named-person', 'Luis Ortega, the landlord, did not return a phone call or a message left at his office.', 'Luis Ortega'],
+];
+
 export const ALL_PROBES: Array<[string, Probe[]]> = [
+  ['no comment', NO_COMMENT],
   ['document', DOCUMENT],
   ['organization', ORGANIZATION],
   ['anonymous', ANONYMOUS],

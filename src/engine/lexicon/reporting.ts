@@ -194,7 +194,9 @@ export const NO_COMMENT_PHRASES = [
   ...wordList('did not respond to|did not immediately respond to|did not return|did not immediately return|ignored|declined')
     .flatMap((v) => [`${v} a request for comment`, `${v} requests for comment`]),
   ...wordList('refused to comment|refused to say|has not responded|have not responded|could not be reached for comment|had no immediate comment|had no comment|made no comment|could not provide details'),
-  ...wordList('messages|calls|emails|phone calls').map((v) => `did not return ${v}`),
+  // "did not return a call seeking comment", "did not speak to reporters".
+  ...wordList('messages|calls|emails|phone calls|a call|a phone call|an email|a message').map((v) => `did not return ${v}`),
+  'did not speak to reporters',
 ];
 
 /** "issued a statement saying": verbs + noun that announce a written statement. */

@@ -88,7 +88,7 @@ export const DOCUMENT_WORDS = expand(
   '|treaty|budget|index|tally|count|map+|images|photos|photographs' +
   '|satellite|post+|tweet+|message+|website|page' +
   '|database|dataset|report’s|prospectus|testimony|minutes|communique|cable+' +
-  '|dossier|log+|chart|graph|model|projection+' +
+  '|dossier|log+|chart|graph|model|projection+|note+' +
   '|article|book|journal|preprint|trial|experiment|investigation|inquiry' +
   '|autopsy|probe|draft|proposal|resolution|decree|regulations|guidelines|motion' +
   '|disclosures|analyses|polling|audio|results|tests|files|decision|opinion' +
