@@ -27,11 +27,6 @@ export function flagWord(w: string, bit: number): void {
   bits.set(w, bits.get(w)! | bit);
 }
 
-/** Bits of a lower-case word and of its form without a possessive. */
-export function flagsOf(l: string, b: string): number {
-  return bits.get(l)! | (b === l ? 0 : bits.get(b)!);
-}
-
 /** A word list with its bit: `hasToken` is one AND. */
 export class FlagSet {
   readonly bit = allocBit();

@@ -143,7 +143,7 @@ export function tokenize(text: string, openBefore: boolean): Tokenized {
       const cap = (c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 < 0x2000 && t[0] !== l[0]);
       const z = l.charCodeAt(l.length - 1);
       const b = z === 115 || z === 0x2019 || z === 39 ? stripPossessive(l) : l;
-      // flagsOf() written out: a call per word counts while the engine runs cold.
+      // The bits of the word and of its form without a possessive, inline: a call per word counts while the engine runs cold.
       tokens.push({ s, e: i, t, l, b, f: bits.get(l)! | (b === l ? 0 : bits.get(b)!), word: true, cap, upper: !lower && letters >= 2, q: inDouble || inSingle });
       continue;
     }

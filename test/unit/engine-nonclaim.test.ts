@@ -2,10 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../src/engine/index';
+import { kindsOf as kinds } from './engine-read';
 
-function kinds(text: string, opts = {}): Array<string | true> {
-  return analyzeText(text, opts).sentences.map((s) => (s.claim ? true : s.nonClaim ?? 'none'));
-}
 
 test('a short title-case line without final punctuation is a heading', () => {
   assert.deepEqual(kinds('‘Constructive’ Talks With HTS\nBogdanov described the talks as constructive.'), ['heading', true]);
