@@ -8,8 +8,7 @@ import type { ContentCommand, LazyScript } from '../types/messages';
 import { loadSettings } from '../storage/settings';
 import type { Settings } from '../types/settings';
 import { siteMatches } from './auto-analyze';
-import { showBadge } from './badge';
-import { clearTabState, setTabState } from './tab-state';
+import { showTabState } from './badge';
 
 /** Sends a command to the content script of a tab. */
 export function sendToContent(tabId: number, command: ContentCommand): Promise<unknown> {
@@ -54,7 +53,7 @@ export async function activateTab(tabId: number): Promise<void> {
   if (!(await isActive(tabId))) await inject(tabId);
   // The badge says "…" from here: the content script starts at once, without a first report of
   // its own (a cold round trip in its first task); it reports again when it is done.
-  await announceAnalysing(tabId);
+  await showTabState(tabId, { status: 'analysing' }).catch(() => undefined);
   // The settings go along: the content script needs no storage round trip before its work.
   const command: ContentCommand = { type: 'content/activate', settings };
   try {
@@ -64,18 +63,10 @@ export async function activateTab(tabId: number): Promise<void> {
     await delay(100);
     await sendToContent(tabId, command).catch(async (e: unknown) => {
       // Nothing runs in the page: no "…" left behind.
-      await clearTabState(tabId).catch(() => undefined);
-      await showBadge(tabId, null);
+      await showTabState(tabId, null).catch(() => undefined);
       throw new Error(`Sourcelight's page script did not answer: ${e instanceof Error ? e.message : String(e)}`);
     });
   }
-}
-
-/** The state and badge of a tab whose content script is being told to analyse. */
-async function announceAnalysing(tabId: number): Promise<void> {
-  const state = { status: 'analysing' } as const;
-  await setTabState(tabId, state).catch(() => undefined);
-  await showBadge(tabId, state);
 }
 
 async function inject(tabId: number): Promise<void> {

@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { TabState } from '../types/messages';
 import { badgeFor } from './badge-text';
+import { clearTabState, setTabState } from './tab-state';
 
 const DEFAULT_TITLE = 'Sourcelight: show the sourcing of this article';
 
@@ -16,4 +17,10 @@ export async function showBadge(tabId: number, state: TabState | null): Promise<
   ]).catch(() => {
     // The tab closed meanwhile: nothing to show.
   });
+}
+
+/** Records a tab's state (null: forgets it) and shows it on the badge: what the popup reads and what the toolbar shows stay one. */
+export async function showTabState(tabId: number, state: TabState | null): Promise<void> {
+  await (state ? setTabState(tabId, state) : clearTabState(tabId));
+  await showBadge(tabId, state);
 }

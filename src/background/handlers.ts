@@ -16,9 +16,9 @@ import {
 import { queryClaims } from '../storage/query';
 import type { TabState } from '../types/messages';
 import { activateTab, injectPageScript, sendToContent } from './activate';
-import { showBadge } from './badge';
+import { showTabState } from './badge';
 import type { Handlers } from './router';
-import { getTabState, setTabState, trackedTabIds } from './tab-state';
+import { getTabState, trackedTabIds } from './tab-state';
 
 const needTab = (tabId: number | null): number => {
   if (tabId === null) throw new Error('This message must come from a page tab');
@@ -51,8 +51,7 @@ export const handlers: Handlers = {
 
   async 'tab/state'({ state }, ctx) {
     const tabId = needTab(ctx.tabId);
-    await setTabState(tabId, state);
-    await showBadge(tabId, state);
+    await showTabState(tabId, state);
     // A page already in the library gets its latest profile; pages with nothing saved are not recorded.
     if (state.status === 'done' && state.page && state.profile) {
       await updatePageProfile(await getDb(), pageKey(state.page), state.profile).catch(() => null);

@@ -3,16 +3,13 @@ import browser from 'webextension-polyfill';
 import { loadSettings } from '../storage/settings';
 import { activateTab, isActive } from './activate';
 import { originPattern, shouldAutoAnalyze } from './auto-analyze';
-import { showBadge } from './badge';
+import { showTabState } from './badge';
 import { clearTabState, getTabState } from './tab-state';
 
 const withoutHash = (url: string): string => url.replace(/#.*$/, '');
 const warn = (what: string) => (e: unknown) => console.warn(`Sourcelight: ${what}:`, e instanceof Error ? e.message : e);
 
-async function forget(tabId: number): Promise<void> {
-  await clearTabState(tabId);
-  await showBadge(tabId, null);
-}
+const forget = (tabId: number): Promise<void> => showTabState(tabId, null);
 
 /**
  * A new document: the old analysis and its count no longer apply. An anchor
