@@ -85,7 +85,7 @@ const BY_VERBS = wordSet('responded|responds|reacted|reacts|replied|replies|coun
 /** Posts named with "to": "ambassador to Britain". */
 const ENVOY_WORDS = wordSet('ambassador|envoy|adviser|advisor|emissary|representative|delegate|counselor|counsellor|spokesman|spokeswoman|spokesperson|aide|consul');
 /** Words in -ly that are nouns or adjectives, not manner adverbs ("the assembly said"). */
-const LY_NOT_ADVERBS = wordSet('assembly|family|ally|rally|supply|daily|weekly|monthly|quarterly|monopoly|anomaly|only|early|fly|reply|belly|bully|jelly|lily|holly|italy|july|elderly|friendly|lonely|likely|costly|deadly|orderly|nightly|yearly|hourly');
+const LY_NOT_ADVERBS = wordSet('assembly|family|rally|supply|daily|weekly|monthly|quarterly|monopoly|anomaly|early|reply|bully|italy|elderly|friendly|lonely|likely|costly|deadly|orderly|nightly|yearly|hourly');
 const isLyAdverb = (l: string): boolean => l.length > 4 && l.endsWith('ly') && !LY_NOT_ADVERBS.has(l);
 /** Clause verbs that report with "about" ("testified about a meeting"), unlike "added about 80 jobs". */
 const ABOUT_VERBS = wordSet('testify|testifies|testified|comment|comments|commented|worry|worries|worried|complain|complains|complained|question|questioned');
@@ -278,6 +278,17 @@ function relativeThat(tokens: Token[], k: number, end: number): number {
   return -1;
 }
 
+const CONTACT_PRONOUNS = wordSet('i|we|you|they');
+/** The pronoun opening a clause without "who" ("people [I spoke with]") within the few words up to token k, after a noun; else -1. */
+function contactClause(tokens: Token[], k: number): number {
+  for (let m = k; m > 0 && m > k - 3 && tokens[m].word && !tokens[m].q; m--) {
+    if (!CONTACT_PRONOUNS.has(tokens[m].l)) continue;
+    const h = tokens[m - 1];
+    return h.word && !h.q && !NP_STOP.has(h.l) && isNounWord(h.l) ? m : -1;
+  }
+  return -1;
+}
+
 /** Collects a noun phrase ending at token j (inclusive), reading backwards. */
 function npBackward(tokens: Token[], j: number): [number, number] | null {
   let k = j;
@@ -295,7 +306,12 @@ function npBackward(tokens: Token[], j: number): [number, number] | null {
     }
     // "China's ambassador to Britain", "special envoy to Kyiv", "sources close to", "a person briefed on": a post-modifier, not a clause boundary.
     if (k > 0 && k < j && ((t.l === 'to' && (ENVOY_WORDS.has(tokens[k - 1].l) || tokens[k - 1].l === 'close')) || (t.l === 'briefed' && tokens[k + 1].l === 'on'))) { count++; k--; continue; }
-    if (!t.upper && (NP_STOP.has(t.l) || (!t.cap && (t.f & speechVerbs.bit) !== 0 && k < j))) {
+    // "people I spoke with believe", "residents we spoke to said", "officials I interviewed said": back over a clause with
+    // no "who" to the noun it describes.
+    const stop = !t.upper && (NP_STOP.has(t.l) || (!t.cap && (t.f & speechVerbs.bit) !== 0 && k < j));
+    const cc = stop || (k < j && CONTACT_PRONOUNS.has(t.l)) ? contactClause(tokens, k) : -1;
+    if (cc > 0) { end = cc; count = 0; k = cc - 1; continue; }
+    if (stop) {
       // "analysts who have done the calculations say": back over the relative clause to its antecedent.
       if (auxiliaries.has(t.l) && k >= 2 && (tokens[k - 1].l === 'who' || tokens[k - 1].l === 'that') && tokens[k - 2].word && !tokens[k - 2].q) {
         end = k - 1;
@@ -442,7 +458,9 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
   }
   // "An international body of regulators ..., known as the Basel Committee, announced": the name given is the source.
   if (apposS >= 0 && tokens[apposS].l === 'known' && tokens[apposS + 1].l === 'as' && apposE > apposS + 2) return { s: apposS + 2, e: apposE, apposE, apposS: -1, cueS };
-  if (!tokens[j].word || tokens[j].q) return null;
+  // "Burials have increased, with 24 each day, said Jason Kersten": a verb before the phrase, or a "with" phrase after no name,
+  // ends a clause, not a subject; the cue is inverted.
+  if (!tokens[j].word || tokens[j].q || (apposS >= 0 && !tokens[j].cap && (tokens[j].l.endsWith('ed') || (tokens[apposS].l === 'with' && !isNounWord(tokens[j].l))))) return null;
   // "during her interview with Winfrey she spoke": a pronoun after a name is the whole subject ("the candidate he calls" is a relative clause).
   let np = PRONOUN_SUBJECTS.has(tokens[j].l) && tokens[j - 1]?.cap ? [j, j + 1] : npBackward(tokens, j);
   if (!np) return null;
@@ -551,6 +569,8 @@ function sentenceSubject(tokens: Token[], limit: number): [number, number] | nul
   return k > i && !(k === i + 1 && isDeterminer(tokens[i].l)) ? [i, k] : null;
 }
 
+/** Verbs of saying that follow a first verb of their subject with a bare "and" ("Police arrested two men and said ..."). */
+const AND_SAID = wordSet('said|says|added|told|warned|insisted|reported');
 const PREPOSITION_CUES = new FlagSet(wordList('according|citing|quoting|per'));
 /** Any word that can start an attribution: one AND per token skips the rest. */
 const CUE_MASK = speechVerbs.bit | nounLikeVerbs.bit | statementVerbs.bit | PARTICIPLES.bit | PREPOSITION_CUES.bit | noComment.bit | verbObject.bit;
@@ -701,10 +721,11 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const alone = prev !== undefined && prev.cap && prev.b === prev.l && !prev.q && l.endsWith('s') && !isDeterminer(tokens[i - 2]?.l ?? '') && next0?.t === '.' && i + 2 >= n;
       // "the company claims its prices ...", "The agency estimates that ...": a described subject, then its clause.
       const described = tokens[i - 2]?.l === 'the' && isNounWord(prev?.l ?? '') && (LISTENER_DETERMINERS.has(next0?.l ?? '') || (next0?.l === 'that' && l.endsWith('s')));
+      // ("Prunty calls the sign “a billboard for despair”": a name's "calls" is a verb, read below.)
       // "the report states ...", "The memo also notes that ...": a written thing with its determiner says what its verb takes.
       const d = prev?.l === 'also' || prev?.l === 'then' ? i - 2 : i - 1;
       const written = docWords.has(tokens[d]?.b ?? '') && !tokens[d].cap && isDeterminer(tokens[d - 1]?.l ?? '');
-      if (!nounLikeVerbs.has(l) || !prev || (!beforeThat && !peopleBefore && !alone && !described && !written && (!prev.word || !(auxiliaries.has(prev.l) || PRONOUN_SUBJECTS.has(prev.l))))) continue;
+      if (!nounLikeVerbs.has(l) || !prev || (!beforeThat && !peopleBefore && !alone && !described && !written && !isCloseQuote(prev) && !(prev.cap && l.startsWith('call')) && (!prev.word || !(auxiliaries.has(prev.l) || PRONOUN_SUBJECTS.has(prev.l))))) continue;
     }
     if (l.endsWith('ing')) {
       // "The Democrats are alleging that ...", "The university is currently forecasting ...": a progressive reporting verb.
@@ -724,7 +745,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       continue;
     }
     // "the report", "a claim"; but "The two said", "Both said", "Some questioned" name people ("Some reports" does not).
-    if (prev && prev.word && isDeterminer(prev.l) && !(STANDALONE.has(prev.l) && (i === 1 || tokens[i - 2].l === 'the') && (!l.endsWith('s') || prev.l === 'two' || prev.l === 'both'))) continue;
+    // "Sources who spoke with her said": "her" before a verb that is never a noun is its object, not a possessive.
+    if (prev && prev.word && isDeterminer(prev.l) && !(STANDALONE.has(prev.l) && (i === 1 || tokens[i - 2].l === 'the') && (!l.endsWith('s') || prev.l === 'two' || prev.l === 'both')) && !(prev.l === 'her' && (VERB_BEFORE_OF.has(l) || l === 'say'))) continue;
     if (prev && prev.word && isLyAdverb(prev.l) && tokens[i - 2]?.word && isDeterminer(tokens[i - 2].l)) continue; // "a newly revealed call"
     if (prev && prev.word && possessive(prev.l)) continue; // "Russia’s statement"
     const next = tokens[i + 1];
@@ -875,9 +897,10 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       out.push(c);
       continue;
     }
-    // "Rep. McKinley visited the border, and argued that ...": a second verb of the sentence's subject.
-    if (prev?.l === 'and' && isComma(tokens[i - 2]) && !needsClause) {
-      const subj = sentenceSubject(tokens, i - 2);
+    // "Rep. McKinley visited the border, and argued that ...", "Police arrested two men and said ...": a second verb of the sentence's subject.
+    // (Without the comma only the plain verbs of saying, and not past a colon: "... firm: He name-dropped ... and said".)
+    if (prev?.l === 'and' && !needsClause && (isComma(tokens[i - 2]) || (AND_SAID.has(l) && !tokens.some((w, k) => k < i && w.t === ':')))) {
+      const subj = sentenceSubject(tokens, i - 1);
       if (subj) {
         const c = mk(subj[0], subj[1], subj[1], i, cueE, cue, 'verb', tokens, false);
         c.listener = listener;
@@ -886,7 +909,9 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       }
     }
     // Inversion: "..., said Peskov." / "” said the ministry" / "reports Wee".
-    if ((!prev || isComma(prev) || isCloseQuote(prev) || isDash(prev)) && next && next.word && INVERTIBLE.has(l) && !FORWARD_STOP.has(next.l)) {
+    // Right after a closing quotation mark, any reporting verb in -s or -ed comes before its subject ("“...,” predicts one host");
+    // not a document's verb after a quoted title ("“The Wire” showed Baltimore as ...").
+    if ((!prev || isComma(prev) || isCloseQuote(prev) || isDash(prev)) && next && next.word && (INVERTIBLE.has(l) || (isCloseQuote(prev) && /(s|ed)$/.test(l) && !docOnly.has(l))) && !FORWARD_STOP.has(next.l)) {
       const np = npForward(tokens, i + 1, n);
       if (np) {
         // "said another witness, former White House adviser Fiona Hill.": an appositive that names the source.

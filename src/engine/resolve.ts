@@ -97,8 +97,6 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
       let ent: Entity | undefined;
       if (outletDescriptions.has(head) || outletDescriptions.has(two)) {
         ent = memory.outlet();
-        // "the paper" with no outlet named before: an outlet all the same, not a document.
-        if (!ent) return { cand: c, tag: 'media', source: phrase, outlet: true };
       }
       else if (personDescriptions.has(head) || OFFICES.has(head) || (singular !== null && personDescriptions.has(singular)) || (personShaped(head) && !companyDescriptions.has(head))) {
         // "The energy experts noted" after "some of the state's energy experts": the plural points back too.
@@ -186,9 +184,15 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   while (rs > s && tokens[rs - 1].cap && !titleWords.has(tokens[rs - 1].l) && !personDescriptions.has(tokens[rs - 1].l)) rs--;
   // "chief of staff Reince Priebus": a body word after "of" ends a title.
   const d = rs > s && !tokens[rs - 1].cap && tokens[rs - 2]?.l !== 'of' ? tokens[rs - 1].l : '';
-  if (info && info.tag === 'named-person' && rs < e && (companyDescriptions.has(d) || (orgWords.has(d) && !personDescriptions.has(d)) || companyAppositive(tokens, c))) {
-    // "The chipmaker Zyphra said", "rescue group Project Jonah", "Zyphra, a San Francisco startup, said", "Zyphra, which
-    // makes chips, said": a company, not a person.
+  // (Not a name whose first name tells a gender: "Tom Reyes, a broker in Tampa".)
+  const body = info && info.tag === 'named-person' && !info.gender ? bodyAppositive(tokens, c) : null;
+  if (body) {
+    // "Zyphra, a San Francisco startup, said", "Kinderhilfe, a charity founded in 1992, said", "Zyphra, which makes chips, said":
+    // a body, not a person; "Montsame, the state news agency, reported": an outlet.
+    info = retag(info as SourceInfo, body, phrase);
+    if (body === 'media') info.outlet = phrase;
+  } else if (info && info.tag === 'named-person' && rs < e && (companyDescriptions.has(d) || (orgWords.has(d) && !personDescriptions.has(d)))) {
+    // "The chipmaker Zyphra said", "rescue group Project Jonah": a company, not a person.
     info = retag(info, 'organization', text.slice(tokens[rs].s, tokens[e - 1].e));
   }
   // "according to the manifest", "according to unofficial returns posted by ...", "according to its annual accounts": a thing
@@ -257,15 +261,26 @@ function bodyShaped(w: string): boolean {
 }
 
 
-/** An appositive that makes a one-word name a company: "which ...", or "a ... startup". */
-function companyAppositive(tokens: Token[], c: Candidate): boolean {
+const APPOSITIVE_STOP = wordSet('of|at|for|in|on|with|from|to|who|that');
+/**
+ * An appositive that makes a name a body: "which ..." after one word, or "a/the ..." headed by a body's word ("a San Francisco
+ * startup", "an NGO made up of ...", "a chipmaker based in Austin"; not "a partner at the firm", "a bank manager"); 'media' when
+ * the head is an outlet's ("the state news agency").
+ */
+function bodyAppositive(tokens: Token[], c: Candidate): Tag | null {
   const a = c.apposS;
-  if (a < 0 || c.subjE - c.subjS !== 1) return false;
-  if (tokens[a].l === 'which') return true;
-  if (!isArticle(tokens[a].l)) return false;
-  // The description heads the appositive ("a San Francisco startup", "a chipmaker based in Austin"), unlike "a bank manager".
-  for (let k = a + 1; k < c.apposE && k < a + 6; k++) if (companyDescriptions.has(tokens[k].l) && (k + 1 >= c.apposE || HEAD_ENDS.has(tokens[k + 1].l))) return true;
-  return false;
+  if (a < 0) return null;
+  if (tokens[a].l === 'which') return c.subjE - c.subjS === 1 ? 'organization' : null;
+  if (!DESCRIPTION_DETERMINERS.has(tokens[a].l) && !isArticle(tokens[a].l)) return null;
+  for (let k = a + 1; k < a + 6 && tokens[k]?.word && !APPOSITIVE_STOP.has(tokens[k].l); k++) {
+    const l = tokens[k].l;
+    const x = tokens[k + 1];
+    if ((companyDescriptions.has(l) || (orgWords.has(l) && !personDescriptions.has(l) && !titleWords.has(l))) && (!x?.word || HEAD_ENDS.has(x.l) || x.l.endsWith('ed') || x.l === 'made')) {
+      // ("the rail network": a network is a body's too.)
+      return (outletDescriptions.has(l) && !orgWords.has(l)) || outletDescriptions.has(`${tokens[k - 1].l} ${l}`) ? 'media' : 'organization';
+    }
+  }
+  return null;
 }
 
 /** "companies" -> "company", "firms" -> "firm"; null for a word that is not a plural. */

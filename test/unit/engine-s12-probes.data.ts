@@ -435,8 +435,6 @@ export const OPEN = new Set<string>([
   'The Miami Herald broke the story last week. The paper reported that the coach was fired for cause.',
   // "a report in <outlet>" is read as a document, not the outlet.
   'The vote was postponed, according to a report in The Hindu.',
-  // A second coordinated verb ("obtained ... and reported that") is not a cue.
-  'The Intercept obtained the documents and reported that the program had been expanded.',
   // "X" (the platform) after "on" makes "Peters" read as an unnamed source.
   'Peters wrote on X that he would not attend the hearing.',
   // "of Trinity College Dublin": the place closing an institution's name is taken for the speaker.

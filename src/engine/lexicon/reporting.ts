@@ -139,7 +139,7 @@ export const SPEECH_VERBS = expand(
  * clause. Checked by the attribution finder.
  */
 export const DOCUMENT_ONLY_VERBS = wordList(
-  'lists|listed|details|detailed|reflect|reflects|outlines|instructs|documented|faults' +
+  'lists|listed|details|detailed|reflect|reflects|outlines|instructs|documented|faults|list|record' +
   '|show|shows|showed|shown|find|finds|found|indicate|indicates|indicated'
 );
 
@@ -172,7 +172,9 @@ export const NOUN_LIKE_VERBS = expand(
   CLAUSE_NOUNS +
   '|remark+|demand+|forecast+|claim+|report|counter+' +
   '|stress|stresses|lament+|boast+|caution+' +
-  '|reference+|dispute+|message|joke+|reply|disagrees'
+  '|reference+|dispute+|message|joke+|reply|disagrees' +
+  // Plural documents' verbs that are nouns too ("The disclosures list ...", "The minutes record that ...").
+  '|list|record'
 );
 
 /** Auxiliaries kept in the cue when right before the verb ("has said"). */

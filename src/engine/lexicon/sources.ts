@@ -36,23 +36,25 @@ export const ORG_WORDS = expand(
 export const ANONYMOUS_WORDS = expand(
   // Nouns of people shaped like a person's ("-er", "-ist", "-ee": classify.ts personShaped) are read by their shape, not listed.
   'source+|official+|person+|people|expert+|analyst+|resident+|witness' +
-  '|witnesses|protestors|diplomat+|aide+|opponent+|doctor+|citizen+' +
+  '|witnesses|diplomat+|aide+|opponent+|doctor+|citizen+' +
   '|locals|neighbor+|neighbour+|man|woman|men|women|someone|others' +
   '|individual+|figure+|executive+|relative+|family|families|parent+|associate+|confidant+' +
   '|student+|fan+|victim+|colleague+|friend+|veteran+|authorities' +
-  '|organizers|organisers|participants|attendees|some|many|several|they' +
-  '|scholars|historians|physicians|nurses|lawyers|attorneys|attorney' +
-  '|lawyer|reporters|reporter|side+|netizens|poster|pilot+|professor+' +
+  '|some|many|several|they' +
+  '|scholars|nurses|attorneys|attorney' +
+  '|lawyer|reporter|side+|netizens|poster|pilot+|professor+' +
   '|academic+|author+|nurse|physician|surgeon+|inmate+|fisherman' +
   '|fishermen|eyewitness|eyewitnesses|advocate+|clerk|guard+|crew|tenant+' +
-  '|landlord+|delegate+|envoys|envoy|ministers|senators|historian|scholar' +
+  '|landlord+|delegate+|envoys|envoy|historian|scholar' +
   '|insurgent+|militant+|rebel+|gunman|gunmen|hostage+|captive+' +
   '|defendant+|plaintiff+|suspect+|counsel|most|few|both|all|everyone|those' +
   '|nobody|anyone|somebody|one|boyfriend|girlfriend|husband|wife|son' +
   '|daughter|mother|father|brother|sister|uncle|aunt|cousin|spouse|widow' +
   '|widower|grandmother|grandfather|child|children|nephew|niece|fiancé' +
   '|fiancée|fiance|fiancee|girl|boy|teen|driver|roommate|ally|allies' +
-  '|rival+|medic|pundit+|patient|teens|partner+|manager+'
+  '|rival+|medic|pundit+|patient|teens|partner+|manager+' +
+  // "according to interviews (with ...)": the people interviewed, unnamed.
+  '|interviews'
 );
 
 /** Generic outlets named without a name ("told local television"): a `via`, not a source. */
