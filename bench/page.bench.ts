@@ -1,12 +1,17 @@
 /**
  * In-page figures from headless Chromium over the corpus pages: time from
- * activation to highlights painted, time to the final 'done' status, our
+ * activation to highlights painted (the first, and all of them), time to the final 'done' status, our
  * longest synchronous step and the longest task the page saw, and, side by
  * side on the same pages, the time `new Readability(document.cloneNode(true)).parse()`
  * takes. Plus the content script's size (release build, gzipped).
  * The figures in parentheses come from the content script: how much of the
  * article text the engine read (100%: one resumable run over the whole text),
  * its slices, its cold first slice and its longest single step (one sentence).
+ * The wait before the analysis starts is split ('before:' lines), on the page's
+ * clock: activation -> content.js starts to run (the background's round trips,
+ * the injection, the script's compile), its evaluation, then the wait for
+ * 'content/activate'; the background's own steps are placed on the same
+ * timeline through performance.timeOrigin ('(background) ... done at').
  *
  * SL_BENCH_PAGES=n limits the run to the first n corpus pages (default: all);
  * SL_BENCH_IDS=a,b to the pages whose id contains one of these.
@@ -77,6 +82,16 @@ interface Row {
   scriptPaintMs: number;
   /** Inside the content script: to every claim painted. */
   scriptCompleteMs: number;
+  /** End to end, from the activation: every claim's highlight registered (the next frame paints it). */
+  completeMs: number;
+  /**
+   * The wait before the analysis, ms after the activation on the page's clock: content.js began
+   * to run, finished its evaluation, got 'content/activate'; the analysis started. The background's
+   * steps (when each ended, ms after the activation: settings read, content script asked, stylesheet
+   * and script injected, badge shown, message delivered) are on the same timeline, through the shared
+   * clock (performance.timeOrigin).
+   */
+  before: Record<string, number>;
   longTaskMs: number;
   readabilityMs: number;
   /** Our synchronous time per phase (summed over its steps), ms. */
@@ -96,6 +111,7 @@ const ACTIVATE_AND_TIME = `new Promise((resolve) => {
   root.removeAttribute('data-sourcelight-test-status');
   let longTask = 0;
   const t0 = performance.now();
+  const origin = performance.timeOrigin;
   const obs = new PerformanceObserver((l) => {
     for (const e of l.getEntries()) if (e.startTime >= t0) longTask = Math.max(longTask, e.duration);
   });
@@ -112,10 +128,10 @@ const ACTIVATE_AND_TIME = `new Promise((resolve) => {
     const s = root.getAttribute('data-sourcelight-test-status');
     if (s && s !== 'analysing' && (painted >= 0 || s !== 'done')) {
       const done = performance.now() - t0;
-      setTimeout(() => { obs.disconnect(); resolve({ status: s, paintedMs: painted, doneMs: done, longTaskMs: longTask }); }, 50);
+      setTimeout(() => { obs.disconnect(); resolve({ status: s, paintedMs: painted, doneMs: done, longTaskMs: longTask, t0, origin }); }, 50);
       return;
     }
-    if (performance.now() - t0 > 30000) return resolve({ status: 'timeout', paintedMs: -1, doneMs: -1, longTaskMs: longTask });
+    if (performance.now() - t0 > 30000) return resolve({ status: 'timeout', paintedMs: -1, doneMs: -1, longTaskMs: longTask, t0, origin });
     requestAnimationFrame(poll);
   }
   window.postMessage({ sourcelightTest: 'activate' }, '*');
@@ -139,7 +155,7 @@ async function measure(page: Page, readability: string, id: string, variant = ''
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
   }
-  const result = (await page.evaluate(ACTIVATE_AND_TIME)) as { status: string; paintedMs: number; doneMs: number; longTaskMs: number };
+  const { t0, origin, ...result } = (await page.evaluate(ACTIVATE_AND_TIME)) as { status: string; paintedMs: number; doneMs: number; longTaskMs: number; t0: number; origin: number };
   if (cdp && profileTo) {
     const { profile } = await cdp.send('Profiler.stop');
     mkdirSync(profileTo, { recursive: true });
@@ -150,6 +166,8 @@ async function measure(page: Page, readability: string, id: string, variant = ''
   let oursMaxMs = 0;
   let scriptPaintMs = -1;
   let scriptCompleteMs = -1;
+  let completeMs = -1;
+  const before: Record<string, number> = {};
   let oursMaxPhase = '-';
   const phaseMs: Record<string, number> = {};
   const longSteps: string[] = [];
@@ -161,7 +179,12 @@ async function measure(page: Page, readability: string, id: string, variant = ''
       const value = JSON.parse((await page.$eval('html', (el) => el.getAttribute('data-sourcelight-test-result'))) ?? 'null');
       if (type === 'content/getState') claims = value?.claims?.length ?? 0;
       else {
-        const v = value as { steps: Array<{ phase: string; ms: number; at?: number }>; phases?: Record<string, number>; marks: { start: number; painted: number; complete: number; done: number } };
+        const v = value as {
+          steps: Array<{ phase: string; ms: number; at?: number }>;
+          phases?: Record<string, number>;
+          marks: { start: number; painted: number; complete: number; done: number };
+          load?: { scriptStart: number; scriptEnd: number; received: number };
+        };
         if (process.env.SL_BENCH_JSON) steps = v.steps.map((st) => ({ phase: st.phase, ms: Math.round(st.ms * 10) / 10, at: st.at === undefined ? undefined : Math.round(st.at * 10) / 10 }));
         const longest = v.steps.reduce((a, b) => (b.ms > a.ms ? b : a), { phase: '-', ms: 0 });
         oursMaxMs = longest.ms;
@@ -178,10 +201,22 @@ async function measure(page: Page, readability: string, id: string, variant = ''
         phaseMs['(slices)'] = slices;
         scriptPaintMs = v.marks.painted - v.marks.start;
         scriptCompleteMs = v.marks.complete - v.marks.start;
+        completeMs = v.marks.complete - t0;
+        const after = (x: number | undefined) => (x !== undefined && x >= 0 ? x - t0 : NaN);
+        before['content.js starts'] = after(v.load?.scriptStart);
+        before['content.js evaluated'] = after(v.load?.scriptEnd);
+        before["'content/activate' received"] = after(v.load?.received);
+        before['analysis starts'] = after(v.marks.start);
       }
     }
+    // The background's steps: the bridge writes them once test/activate has answered.
+    const bg = await page
+      .waitForFunction(() => document.documentElement.getAttribute('data-sourcelight-test-bg-marks'), { timeout: 5_000 })
+      .then((h) => h.jsonValue() as Promise<string>)
+      .catch(() => null);
+    for (const [step, at] of Object.entries((bg ? JSON.parse(bg) : {}) as Record<string, number>)) before[`(background) ${step}`] = at - (origin + t0);
   }
-  return { ...result, claims, oursMaxMs, oursMaxPhase, scriptPaintMs, scriptCompleteMs, readabilityMs, phaseMs, longSteps, steps };
+  return { ...result, claims, oursMaxMs, oursMaxPhase, scriptPaintMs, scriptCompleteMs, completeMs, before, readabilityMs, phaseMs, longSteps, steps };
 }
 
 export default async function (): Promise<void> {
@@ -246,7 +281,7 @@ export default async function (): Promise<void> {
           page = await ext.open(server.corpus(id));
           rows.push({ id, variant, ...(await measure(page, readability, id, variant)) });
         } catch (e) {
-          rows.push({ id, variant, status: 'failed: ' + String(e).slice(0, 80), claims: 0, paintedMs: -1, doneMs: -1, oursMaxMs: 0, oursMaxPhase: '-', scriptPaintMs: -1, scriptCompleteMs: -1, longTaskMs: 0, readabilityMs: -1, phaseMs: {}, longSteps: [] });
+          rows.push({ id, variant, status: 'failed: ' + String(e).slice(0, 80), claims: 0, paintedMs: -1, doneMs: -1, oursMaxMs: 0, oursMaxPhase: '-', scriptPaintMs: -1, scriptCompleteMs: -1, completeMs: -1, before: {}, longTaskMs: 0, readabilityMs: -1, phaseMs: {}, longSteps: [] });
         } finally {
           await page?.close().catch(() => {});
         }
@@ -271,7 +306,7 @@ function compareVariants(rows: Row[], variants: string[]): void {
   const done = (r: Row | undefined): r is Row => !!r && r.status === 'done' && r.paintedMs >= 0;
   console.log(`\n-- page by page, against '${variants[0]}' (median of the differences; negative: faster)`);
   for (const v of variants.slice(1)) {
-    const d: Record<string, number[]> = { complete: [], paint: [], painted: [], longest: [] };
+    const d: Record<string, number[]> = { complete: [], paint: [], painted: [], all: [], start: [], longest: [] };
     let wins = 0;
     for (const a of rows.filter((r) => r.variant === variants[0] && done(r))) {
       const b = rows.find((r) => r.variant === v && r.id === a.id);
@@ -279,10 +314,12 @@ function compareVariants(rows: Row[], variants: string[]): void {
       d.complete.push(b.scriptCompleteMs - a.scriptCompleteMs);
       d.paint.push(b.scriptPaintMs - a.scriptPaintMs);
       d.painted.push(b.paintedMs - a.paintedMs);
+      d.all.push(b.completeMs - a.completeMs);
+      d.start.push(b.before['analysis starts'] - a.before['analysis starts']);
       d.longest.push(b.oursMaxMs - a.oursMaxMs);
       if (b.scriptCompleteMs < a.scriptCompleteMs) wins++;
     }
-    console.log(`  '${v}': pages ${d.complete.length}, faster to all highlights on ${wins}; to all highlights ${f(pct(d.complete, 0.5))} ms, to first ${f(pct(d.paint, 0.5))} ms, end to end painted ${f(pct(d.painted, 0.5))} ms, longest step ${f(pct(d.longest, 0.5))} ms`);
+    console.log(`  '${v}': pages ${d.complete.length}, faster to all highlights on ${wins}; to all highlights ${f(pct(d.complete, 0.5))} ms, to first ${f(pct(d.paint, 0.5))} ms (in the content script); end to end: first painted ${f(pct(d.painted, 0.5))} ms, all highlights ${f(pct(d.all, 0.5))} ms, analysis starts ${f(pct(d.start, 0.5))} ms; longest step ${f(pct(d.longest, 0.5))} ms`);
   }
 }
 
@@ -292,7 +329,16 @@ function summarise(rows: Row[]): void {
   const line = (label: string, xs: number[], unit = ' ms') => console.log(`${label.padEnd(44)} median ${f(pct(xs, 0.5))}  p90 ${f(pct(xs, 0.9))}  worst ${f(Math.max(...xs))}${unit}`);
   console.log(`pages: ${rows.length}, analysed (done): ${ok.length}, not-article: ${rows.filter((r) => r.status === 'not-article').length}, other: ${rows.filter((r) => r.status !== 'done' && r.status !== 'not-article').length}`);
   line('activation -> first highlights painted', col('paintedMs'));
+  line('activation -> all highlights (registered)', col('completeMs'));
   line('activation -> done (incl. re-anchoring)', col('doneMs'));
+  // The wait before the analysis, split: each moment after the activation, and the spans between.
+  const at = (k: string) => ok.map((r) => r.before[k]).filter(Number.isFinite);
+  const span = (a: string, b: string) => ok.map((r) => r.before[b] - (a ? r.before[a] : 0)).filter(Number.isFinite);
+  line('  before: activation -> content.js starts', span('', 'content.js starts'));
+  line('  before: content.js evaluation', span('content.js starts', 'content.js evaluated'));
+  line("  before: evaluated -> 'content/activate'", span('content.js evaluated', "'content/activate' received"));
+  line('  before: activation -> analysis starts', at('analysis starts'));
+  for (const k of [...new Set(ok.flatMap((r) => Object.keys(r.before)))].filter((k) => k.startsWith('(background)'))) line(`    ${k} done at`, at(k));
   line('  in the content script: to first highlights', col('scriptPaintMs'));
   line('  in the content script: to all highlights', col('scriptCompleteMs'));
   line('our longest synchronous step', col('oursMaxMs'));
@@ -310,9 +356,10 @@ function summarise(rows: Row[]): void {
   line('  to all highlights: between our steps', ok.map((r) => r.scriptCompleteMs - ours(r)));
   line('longest task in the page after activation', col('longTaskMs'));
   line('Readability parse (clone), same pages', col('readabilityMs'));
-  const faster = ok.filter((r) => r.readabilityMs >= 0 && r.paintedMs <= r.readabilityMs).length;
+  const firstFaster = ok.filter((r) => r.readabilityMs >= 0 && r.paintedMs <= r.readabilityMs).length;
+  const faster = ok.filter((r) => r.readabilityMs >= 0 && r.completeMs >= 0 && r.completeMs <= r.readabilityMs).length;
   const fasterInScript = ok.filter((r) => r.readabilityMs >= 0 && r.scriptCompleteMs <= r.readabilityMs).length;
-  console.log(`pages where all our highlights were painted before Readability's parse alone finished: ${faster}/${ok.length} end to end (incl. the toolbar -> background -> inject round trip), ${fasterInScript}/${ok.length} counting the content script's own work`);
+  console.log(`pages where all our highlights were painted before Readability's parse alone finished: ${faster}/${ok.length} end to end (incl. the toolbar -> background -> inject round trip; first highlights: ${firstFaster}/${ok.length}), ${fasterInScript}/${ok.length} counting the content script's own work`);
   console.log(`pages with a task over 50 ms after activation: ${ok.filter((r) => r.longTaskMs > 50).length}; with a step of ours over 50 ms: ${ok.filter((r) => r.oursMaxMs > 50).length}`);
   console.log(`load average during the run: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores (shared machines inflate every figure)`);
   for (const r of rows.filter((x) => x.status !== "done" && x.status !== "not-article").slice(0, 3)) console.log(`  ${r.id}: ${r.status}`);

@@ -15,6 +15,15 @@ export function sendToContent(tabId: number, command: ContentCommand): Promise<u
   return browser.tabs.sendMessage(tabId, command);
 }
 
+/**
+ * Test build: when each step of the last activation ended, ms on the shared clock
+ * (performance.timeOrigin + now(): the page benchmark puts them on the page's timeline).
+ */
+export const activationMarks: Record<string, number> = {};
+const mark = (step: string): void => {
+  if (__TEST__) activationMarks[step] = performance.timeOrigin + performance.now();
+};
+
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function cannotRunMessage(e: unknown): string {
@@ -48,31 +57,55 @@ async function settingsUnlessDisabled(tabId: number): Promise<Settings> {
 }
 
 export async function activateTab(tabId: number): Promise<void> {
-  const settings = await settingsUnlessDisabled(tabId);
-  // Injecting again would stack a second copy of the stylesheet on every popup open.
-  if (!(await isActive(tabId))) await inject(tabId);
-  // The badge says "…" from here: the content script starts at once, without a first report of
-  // its own (a cold round trip in its first task); it reports again when it is done.
-  await showTabState(tabId, { status: 'analysing' }).catch(() => undefined);
+  if (__TEST__) for (const k of Object.keys(activationMarks)) delete activationMarks[k];
+  mark('start');
+  // Two independent round trips at once: the settings (and the site check), and whether a
+  // content script listens in the tab already (injecting again would stack a second copy of
+  // the stylesheet on every popup open).
+  const [settings, active] = await Promise.all([settingsUnlessDisabled(tabId), isActive(tabId)]);
+  mark('checked');
+  // The badge says "…" from here, not waited for: a fresh content script starts its work as soon
+  // as it has run, without a report of its own (a cold round trip in its first task), and reports
+  // when it is done. Asked for before the script can run, this write lands before that report.
+  const shown = showTabState(tabId, { status: 'analysing' }).catch(() => undefined);
+  if (!active) {
+    try {
+      await inject(tabId);
+    } catch (e) {
+      // Nothing runs in the page: no "…" left behind.
+      void showTabState(tabId, null).catch(() => undefined);
+      throw e;
+    }
+  }
+  mark('injected');
   // The settings go along: the content script needs no storage round trip before its work.
   const command: ContentCommand = { type: 'content/activate', settings };
   try {
     await sendToContent(tabId, command);
+    mark('sent');
   } catch {
     // The script has just run; give a page busy with its own scripts one more moment to be listening.
     await delay(100);
     await sendToContent(tabId, command).catch(async (e: unknown) => {
-      // Nothing runs in the page: no "…" left behind.
+      // No "…" left behind (a script that runs after all reports its own state).
       await showTabState(tabId, null).catch(() => undefined);
       throw new Error(`Sourcelight's page script did not answer: ${e instanceof Error ? e.message : String(e)}`);
     });
   }
+  // Whoever asked (the popup) reads the tab's state next: "…" is recorded by the time we answer.
+  await shown;
+  mark('badge');
 }
 
 async function inject(tabId: number): Promise<void> {
+  const target = { tabId };
   try {
-    await browser.scripting.insertCSS({ target: { tabId }, files: ['content.css'] });
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    // Both at once. The stylesheet is in place before 'content/activate' is sent, and the script
+    // paints nothing before that message's settings have come.
+    await Promise.all([
+      browser.scripting.insertCSS({ target, files: ['content.css'] }).then(() => mark('css')),
+      browser.scripting.executeScript({ target, files: ['content.js'] }),
+    ]);
   } catch (e) {
     throw new Error(cannotRunMessage(e));
   }

@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { TabState } from '../types/messages';
 import { badgeFor } from './badge-text';
+import { inOrder } from './in-order';
 import { clearTabState, setTabState } from './tab-state';
 
 const DEFAULT_TITLE = 'Sourcelight: show the sourcing of this article';
@@ -19,8 +20,16 @@ export async function showBadge(tabId: number, state: TabState | null): Promise<
   });
 }
 
-/** Records a tab's state (null: forgets it) and shows it on the badge: what the popup reads and what the toolbar shows stay one. */
-export async function showTabState(tabId: number, state: TabState | null): Promise<void> {
-  await (state ? setTabState(tabId, state) : clearTabState(tabId));
-  await showBadge(tabId, state);
+const perTab = inOrder();
+
+/**
+ * Records a tab's state (null: forgets it) and shows it on the badge: what the popup reads and
+ * what the toolbar shows stay one. A tab's states are written in the order they were asked for,
+ * so callers need not wait for one before the next can come (activation's "…", then "done").
+ */
+export function showTabState(tabId: number, state: TabState | null): Promise<void> {
+  return perTab(tabId, async () => {
+    await (state ? setTabState(tabId, state) : clearTabState(tabId));
+    await showBadge(tabId, state);
+  });
 }

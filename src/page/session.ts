@@ -39,6 +39,12 @@ type Claim = SentenceResult & { tag: Tag };
  */
 const SLICE_MS = 10;
 
+/**
+ * Longest wait, after content.js started on its own (PageSession.start), for the
+ * 'content/activate' that brings the settings; then they are read from storage.
+ */
+const SETTINGS_DUE_MS = 1000;
+
 /** Longest wait for an idle moment before the legend is drawn anyway, ms. */
 const UI_IDLE_TIMEOUT_MS = 300;
 
@@ -125,14 +131,41 @@ export class PageSession {
     this.layer = new HighlightLayer(doc);
   }
 
+  /** Hands the settings of 'content/activate' to a run that start() began before the message came. */
+  private settingsDue: ((raw: unknown) => void) | null = null;
+
+  /**
+   * What content.js does as soon as it has been injected (only activation injects it, and the
+   * background shows "analysing" before): the analysis starts at once instead of a round trip
+   * later, when 'content/activate' arrives with the settings. The run needs those only for
+   * colouring the first highlights; they are read from storage should the message not come.
+   */
+  start(): Promise<void> {
+    let hand: (raw: unknown) => void = () => undefined;
+    const due = new Promise<unknown>((resolve) => {
+      hand = resolve;
+      setTimeout(() => resolve(undefined), SETTINGS_DUE_MS);
+    });
+    const running = this.activate(true, due);
+    // After activate(): its reset() forgets the hand-over of any earlier run.
+    this.settingsDue = hand;
+    return running;
+  }
+
   /**
    * What the toolbar button, the shortcut and auto-analysis do. Safe to call again at any time.
    * `announced`: the background has shown "analysing" already (it does so before 'content/activate');
-   * `given`: the settings it read (cleaned here again), else they are read from storage.
+   * `given`: the settings it read (cleaned here again), or their promise (start()); without them
+   * they are read from storage.
    */
   activate(announced = false, given?: unknown): Promise<void> {
     if (window.top !== window) return Promise.resolve();
-    if (this.running) return this.running;
+    if (this.running) {
+      // The run start() began is waiting for this activation's settings.
+      this.settingsDue?.(given);
+      this.settingsDue = null;
+      return this.running;
+    }
     if (this.status === 'done' && this.url === location.href && this.items.every((i) => !isStale(i.range, i.snapshot))) {
       // Already showing this page: bring the legend back and re-report.
       this.legendVisible = true;
@@ -169,14 +202,18 @@ export class PageSession {
       if (__TEST__) slicer.enter('status');
       // Told by the background, which shows "analysing" itself: no report of ours (a cold round trip) before the work.
       this.setStatus('analysing', undefined, !announced);
-      // Settings come with the activation, else they are a storage round trip: read them while the article is found.
-      let settings: Settings | null = given ? cleanSettings(given) : null;
+      // Settings come with the activation (at once, or a round trip after start()), else they are
+      // a storage round trip: either way they arrive while the article is found.
+      const due = given instanceof Promise;
+      let settings: Settings | null = given && !due ? cleanSettings(given) : null;
       const settingsLoaded = settings
         ? Promise.resolve(settings)
-        : loadSettings().then(
-            (s) => (settings = s),
-            () => (settings = DEFAULT_SETTINGS),
-          );
+        : (due ? (given as Promise<unknown>) : Promise.resolve(undefined))
+            .then((raw) => (raw ? cleanSettings(raw) : loadSettings()))
+            .then(
+              (s) => (settings = s),
+              () => (settings = DEFAULT_SETTINGS),
+            );
       // Extraction starts in a task of its own, after the page had its turn: in the task that
       // delivered the message (and, unannounced, made the first cold calls into the extension's
       // APIs) the first extraction step ran 50-70 ms on large pages, against 10-13 ms after a yield.
@@ -991,6 +1028,7 @@ export class PageSession {
   reset(): void {
     this.generation++;
     this.running = null;
+    this.settingsDue = null;
     this.closeCard();
     this.layer.clear();
     this.items = [];

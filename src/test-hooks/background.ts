@@ -9,7 +9,7 @@
  * selection as claim" with `text` selected — what a headless browser cannot do.
  */
 import browser from 'webextension-polyfill';
-import { activateTab } from '../background/activate';
+import { activateTab, activationMarks } from '../background/activate';
 import { onCommand } from '../background/commands';
 import { MENU_ID, onMenuClicked } from '../background/context-menu';
 
@@ -40,7 +40,8 @@ export function installTestHooks(): void {
       case 'test/hello':
         return Promise.resolve({ tabId });
       case 'test/activate':
-        return activateTab(tabId).then(() => ({ tabId }));
+        // The background's steps, for the page benchmark (src/background/activate.ts).
+        return activateTab(tabId).then(() => ({ tabId, marks: { ...activationMarks } }));
       case 'test/open-popup':
         return browser.tabs
           .create({ url: browser.runtime.getURL(`popup.html?tab=${tabId}${query ? '&' + query : ''}`) })

@@ -43,8 +43,10 @@ window.addEventListener('message', (event) => {
   browser.runtime
     .sendMessage({ type: 'test/' + data.sourcelightTest, query: data.query ?? '' })
     .then((reply) => {
-      const r = reply as { tabId?: number } | undefined;
+      const r = reply as { tabId?: number; marks?: unknown } | undefined;
       if (r && typeof r.tabId === 'number') root.setAttribute('data-sourcelight-test-tab', String(r.tabId));
+      // An activation's steps in the background, on the shared clock (the page benchmark reads them).
+      if (r?.marks) root.setAttribute('data-sourcelight-test-bg-marks', JSON.stringify(r.marks));
       root.setAttribute('data-sourcelight-test-ack', data.sourcelightTest!);
     })
     .catch((e: unknown) => root.setAttribute('data-sourcelight-test-error', String(e)));

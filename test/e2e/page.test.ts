@@ -395,6 +395,45 @@ for (const name of BROWSERS) {
       await popup.close();
     });
 
+    test('settings stored before activating shape the very first paint (they come with the activation)', async () => {
+      // content.js starts analysing as soon as it is injected; the settings arrive a round trip later
+      // with 'content/activate'. No frame may ever show a hidden tag or miss the user's colour.
+      const options = await ext.openExtensionPage('options.html');
+      const setSettings = (patch: Record<string, unknown>) =>
+        options.evaluate(async (p) => {
+          type Api = { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: unknown): Promise<void> } } };
+          const g = globalThis as unknown as { browser?: Api; chrome: Api };
+          const api = g.browser ?? g.chrome;
+          const cur = ((await api.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+          await api.storage.local.set({ settings: { ...cur, ...p } });
+        }, patch);
+      const ALL = ['named-person', 'organization', 'media', 'anonymous', 'document', 'unattributed'];
+      await setSettings({ shownTags: ['named-person'], colors: { 'named-person': '#00ff00' } });
+      try {
+        const page = await ext.open(server.corpus(PAGE));
+        // Every frame from before the activation on: which of our highlights are registered
+        // (a string: the TS loader's helpers do not exist in the page).
+        await page.evaluate(`(() => {
+          const seen = new Set();
+          window.__slSeen = seen;
+          const look = () => {
+            for (const t of ${JSON.stringify(ALL)}) if (CSS.highlights.has('sourcelight-' + t)) seen.add(t);
+            requestAnimationFrame(look);
+          };
+          look();
+        })()`);
+        assert.equal(await ext.activate(page), 'done');
+        const seen = await page.evaluate(() => [...(window as unknown as { __slSeen: Set<string> }).__slSeen]);
+        assert.deepEqual(seen, ['named-person'], 'only the shown tag was ever painted');
+        const adopted = await page.evaluate(() => [...document.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n'));
+        assert.match(adopted, /sourcelight-named-person[^}]*(#00ff00|rgb\(0, 255, 0\))/);
+        await page.close();
+      } finally {
+        await setSettings({ shownTags: ALL, colors: {} });
+        await options.close();
+      }
+    });
+
     test('without CSS.highlights, claims are wrapped in <mark> elements and the page text is unchanged', async () => {
       const page = await ext.open(server.corpus(PAGE));
       const before = await page.evaluate(() => document.body.textContent);
