@@ -10,7 +10,7 @@ import { minify } from 'terser';
 
 /** @param {string} code minified JavaScript from esbuild @returns {Promise<string>} */
 export async function compress(code, module = false) {
-  const out = await minify(code, { module, ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  const out = await minify(code, { module, ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false, ascii_only: true } });
   if (out.code === undefined) throw new Error('terser produced no code');
   return out.code;
 }

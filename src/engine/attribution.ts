@@ -13,7 +13,7 @@ import {
 import { FlagSet } from './flags';
 import { PhraseIndex } from './phrase-index';
 import { NOUNISH, PEOPLE_PLURAL, STANDALONE, possessive, anonWords, docWords, isDeterminer, orgWords, trimLeading, titles, companyDescriptions, dateWords } from './classify';
-import { wordList, wordSet } from './lexicon/expand';
+import { expand, wordList, wordSet } from './lexicon/expand';
 
 const speechVerbs = new FlagSet(SPEECH_VERBS);
 const nounLikeVerbs = new FlagSet(NOUN_LIKE_VERBS);
@@ -90,7 +90,7 @@ const isLyAdverb = (l: string): boolean => l.length > 4 && l.endsWith('ly') && !
 /** Clause verbs that report with "about" ("testified about a meeting"), unlike "added about 80 jobs". */
 const ABOUT_VERBS = wordSet('testify|testifies|testified|comment|comments|commented|worry|worries|worried|complain|complains|complained|question|questioned');
 /** Verbs of asking whose clause is a question ("questioned whether", "wonders when"). */
-const QUESTION_VERBS = wordSet('question|questions|questioned|wonder|wonders|wondered|doubt|doubts|doubted');
+const QUESTION_VERBS = new Set(expand('question+|questioned|wonder+|wondered|doubt+|doubted'));
 const WH_WORDS = wordSet('whether|why|how|when|if|what');
 /** Verbs that make a statement alone at the end of a sentence ("Park disagreed."). */
 const ALONE_VERBS = wordSet('agrees|disagrees|agreed|disagreed|objected|complained|testified|commented|conceded|demurred');
@@ -586,6 +586,9 @@ const VIEW_HOLDERS = wordSet('others|critics|analysts|observers|skeptics|sceptic
 
 export function findCandidates(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
+  /** A candidate whose cue is the text from token cueS to token cueE, unless given. */
+  const add = (s: number, e: number, apposE: number, cueS: number, cueE: number, kind: Candidate['kind'], atEnd = false, cue = cueText(text, tokens, cueS, cueE)): Candidate =>
+    mk(s, e, apposE, cueS, cueE, cue, kind, tokens, atEnd);
   const n = tokens.length;
   let participle = -1;
   for (let i = 0; i < n; i++) {
@@ -601,25 +604,25 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const after = rd && sb !== null && isCloseQuote(tokens[sb.s - 1]);
       const np = inverted ? npForward(tokens, i + 1, n) : after ? [sb.s, sb.e] : (l === 'see' || /^[,:]?[“"]/.test(tokens[i + 1]?.t + (tokens[i + 2]?.t ?? ''))) && sb?.s === 0 ? [0, i] : null;
       if (np) {
-        const c = mk(np[0], np[1], np[1], i, i, l, 'verb', tokens, inverted || after);
+        const c = add(np[0], np[1], np[1], i, i, 'verb', inverted || after, l);
         c.documentOnly = rd;
         out.push(c);
       }
       continue;
     }
     // "In Lipman’s view, ...", "in the board’s opinion, ...", "in Smith’s words, ...": whose view the sentence gives.
-    if (l === 'in' && VIEW_NOUNS.has(tokens[i + 2]?.l ?? '') && possessive(tokens[i + 1].l) && isComma(tokens[i + 3])) out.push(mk(i + 1, i + 2, i + 2, i, i + 2, cueText(text, tokens, i, i + 2), 'according', tokens, false));
+    if (l === 'in' && VIEW_NOUNS.has(tokens[i + 2]?.l ?? '') && possessive(tokens[i + 1].l) && isComma(tokens[i + 3])) out.push(add(i + 1, i + 2, i + 2, i, i + 2, 'according'));
     // "To Hoenig, the Fed's policies are ...": a name opening the sentence as the one whose view it is.
     if (i === 0 && l === 'to' && tokens[1]?.cap) {
       let k = 1;
       while (k < 4 && tokens[k].word && tokens[k].cap) k++;
-      if (isComma(tokens[k])) out.push(mk(1, k, k, 0, k - 1, cueText(text, tokens, 0, k - 1), 'according', tokens, false));
+      if (isComma(tokens[k])) out.push(add(1, k, k, 0, k - 1, 'according'));
     }
     // "The deal, as described in the filing, gives ...": the writing the sentence rests on.
     if (l === 'as' && AS_IN.has(tokens[i + 1]?.l ?? '') && tokens[i + 2]?.l === 'in') {
       const np = npForward(tokens, i + 3, n);
       if (np) {
-        const c = mk(np[0], np[1], np[1], i, i + 2, cueText(text, tokens, i, i + 2), 'according', tokens, false);
+        const c = add(np[0], np[1], np[1], i, i + 2, 'according');
         c.documentOnly = c.strict = true;
         out.push(c);
       }
@@ -627,7 +630,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // "The league wants cities to pay", "The company hopes to resume launches": a body's or person's present aim, in its own name.
     if ((l === 'wants' || l === 'hopes') && !t.q && wantsTo(tokens, i, n)) {
       const sub = subjectBefore(tokens, i);
-      if (sub && (tokens[sub.e - 1].cap || isNounWord(tokens[sub.e - 1].l))) out.push(mk(sub.s, sub.e, sub.apposE, sub.cueS, i, cueText(text, tokens, sub.cueS, i), 'verb', tokens, false));
+      if (sub && (tokens[sub.e - 1].cap || isNounWord(tokens[sub.e - 1].l))) out.push(add(sub.s, sub.e, sub.apposE, sub.cueS, i, 'verb'));
       continue;
     }
     if ((t.f & CUE_MASK) === 0 || t.q) continue;
@@ -639,7 +642,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const np = npForward(tokens, from, n);
       if (np) {
         const prev = tokens[i - 1];
-        const c = mk(np[0], np[1], np[1], i, from - 1, cueText(text, tokens, i, from - 1), 'according', tokens, (isComma(prev) || isDash(prev)) && restIsShort(tokens, np[1]));
+        const c = add(np[0], np[1], np[1], i, from - 1, 'according', (isComma(prev) || isDash(prev)) && restIsShort(tokens, np[1]));
         c.strict = true;
         // "according to its founder, Max Levin": a name in apposition after the description.
         if (i > 0 && isComma(tokens[np[1]]) && tokens[np[1] + 1]?.cap) c.apposS = np[1] + 1;
@@ -650,7 +653,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (l === 'citing' || l === 'quoting') {
       const np = npForward(tokens, i + 1, n);
       if (np) {
-        const c = mk(np[0], np[1], np[1], i, i, t.t, 'citing', tokens, false);
+        const c = add(np[0], np[1], np[1], i, i, 'citing', false, t.t);
         c.strict = true;
         out.push(c);
       }
@@ -662,7 +665,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (nc > 0) {
       const sub = subjectBefore(tokens, i);
       if (sub) {
-        const c = mk(sub.s, sub.e, sub.apposE, i, i + nc - 1, cueText(text, tokens, i, i + nc - 1), 'no-comment', tokens, false);
+        const c = add(sub.s, sub.e, sub.apposE, i, i + nc - 1, 'no-comment');
         // "Her attorney, Priya Raman, declined to comment": the appositive may name the speaker.
         c.apposS = sub.apposS;
         out.push(c);
@@ -675,7 +678,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (vo > 0) {
       const sub = subjectBefore(tokens, i);
       if (sub) {
-        out.push(mk(sub.s, sub.e, sub.apposE, sub.cueS, i + vo - 1, cueText(text, tokens, sub.cueS, i + vo - 1), 'verb', tokens, false));
+        out.push(add(sub.s, sub.e, sub.apposE, sub.cueS, i + vo - 1, 'verb'));
         i += vo - 1;
         continue;
       }
@@ -698,7 +701,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         const sub = subjectBefore(tokens, i);
         // "released a statement distancing themselves from ...": what the statement does, any participle.
         if (sub && (end > k || later || tokens[k + 1]?.l === 'that' || tokens[k + 1]?.t === ':' || (p?.word && !p.q && p.l.length > 5 && p.l.endsWith('ing')))) {
-          out.push(mk(sub.s, sub.e, sub.apposE, i, end, cueText(text, tokens, i, end), 'verb', tokens, false));
+          out.push(add(sub.s, sub.e, sub.apposE, i, end, 'verb'));
           i = end;
           continue;
         }
@@ -732,7 +735,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const be = prev?.word && isLyAdverb(prev.l) ? tokens[i - 2] : prev;
       if (be?.word && /^(is|are|was|were)$/.test(be.l) && (t.f & speechVerbs.bit) !== 0 && !clauseOnly.has(l)) {
         const sub = subjectBefore(tokens, i);
-        if (sub && !/^\d/.test(tokens[sub.s].t)) out.push(mk(sub.s, sub.e, sub.apposE, sub.cueS, i, cueText(text, tokens, sub.cueS, i), 'verb', tokens, false));
+        if (sub && !/^\d/.test(tokens[sub.s].t)) out.push(add(sub.s, sub.e, sub.apposE, sub.cueS, i, 'verb'));
         continue;
       }
       // "Kise responded by arguing ...": the -ing verb is the cue, the subject is the responder's;
@@ -740,7 +743,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (prev?.l === 'by') {
         const sub = BY_VERBS.has(tokens[i - 2]?.l ?? '') ? subjectBefore(tokens, i - 2) : null;
         const subj = sub ? [sub.s, sub.e] : sentenceSubject(tokens, i - 1);
-        if (subj) out.push(mk(subj[0], subj[1], sub?.apposE ?? subj[1], i, i, t.t, 'verb', tokens, false));
+        if (subj) out.push(add(subj[0], subj[1], sub?.apposE ?? subj[1], i, i, 'verb', false, t.t));
       }
       continue;
     }
@@ -768,7 +771,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       for (let k = i + 1; k < n && k < i + 5 && tokens[k].word; k++) if (tokens[k].l === 'by') {
         const np = npForward(tokens, k + 1, n);
         if (np) {
-          const c = mk(np[0], np[1], np[1], i, k, cueText(text, tokens, i, k), 'according', tokens, false);
+          const c = add(np[0], np[1], np[1], i, k, 'according');
           c.strict = true;
           out.push(c);
         }
@@ -788,7 +791,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       // "Records the company filed with regulators show ...": a document opening the sentence, then a reduced relative clause.
       const h = leadingDocument(tokens, i);
       if (h > 0) {
-        const c = mk(0, h, h, i, i, t.t, 'verb', tokens, false);
+        const c = add(0, h, h, i, i, 'verb', false, t.t);
         c.documentOnly = true;
         out.push(c);
       }
@@ -889,7 +892,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (needsClause && !parenthetical) continue;
       // "“Dear colleagues,” the letter began", "The note began: “...”": only with the quotation it opens.
       if (l === 'began' && !atEnd && next?.t !== ':') continue;
-      const c = mk(sub.s, sub.e, sub.apposE, cueS, cueE, cue, 'verb', tokens, atEnd);
+      const c = add(sub.s, sub.e, sub.apposE, cueS, cueE, 'verb', atEnd, cue);
       c.apposS = sub.apposS;
       c.listener = listener;
       c.documentOnly = documentOnly;
@@ -902,7 +905,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (prev?.l === 'and' && !needsClause && (isComma(tokens[i - 2]) || (AND_SAID.has(l) && !tokens.some((w, k) => k < i && w.t === ':')))) {
       const subj = sentenceSubject(tokens, i - 1);
       if (subj) {
-        const c = mk(subj[0], subj[1], subj[1], i, cueE, cue, 'verb', tokens, false);
+        const c = add(subj[0], subj[1], subj[1], i, cueE, 'verb', false, cue);
         c.listener = listener;
         out.push(c);
         continue;
@@ -925,7 +928,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
           apposE = apposS;
           while (apposE < n && tokens[apposE].word && !tokens[apposE].q) apposE++;
         }
-        const c = mk(np[0], np[1], apposE, i, i, t.t, 'verb', tokens, prev !== undefined && restIsShort(tokens, apposS >= 0 ? apposE : np[1]));
+        const c = add(np[0], np[1], apposE, i, i, 'verb', prev !== undefined && restIsShort(tokens, apposS >= 0 ? apposE : np[1]), t.t);
         c.apposS = apposS;
         out.push(c);
       }
@@ -937,7 +940,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
   if (participle > 0 && out.every((c) => c.subjS > participle && tokens.slice(participle, c.subjS).some((t) => t.l === 'that'))) {
     // "The US welcomed the exchange, saying ...": the participle reports for the main subject.
     const subj = sentenceSubject(tokens, participle);
-    if (subj) out.push(mk(subj[0], subj[1], subj[1], participle, participle, tokens[participle].t, 'participle', tokens, false));
+    if (subj) out.push(add(subj[0], subj[1], subj[1], participle, participle, 'participle', false, tokens[participle].t));
   }
   // "In a statement, the ministry welcomed ...": only when nothing else attributes.
   if (out.length === 0 && n > 4 && tokens[0].l === 'in' && isArticle(tokens[1].l) && statementNouns.has(tokens[2].l)) {
@@ -945,7 +948,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     while (k < n && !isComma(tokens[k])) k++;
     if (k < n - 1) {
       const np = sentenceSubject(tokens.slice(k + 1), n - k - 1);
-      if (np) out.push(mk(np[0] + k + 1, np[1] + k + 1, np[1] + k + 1, 0, 2, cueText(text, tokens, 0, 2), 'statement-prefix', tokens, false));
+      if (np) out.push(add(np[0] + k + 1, np[1] + k + 1, np[1] + k + 1, 0, 2, 'statement-prefix'));
     }
   }
   // "Former mayor Dan Ruiz echoed the sentiment but blamed the council: “...”": the subject of a clause that hands over to a quotation after a colon.
@@ -953,7 +956,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     const ci = tokens.findIndex((t, k) => t.t === ':' && tokens[k + 1]?.q && !tokens[k + 1].word);
     const np = ci > 1 ? sentenceSubject(tokens, ci) : null;
     const v = np ? np[1] : 0;
-    if (np && v > np[0] + 1 && tokens[v - 1].cap && ci - v < 14 && tokens[v].word && !tokens[v].cap && !FORWARD_STOP.has(tokens[v].l)) out.push(mk(np[0], v, v, v, ci - 1, cueText(text, tokens, v, ci - 1), 'verb', tokens, false));
+    if (np && v > np[0] + 1 && tokens[v - 1].cap && ci - v < 14 && tokens[v].word && !tokens[v].cap && !FORWARD_STOP.has(tokens[v].l)) out.push(add(np[0], v, v, v, ci - 1, 'verb'));
   }
   return out;
 }

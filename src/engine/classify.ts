@@ -6,13 +6,14 @@ import type { Tag } from '../types/analysis';
 import { isArticle, tokenize, type Token } from './tokens';
 import { PhraseIndex } from './phrase-index';
 import { OUTLETS, OUTLET_HEADS, OUTLET_NAME_WORDS, OUTLET_DESCRIPTIONS, JOURNALIST_WORDS, OUTLET_FIRST_WORDS, LISTENER_BODIES } from './lexicon/outlets';
+// Names and bodies before the source words: the import order sets the bundle's module order (see index.ts), 27 B gzipped.
+import { FEMALE_NAMES, MALE_NAMES } from './lexicon/names';
+import { COMPANY_DESCRIPTIONS, COMPANY_NAME_WORDS, KNOWN_ORGANIZATIONS, NOT_NAME_WORDS } from './lexicon/organizations';
 import {
   ANONYMITY_PHRASES, ANONYMOUS_WORDS, DATE_WORDS, DOCUMENT_WORDS, FEMALE_TITLES, MALE_TITLES,
   ORG_WORDS, PERSON_DESCRIPTIONS, PERSON_TITLES, PLACES_AS_GOVERNMENTS,
 } from './lexicon/sources';
-import { COMPANY_DESCRIPTIONS, COMPANY_NAME_WORDS, KNOWN_ORGANIZATIONS, NOT_NAME_WORDS } from './lexicon/organizations';
 import { GENERIC_OUTLETS } from './lexicon/sources';
-import { FEMALE_NAMES, MALE_NAMES } from './lexicon/names';
 import { SENTENCE_OPENERS } from './lexicon/abbreviations';
 import { wordList, wordSet } from './lexicon/expand';
 

@@ -4,9 +4,12 @@
  */
 import { emptyProfile, type Analysis, type AnalyzeOptions, type NonClaimKind, type QuoteKind, type SentenceResult, type Tag } from '../types/analysis';
 // The import order sets the modules' order in the bundle, and with it what gzip finds
-// within its 32 KB window: these six first make the shipped engine ~310 B smaller.
+// within its 32 KB window: these first make the shipped engine ~380 B smaller.
+import './lexicon/hedges';
+import './lexicon/events';
+import './lexicon/reporting';
 import { CAPTION_BLOCK_MARKERS } from './lexicon/nonclaims';
-import { OUTLET_CONTEXT_NOUNS, OUTLET_DESCRIPTIONS } from './lexicon/outlets';
+import { OUTLET_CONTEXT_NOUNS } from './lexicon/outlets';
 import { isHedged } from './hedge';
 import { contactPhrases, findCandidates, type Candidate } from './attribution';
 import { captionLine, nonClaimKind } from './nonclaim';
@@ -15,7 +18,7 @@ import { splitSentences } from './split';
 import { isWordCode, tokenize, type Token } from './tokens';
 import { resolveCandidate, type Resolved } from './resolve';
 import { Memory, normalizeOutlet, type Entity } from './memory';
-import { NAME_PARTICLES, NOUNISH, SPOKES, classifyPhrase, info as mkInfo, possessive, findOutlet, genericOutlet, hasPeople, isCompanyName, isFunctionWord, outletShape, passingBody, placeIndexCovers, worthNoting } from './classify';
+import { NAME_PARTICLES, NOUNISH, SPOKES, outletDescriptions, classifyPhrase, info as mkInfo, possessive, findOutlet, genericOutlet, hasPeople, isCompanyName, isFunctionWord, outletShape, passingBody, placeIndexCovers, worthNoting } from './classify';
 import { FlagSet } from './flags';
 import { wordList, wordSet } from './lexicon/expand';
 
@@ -39,7 +42,7 @@ interface QuoteGroup {
   alone: boolean;
 }
 
-const HONORIFICS = new FlagSet(wordList('mr.|mrs.|ms.|dr.|president|sen.|senator|rep.|gov.|governor|gen.|general|judge|justice|chancellor|mayor|minister|secretary|ambassador|prof.|professor|king|queen|prince|pope|lt.|col.|sgt.|capt.|adm.|det.|gov|sen|rep|premier|sheikh'));
+const HONORIFICS = new FlagSet(wordList('president|chancellor|premier|senator|sen.|governor|gov.|mayor|judge|justice|general|gen.|professor|prof.|dr.|mr.|mrs.|ms.|king|queen|prince|pope|sheikh|secretary|minister|ambassador|rep.|lt.|col.|sgt.|capt.|adm.|det.|gov|sen|rep'));
 const OUTLET_CONTEXT = new Set(OUTLET_CONTEXT_NOUNS);
 /** What researchers write in: their words there are the work's ("wrote in the paper"). */
 const PUBLISHED_WORK = wordSet('paper|study|journal');
@@ -158,11 +161,9 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     // British quotation marks read as double ones (same length, so offsets hold): "‘..." then runs on like "“...".
     let st = raw;
     if (single || raw.includes('‘') || raw[0] === "'" || raw.includes(" '")) [st, single] = doubleSingles(raw, single && openBefore, openBefore && !single);
-    if (newBlock && open) {
-      // A quotation that runs on into the next paragraph reopens it with a quotation mark.
-      if (!OPENING_QUOTES.has(st[0])) closeGroup();
-    } else if (newBlock) closeGroup();
+    // A quotation that runs on into the next paragraph reopens it with a quotation mark.
     const paraContinues = newBlock && open && OPENING_QUOTES.has(st[0]);
+    if (newBlock && !paraContinues) closeGroup();
     prevBlock = span.block;
     const tk = tokenize(st, openBefore);
     const tokens = tk.tokens;
@@ -175,7 +176,8 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
 
     const cands = forced ? [] : findCandidates(st, tokens);
     let kind = forced ?? nonClaimKind(st, tokens, span.wholeBlock, cands.length > 0);
-    const startsQuote = tokens.length > 0 && !tokens[0].word && OPENING_QUOTES.has(tokens[0].t);
+    // (A word's text is never a quotation mark.)
+    const startsQuote = OPENING_QUOTES.has(tokens[0]?.t);
     let deferred: NonClaimKind | null = null;
     if ((kind === 'question' || kind === 'fragment' || kind === 'opinion') && !forced && (openBefore || paraContinues || (startsQuote && tk.openAtEnd))) {
       // "“For him to hold up Camden as an example? Give me a break,” Doherty said.": a question or an
@@ -210,9 +212,9 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     let quote: QuoteKind = 'none';
     let wordsTotal = 0;
     let quoted = 0;
-    for (const t of tokens) if (t.word) { wordsTotal++; if (t.q) quoted++; }
+    for (let k = 0; k < tokens.length; k++) if (tokens[k].word) { wordsTotal++; if (tokens[k].q) quoted++; }
     const allQuoted = wordsTotal > 0 && quoted === wordsTotal;
-    if (main) quote = markless === span.block && !main.cue ? 'direct' : quoteKind(tokens, cands);
+    if (main) quote = markless === span.block && !main.cue ? 'direct' : quoted ? quoteKind(tokens, cands) : 'indirect';
     else noteSubject(st, tokens, memory, si);
 
     const result: SentenceResult = {
@@ -259,13 +261,15 @@ const CREDIT_REACH = 60;
 /** Longest paragraph read as a possible caption with its credit. */
 const CAPTION_MAX_CHARS = 320;
 
-/** A credit nearly always has a slash, a colon or a bracket ("AP Photo/...", "Image: ...", "(Photo ...)"). */
-function creditPunctuation(text: string, s: number, e: number): boolean {
-  for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 47 || c === 58 || c === 40) return true;
-  }
-  return false;
+/**
+ * A photo credit at either end of a paragraph ("Image: Reuters", "... AP Photo/Jane Doe"): only there is it looked for,
+ * and only with a slash, a colon or a bracket there, which a credit nearly always has.
+ */
+function credited(text: string, s: number, e: number): boolean {
+  const ends = text.slice(s, Math.min(e, s + CREDIT_REACH)) + text.slice(Math.max(s, e - CREDIT_REACH), e);
+  if (!/[/:(]/.test(ends)) return false;
+  const low = (e - s <= CREDIT_REACH * 2 ? text.slice(s, e) : ends).toLowerCase();
+  return CAPTION_BLOCK_MARKERS.some((m) => low.includes(m));
 }
 
 /** Blocks that are short paragraphs carrying a photo credit, or pull quotes: all their sentences are caption. */
@@ -279,14 +283,12 @@ function findCaptionBlocks(text: string, spans: ReturnType<typeof splitSentences
     const e = spans[j - 1].end;
     // A paragraph that is one quotation and nothing else, whose opening words the article prints again elsewhere: a pull quote.
     const q = OPENING_QUOTES.has(text[s]) && text.indexOf(text[e - 1] === '"' ? '"' : '”', s + 1) === e - 1 ? text.slice(s + 1, s + 41) : '';
-    if (q.length > 39 && (text.indexOf(q, e) > 0 || text.lastIndexOf(q, s) >= 0)) (out ??= new Set()).add(b);
-    else if (j - i <= 3 && e - s <= CAPTION_MAX_CHARS && (creditPunctuation(text, s, Math.min(e, s + CREDIT_REACH)) || creditPunctuation(text, Math.max(s, e - CREDIT_REACH), e))) {
-      // A credit opens or closes its caption ("Image: Reuters", "... AP Photo/Jane Doe"): look only there.
-      const low = (e - s <= CREDIT_REACH * 2 ? text.slice(s, e) : text.slice(s, s + CREDIT_REACH) + text.slice(e - CREDIT_REACH, e)).toLowerCase();
-      for (const m of CAPTION_BLOCK_MARKERS) if (low.indexOf(m) >= 0) { (out ??= new Set()).add(b); break; }
-    }
-    // A short paragraph of two or three sentences, none quoted, the last without a full stop: a caption or a pull quote's credit.
-    if (i > 0 && captionLine(text, s, e, j - i)) (out ??= new Set()).add(b);
+    if (
+      (q.length > 39 && (text.indexOf(q, e) > 0 || text.lastIndexOf(q, s) >= 0)) ||
+      (j - i <= 3 && e - s <= CAPTION_MAX_CHARS && credited(text, s, e)) ||
+      // A short paragraph of two or three sentences, none quoted, the last without a full stop: a caption or a pull quote's credit.
+      (i > 0 && captionLine(text, s, e, j - i))
+    ) (out ??= new Set()).add(b);
     i = j;
   }
   return out;
@@ -412,7 +414,9 @@ function aloneSpeaker(sentences: SentenceResult[], first: number, memory: Memory
   let k = first - 1;
   while (k >= 0 && !sentences[k].claim) k--;
   if (k < 0) return null;
-  for (const m of sentences[k].text.matchAll(/[A-Z][\p{L}’'-]+/gu)) {
+  // Built here, not written as a literal: V8 checks a literal when it loads the script, and for \p{L} that builds
+  // the set of all letters, a cost on every page for a rule few pages reach.
+  for (const m of sentences[k].text.matchAll(new RegExp("[A-Z][\\p{L}’'-]+", 'gu'))) {
     const ent = memory.byNameWord(m[0].toLowerCase(), true);
     if (ent && ent.tag === 'named-person') return { tag: ent.tag, source: ent.surface, via: null, entity: ent };
   }
@@ -438,8 +442,6 @@ function ledeNamed(sentences: SentenceResult[], profile: Analysis['profile'], ma
   }
 }
 
-/** Nouns for an outlet in "told the newspaper", "the paper reported": the one-word outlet descriptions, and "agency". */
-const OUTLET_NOUNS = new Set([...OUTLET_DESCRIPTIONS.filter((w) => !w.includes(' ')), 'agency']);
 /** The outlet named by tokens [s, e), resolving "the newspaper" to the last outlet. */
 function outletIn(st: string, tokens: Token[], s: number, e: number, memory: Memory, si: number, listener = false): string | null {
   // "told CBS affiliate WXYZ": the station, not its network.
@@ -454,7 +456,8 @@ function outletIn(st: string, tokens: Token[], s: number, e: number, memory: Mem
   if (g) return st.slice(tokens[g[0]].s, tokens[g[1] - 1].e);
   if (tokens[s].l === 'the' && e - s <= 3) {
     const head = tokens[e - 1].l;
-    if (OUTLET_NOUNS.has(head)) {
+    // Nouns for an outlet in "told the newspaper", "the paper reported": the outlet descriptions (a token has no space), and "agency".
+    if (outletDescriptions.has(head) || head === 'agency') {
       const ent = memory.outlet();
       if (ent) return ent.surface;
       // "told the outlet" with no outlet named: still another outlet (the paper itself says "told The Times").
@@ -477,47 +480,40 @@ function affiliate(tokens: Token[], s: number, e: number): [number, number] | nu
   return r && r[0] > s && (tokens[r[0] - 1].l === 'affiliate' || tokens[r[0] - 1].l === 'station') ? r : null;
 }
 
-/** direct / partial / indirect for an attributed sentence. */
+/** direct / partial / indirect for an attributed sentence with quoted words (without any it is indirect). */
 function quoteKind(tokens: Token[], cands: Candidate[]): QuoteKind {
-  let quoted = 0;
-  let free = 0;
-  let decided = false;
-  let firstIsAttr = false;
-  let startsQuoted = false;
-  let seenWord = false;
+  // The tokens of the attributions, marked once: every question below asks it of many tokens.
+  const attr: boolean[] = [];
   // "Asked why he settled on Sanders, Blocker said, “...”": the question put to the source frames the quotation.
-  let lead = 0;
-  if (tokens[0]?.l === 'asked') {
+  if (tokens[0].l === 'asked') {
+    let lead = 0;
     while (lead < tokens.length && tokens[lead].t !== ',' && !tokens[lead].q) lead++;
-    if (tokens[lead]?.t !== ',') lead = 0;
+    if (tokens[lead]?.t === ',') while (lead > 0) attr[--lead] = true;
   }
-  const inAttr = (k: number): boolean => {
-    if (k < lead) return true;
-    for (const c of cands) {
-      const a = Math.min(c.subjS, c.cueS);
-      let b = Math.max(c.subjE, c.apposE, c.cueE + 1, c.listener ? c.listener[1] : 0);
-      if (c.atEnd) b = tokens.length;
-      if (k >= a && k < b) return true;
-    }
-    return false;
-  };
+  for (const c of cands) {
+    const b = c.atEnd ? tokens.length : Math.max(c.subjE, c.apposE, c.cueE + 1, c.listener ? c.listener[1] : 0);
+    for (let k = Math.min(c.subjS, c.cueS); k < b; k++) attr[k] = true;
+  }
+  let free = 0;
+  let startsQuoted: boolean | undefined;
+  let firstIsAttr: boolean | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t.word) continue;
-    if (!seenWord) { startsQuoted = t.q; seenWord = true; }
-    if (t.q) { quoted++; continue; }
-    if (!inAttr(k)) { free++; if (!decided) { firstIsAttr = false; decided = true; } }
-    else if (!decided) { firstIsAttr = true; decided = true; }
+    startsQuoted ??= t.q;
+    if (t.q) continue;
+    firstIsAttr ??= attr[k] === true;
+    if (!attr[k]) free++;
   }
-  if (quoted === 0) return 'indirect';
   // "“...,” said X, a professor at Y, referring to Z": the quotation is the content.
   if (startsQuoted && firstIsAttr) return 'direct';
   // "Wallace asked Trump: “Done?”": a colon hands the whole content to the quotation.
   const q = firstQuoted(tokens);
   const colon = (q >= 1 && tokens[q - 1].t === ':') || (q >= 2 && !tokens[q - 1].word && tokens[q - 2].t === ':');
-  if (colon && !freeAfter(tokens, q, inAttr) && freeSinceAttribution(tokens, q, inAttr) <= 2) return 'direct';
-  // "The UK has urged an “end to the violence”": the writer's words lead into the quoted ones.
-  if (!startsQuoted && freeBefore(tokens, q, inAttr)) return 'partial';
+  if (colon && !freeWord(tokens, q, tokens.length, attr) && freeSinceAttribution(tokens, q, attr) <= 2) return 'direct';
+  // "The UK has urged an “end to the violence”": the writer's words lead into the quoted ones;
+  // "X said that “...”": the complementiser is not the writer's own wording.
+  if (!startsQuoted && freeWord(tokens, 0, q, attr, 'that')) return 'partial';
   return free <= 2 ? 'direct' : 'partial';
 }
 
@@ -527,28 +523,21 @@ function firstQuoted(tokens: Token[]): number {
   return tokens.length;
 }
 
-/** Whether a word outside the attribution and the quotation comes before token q. */
-function freeBefore(tokens: Token[], q: number, inAttr: (k: number) => boolean): boolean {
-  // "X said that “...”": the complementiser is not the writer's own wording.
-  for (let k = 0; k < q; k++) if (tokens[k].word && !tokens[k].q && !inAttr(k) && tokens[k].l !== 'that') return true;
+/** Whether tokens [s, e) have an unquoted word outside the attributions (other than `except`). */
+function freeWord(tokens: Token[], s: number, e: number, attr: boolean[], except = ''): boolean {
+  for (let k = s; k < e; k++) if (tokens[k].word && !tokens[k].q && !attr[k] && tokens[k].l !== except) return true;
   return false;
 }
 
 /** Unquoted words between the last attribution word before token q and q ("asked Trump:" has one). */
-function freeSinceAttribution(tokens: Token[], q: number, inAttr: (k: number) => boolean): number {
+function freeSinceAttribution(tokens: Token[], q: number, attr: boolean[]): number {
   let free = 0;
   for (let k = q - 1; k >= 0; k--) {
     if (!tokens[k].word || tokens[k].q) continue;
-    if (inAttr(k)) return free;
+    if (attr[k]) return free;
     free++;
   }
   return free;
-}
-
-/** Whether an unquoted word outside the attribution follows token q. */
-function freeAfter(tokens: Token[], q: number, inAttr: (k: number) => boolean): boolean {
-  for (let k = q; k < tokens.length; k++) if (tokens[k].word && !tokens[k].q && !inAttr(k)) return true;
-  return false;
 }
 
 /** Remembers people named with an honorific ("Mr. Trump", "President Trump") for a later "he" or "the president". */
@@ -574,7 +563,7 @@ function noteHonorifics(st: string, tokens: Token[], memory: Memory, si: number)
   }
 }
 
-const ROLE_WORDS = wordSet('founder|co-founder|ceo|chairman|chairwoman|president|director|chief|executive|head|leader|owner|host|anchor|editor|spokesman|spokeswoman|manager|coach|secretary|minister');
+const ROLE_WORDS = wordSet('director|head|leader|chairman|chairwoman|ceo|founder|co-founder|executive|manager|spokesman|spokeswoman|president|chief|owner|host|anchor|editor|coach|secretary|minister');
 /** What only a company has: "Zyphra’s shares", "Zyphra’s revenue". */
 const COMPANY_THINGS = wordSet('shares|stock|ceo|revenue|profit|profits|sales|customers');
 const RUN_LINKS = new Set([...wordList('of|for|and|&|on'), ...NAME_PARTICLES]);

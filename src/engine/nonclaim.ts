@@ -8,11 +8,11 @@ import type { Token } from './tokens';
 import { BYLINE_STARTS, CREDIT_MARKERS, INSTRUCTION_STARTS, OPINION_STARTS } from './lexicon/nonclaims';
 import { PhraseIndex } from './phrase-index';
 import { FlagSet } from './flags';
-import { wordList, wordSet } from './lexicon/expand';
+import { expand, wordList, wordSet } from './lexicon/expand';
 
 const SMALL_WORDS = new FlagSet(wordList('a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|vs|vs.|is|are|its|into|over|after|amid'));
 /** Nouns for pictures and charts: "This graphic ...", "The photo above ..." open a caption. */
-const VISUALS = wordSet('graphic|graphics|chart|charts|map|photo|photos|photograph|image|images|picture|infographic|illustration|graph|screenshot|table');
+const VISUALS = new Set(expand('graphic+|chart+|map|photo+|photograph|image+|picture|infographic|illustration|graph|screenshot|table'));
 const NAME_LINKS = wordSet('and|in|for|of|the');
 /** Byline openings that make a time stamp only when short ("Updated at 1:23 p.m."). */
 const STAMPS = wordSet('published|updated|posted|last|first');

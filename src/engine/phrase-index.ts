@@ -5,8 +5,11 @@
 import { tokenize, type Token } from './tokens';
 import { allocBit, flagWord } from './flags';
 
-/** Plain ASCII words between single spaces. */
-const PLAIN = /^[a-z\d]+( [a-z\d]+)*$/i;
+/**
+ * Plain ASCII words between single spaces. Without the `i` flag: a case-insensitive
+ * pattern costs V8 a set of Unicode case equivalents when first compiled, at load.
+ */
+const PLAIN = /^[a-zA-Z\d]+( [a-zA-Z\d]+)*$/;
 
 /**
  * A lexicon phrase split exactly as the tokenizer splits text. Most phrases
@@ -19,7 +22,10 @@ export function words(s: string): string[] {
 
 /** The first word of words(s) (undefined if none), without splitting the rest. */
 export function firstWord(s: string): string | undefined {
-  return PLAIN.test(s) ? s.split(' ', 1)[0].toLowerCase() : tokenize(s, false).tokens[0]?.l;
+  // A plain first word is the tokenizer's first token whatever follows the space.
+  const sp = s.indexOf(' ');
+  const w = sp < 0 ? s : s.slice(0, sp);
+  return PLAIN.test(w) ? w.toLowerCase() : tokenize(s, false).tokens[0]?.l;
 }
 
 /** A first word's phrases split, by second word (one-word phrases under undefined), longest first. */

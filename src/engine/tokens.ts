@@ -26,6 +26,7 @@ export interface Token {
 }
 
 const abbrev = new Set(NEVER_FINAL.concat(MONTHS, MAYBE_FINAL));
+const LOWER_RUN = /[a-z]+/y;
 
 export interface Tokenized {
   tokens: Token[];
@@ -92,6 +93,12 @@ export function tokenize(text: string, openBefore: boolean): Tokenized {
       // Only upper-case letters are counted: a lower-case one rules out an acronym anyway.
       let letters = +uc;
       for (;;) {
+        // A run of lower-case letters, natively: cold, in the interpreter, a turn of the loop below per letter costs more.
+        LOWER_RUN.lastIndex = i;
+        if (LOWER_RUN.test(text)) {
+          lower = true;
+          i = LOWER_RUN.lastIndex;
+        }
         while (i < n) {
           const c = text.charCodeAt(i);
           if (c >= 97 && c <= 122) lower = true;

@@ -109,8 +109,19 @@ export const CALLS: Probe[] = [
   ['none', 'Grant Calls For Calm'],
 ];
 
+/**
+ * "In a statement, the company apologized ...": a statement (letter, post) names where its subject spoke,
+ * and the subject is the source even with a verb that is no reporting verb (CONVENTIONS.md: documents as venues).
+ */
+export const STATEMENT_PREFIX: Probe[] = [
+  ['organization', 'In a statement, the company apologized for the outage.', 'the company'],
+  ['organization', 'In a statement, the ministry welcomed the ceasefire and urged both sides to keep talking.', 'the ministry'],
+  ['named-person', 'Lena Voss resigned on Friday. In a statement, Voss thanked her staff for eight years of work.', 'Voss'],
+];
+
 export const ALL_PROBES: Array<[string, Probe[]]> = [
   ['calls', CALLS],
+  ['statement prefix', STATEMENT_PREFIX],
   ['coordinated verbs', COORDINATED],
   ['inverted after a phrase', INVERTED_AFTER_PHRASE],
   ['body appositives', BODY_APPOSITIVES],

@@ -2,15 +2,13 @@
  * Words that end in a period without ending the sentence. Lower case, without
  * the final period. Data only: the splitter turns these into Sets once.
  */
-import { wordList } from './expand';
+import { expand, wordList } from './expand';
 
 /** Always followed by more of the sentence: titles before a name, "No. 5", "vs.". */
-export const NEVER_FINAL = wordList(
-  'mr|mrs|ms|messrs|mme|dr|prof|sen|sens|rep|reps|gov|govs' +
-  '|gen|lt|col|maj|capt|cpt|sgt|cpl|pvt|adm|cmdr|cdr|brig' +
-  '|rev|fr|hon|pres|supt|insp|det|atty|amb|sec|treas|lieut|asst' +
-  '|st|mt|ft|no|nos|vs|v|cf|approx|dept|est|fig|figs' +
-  '|vol|vols|pp|ed|eds|gov’t|assn|ave|blvd|rd'
+export const NEVER_FINAL = expand(
+  'adm|amb|approx|assn|asst|atty|ave|blvd|brig|capt|cdr|cf|cmdr|col|cpl|cpt|dept|det|dr|ed+|est|fig+' +
+  '|fr|ft|gen|gov+|gov’t|hon|insp|lieut|lt|maj|messrs|mme|mr+|ms|mt|no+|pp|pres|prof|pvt' +
+  '|rd|rep+|rev|sec|sen+|sgt|st|supt|treas|v+|vol+'
 );
 
 /** Month abbreviations: not final when a number follows ("Dec. 15"). */

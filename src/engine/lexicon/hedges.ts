@@ -40,9 +40,7 @@ export const HEDGE_PHRASES = [
 ];
 
 /** Adverbs of doubt that hedge only the writer's own assertion (a source's "perhaps" is theirs). */
-export const WRITER_ONLY_HEDGES = wordList(
-  'perhaps|possibly|probably|maybe|likely|arguably|conceivably|unclear'
-);
+export const WRITER_ONLY_HEDGES = wordList('arguably|conceivably|likely|maybe|perhaps|possibly|probably|unclear');
 
 /** "the alleged gunman", "her reputed love of shopping": an adjective hedge after a determiner. */
 export const HEDGE_ADJECTIVES = wordList('alleged|suspected|apparent|presumed|purported|reputed');

@@ -30,7 +30,10 @@ export const BYLINE_STARTS = wordList(
 );
 
 /** Credit words that both a credit line and a captioned paragraph carry. */
-const CREDITS = wordList('getty images|ap photo|epa-efe|shutterstock|photo credit|photo by|photos by|image credit|file photo|staff photographer');
+const CREDITS = wordList(
+  'ap photo|epa-efe|file photo|getty images|image credit|photo by|photo credit|photos by|shutterstock' +
+  '|staff photographer'
+);
 
 /** Photo agencies and credit words that mark a caption or credit line. */
 export const CREDIT_MARKERS = [

@@ -138,9 +138,9 @@ export const SPEECH_VERBS = expand(
  * when the subject is a document ("the study found") or the object is a
  * clause. Checked by the attribution finder.
  */
-export const DOCUMENT_ONLY_VERBS = wordList(
-  'lists|listed|details|detailed|reflect|reflects|outlines|instructs|documented|faults|list|record' +
-  '|show|shows|showed|shown|find|finds|found|indicate|indicates|indicated'
+export const DOCUMENT_ONLY_VERBS = expand(
+  'lists|listed|details|detailed|reflect+|outlines|instructs|documented|faults|list|record' +
+  '|show+|showed|shown|find+|found|indicate+|indicated'
 );
 
 /** Base forms (and their -s) that need a clause and are mostly nouns: in both lists below. */
@@ -165,7 +165,7 @@ export const CLAUSE_ONLY_VERBS = expand(
 );
 
 /** Verbs whose object names the listener: "told reporters", "told the newspaper". */
-export const TELL_VERBS = wordList('tell|tells|told|telling|inform|informs|informed|brief|briefed|reminded');
+export const TELL_VERBS = expand('tell+|told|telling|inform+|informed|brief|briefed|reminded');
 
 /** Base forms that are mostly nouns ("the states", "his remarks"): verbs only after an auxiliary or a pronoun ("did reference", "they claim"). */
 export const NOUN_LIKE_VERBS = expand(
@@ -179,7 +179,7 @@ export const NOUN_LIKE_VERBS = expand(
 
 /** Auxiliaries kept in the cue when right before the verb ("has said"). */
 /** With their negative contractions ("didn't think", "doesn’t believe"), one token each, written with either apostrophe. */
-export const AUXILIARIES = wordList('has|have|had|will|would|did|does|do|is|was|were|are|could|may|might|can|should').flatMap((a) => [a, `${a}n't`, `${a}n’t`]);
+export const AUXILIARIES = wordList('are|can|could|did|do|does|had|has|have|is|may|might|should|was|were|will|would').flatMap((a) => [a, `${a}n't`, `${a}n’t`]);
 
 /** Adverbs skipped between subject and verb, never part of the cue; those in -ly ("publicly") are read by their ending. */
 export const ADVERBS = [...wordList(
@@ -195,7 +195,10 @@ export const NO_COMMENT_PHRASES = [
   // "did not immediately respond to a request for comment", "ignored requests for comment".
   ...wordList('did not respond to|did not immediately respond to|did not return|did not immediately return|ignored|declined')
     .flatMap((v) => [`${v} a request for comment`, `${v} requests for comment`]),
-  ...wordList('refused to comment|refused to say|has not responded|have not responded|could not be reached for comment|had no immediate comment|had no comment|made no comment|could not provide details'),
+  ...wordList(
+    'could not be reached for comment|could not provide details|had no comment|had no immediate comment' +
+    '|has not responded|have not responded|made no comment|refused to comment|refused to say'
+  ),
   // "did not return a call seeking comment", "did not speak to reporters".
   ...wordList('messages|calls|emails|phone calls|a call|a phone call|an email|a message').map((v) => `did not return ${v}`),
   'did not speak to reporters',
@@ -229,17 +232,17 @@ export const VERB_OBJECT_CUES = [
   ),
   // "is of the view", "were critical of", "was adamant that": a stance stated by the subject.
   ...['is', 'are', 'was', 'were'].flatMap((be) => [`${be} of the view`, `${be} of the opinion`, `${be} critical of`,
-    ...wordList('confident|adamant|convinced|optimistic|hopeful|skeptical|sceptical|worried|concerned|insistent').map((a) => `${be} ${a} that`)]),
+    ...wordList('adamant|concerned|confident|convinced|hopeful|insistent|optimistic|sceptical|skeptical|worried').map((a) => `${be} ${a} that`)]),
   // "The data puts the figure at 3,400": an estimate stated by its subject.
   ...wordList('figure|number|toll|death toll|cost|total|loss|losses|rate|chance|chances|odds').flatMap((n) => [`puts the ${n}`, `put the ${n}`]),
 ];
 
 /** Nouns naming what a statement was made in ("said in a statement"). */
-export const STATEMENT_CONTEXT_NOUNS = wordList(
-  'documents|document|papers|filings|report|book|memoir|column|blog' +
-  '|commentary|editorial|dispatch|article|op-ed|paper|study|journal' +
+export const STATEMENT_CONTEXT_NOUNS = expand(
+  'document+|paper+|filing+|report|book|memoir|column|blog' +
+  '|commentary|editorial|dispatch|article|op-ed|study|journal' +
   '|statement|release|interview|testimony|speech|email|e-mail|letter|post' +
-  '|tweet|message|filing|video|address|briefing|conference|call|remarks' +
+  '|tweet|message|video|address|briefing|conference|call|remarks' +
   '|communique|affidavit|declaration|memo|note|podcast|broadcast'
 );
 
@@ -257,7 +260,7 @@ export const LISTENER_NOUNS = wordList(
 
 /** Phrases introducing an outlet the source spoke to ("Speaking to the Financial Times, ..."). */
 export const OUTLET_CONTACT_PHRASES = wordList(
-  'speaking to|speaking with|in an interview with|in remarks to|in comments to' +
-  '|in a statement to|in an email to|talking to|in a conversation with|in a call with' +
-  '|in an op-ed for|writing in|writing for|in a post on|told'
+  'in a call with|in a conversation with|in a post on|in a statement to|in an email to' +
+  '|in an interview with|in an op-ed for|in comments to|in remarks to|speaking to|speaking with' +
+  '|talking to|told|writing for|writing in'
 );

@@ -2,6 +2,7 @@
  * Words that decide what kind of source a noun phrase names. Lower case.
  */
 import { expand, wordList } from './expand';
+import { frontCoded } from './front-coded';
 
 /** Head nouns of bodies speaking as themselves. One word each: read a token at a time (names of several words are in KNOWN_ORGANIZATIONS). */
 export const ORG_WORDS = expand(
@@ -61,8 +62,9 @@ export const ANONYMOUS_WORDS = expand(
 export const GENERIC_OUTLETS = [
   ...wordList('local|state|state-run|national|public').flatMap((a) => wordList('television|tv|media|radio|broadcaster|news agency').map((n) => `${a} ${n}`)),
   ...wordList(
-    'the state broadcaster|the public broadcaster|the state news agency|local newspaper|a local newspaper' +
-    '|local press|the local press|local news|local reporters|foreign media|a local television station|a local tv station|local outlets'
+    'a local newspaper|a local television station|a local tv station|foreign media|local news' +
+    '|local newspaper|local outlets|local press|local reporters|the local press|the public broadcaster' +
+    '|the state broadcaster|the state news agency'
   ),
 ];
 
@@ -135,27 +137,20 @@ export const MALE_TITLES = wordList('mr.|mr|sir|lord|king|prince|father|brother|
 export const FEMALE_TITLES = wordList('ms.|ms|mrs.|mrs|miss|dame|lady|queen|princess|sister|spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|girlfriend|wife|daughter|mother|woman|aunt|grandmother|niece|widow|girl|businesswoman');
 
 /** Countries, capitals and seats of power used for their governments ("Russia has said", "Moscow says"). */
-export const PLACES_AS_GOVERNMENTS = wordList(
-  'afghanistan|albania|algeria|argentina|armenia|australia|austria' +
-  '|azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil' +
-  '|britain|bulgaria|cambodia|canada|chile|china|colombia|croatia|cuba' +
-  '|cyprus|czechia|denmark|egypt|estonia|ethiopia|finland|france|georgia' +
-  '|germany|greece|hungary|india|indonesia|iran|iraq|ireland|israel' +
-  '|italy|japan|jordan|kazakhstan|kenya|kosovo|kuwait|latvia|lebanon' +
-  '|libya|lithuania|malaysia|mexico|moldova|morocco|myanmar|nepal' +
-  '|netherlands|nigeria|norway|oman|pakistan|palestine|peru|philippines' +
-  '|poland|portugal|qatar|romania|russia|rwanda|serbia|singapore' +
-  '|slovakia|somalia|spain|sudan|sweden|switzerland|syria|taiwan' +
-  '|thailand|tunisia|turkey|türkiye|uganda|ukraine|venezuela|vietnam' +
-  '|yemen|zimbabwe|united states|united kingdom|the united states|u.s.|us' +
-  '|america|uk|u.k.|north korea|south korea|saudi arabia|south africa' +
-  '|new zealand|sri lanka|the netherlands|european union|the european union' +
-  '|moscow|washington|beijing|kyiv|kiev|london|paris|berlin|tehran' +
-  '|ankara|damascus|jerusalem|tokyo|seoul|pyongyang|new delhi|delhi' +
-  '|islamabad|kabul|baghdad|cairo|riyadh|doha|brussels|rome|madrid' +
-  '|warsaw|minsk|taipei|ottawa|canberra|brasilia|caracas|havana' +
-  '|whitehall|westminster|beirut|amman|tripoli|khartoum|budapest|vienna' +
-  '|the north|the south|ghana|ecuador|haiti|mali|niger|tanzania|congo|guatemala'
+export const PLACES_AS_GOVERNMENTS = frontCoded(
+  'afghanistan|1lbania|2geria|1merica|2man|1nkara|1rgentina|2menia|1ustralia|5ia|1zerbaijan|baghdad' +
+  '|2hrain|2ngladesh|1eijing|3rut|2larus|3gium|2rlin|1olivia|2snia|1rasilia|3zil|2itain|2ussels' +
+  '|1udapest|2lgaria|cairo|2mbodia|2nada|3berra|2racas|1hile|3na|1olombia|2ngo|1roatia|1uba|1yprus' +
+  '|1zechia|damascus|1elhi|2nmark|1oha|ecuador|1gypt|1stonia|1thiopia|1uropean union|finland|1rance' +
+  '|georgia|2rmany|1hana|1reece|1uatemala|haiti|2vana|1ungary|india|3onesia|1ran|3q|2eland|1slamabad' +
+  '|2rael|1taly|japan|1erusalem|1ordan|kabul|2zakhstan|1enya|1hartoum|1iev|1osovo|1uwait|1yiv|latvia' +
+  '|1ebanon|1ibya|2thuania|1ondon|madrid|2laysia|3i|1exico|1insk|1oldova|2rocco|2scow|1yanmar|nepal' +
+  '|2therlands|2w delhi|4zealand|1iger|5ia|1orth korea|3way|oman|1ttawa|pakistan|2lestine|2ris|1eru' +
+  '|1hilippines|1oland|2rtugal|1yongyang|qatar|riyadh|1omania|3e|1ussia|1wanda|saudi arabia|1eoul|2rbia' +
+  '|1ingapore|1lovakia|1omalia|2uth africa|6korea|1pain|1ri lanka|1udan|1weden|2itzerland|1yria|taipei' +
+  '|3wan|2nzania|1ehran|1hailand|2e european union|4netherlands|5orth|4south|4united states|1okyo' +
+  '|1ripoli|1unisia|2rkey|1ürkiye|u.k.|2s.|1ganda|1k|2raine|1nited kingdom|7states|1s|venezuela|1ienna' +
+  '|3tnam|warsaw|2shington|1estminster|1hitehall|yemen|zimbabwe'
 );
 
 /** Descriptions of people that point back to an earlier source ("the official added"). */
