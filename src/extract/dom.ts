@@ -38,9 +38,12 @@ export function isText(n: Node): n is Text {
 export function hintsOf(el: Element): string {
   // Most elements of an article (p, em, a few spans) have no attribute at all: no reads.
   if (!el.hasAttributes()) return '';
-  const c = el.getAttribute('class');
+  return hintsFrom(el, el.getAttribute('class'), el.getAttribute('role'));
+}
+
+/** hintsOf with class and role already read (the scan reads them for its own checks). */
+export function hintsFrom(el: Element, c: string | null, role: string | null): string {
   const id = el.getAttribute('id');
-  const role = el.getAttribute('role');
   const dt = el.getAttribute('data-testid') ?? el.getAttribute('data-component');
   let s = '';
   if (c) s += c;
@@ -50,8 +53,8 @@ export function hintsOf(el: Element): string {
   return s.toLowerCase();
 }
 
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
-const HIDDEN_CLASS =
+export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+export const HIDDEN_CLASS =
   /(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text|screenreader-only|offscreen|element-invisible|a11y-hidden|hidden-text)(?:\s|$)/;
 
 /**

@@ -134,9 +134,11 @@ export function findTitleElement(ix: PageIndex, declared: string[]): Element | n
   let firstH1: Element | null = null;
   // A page lists dozens of teaser headlines: the declared titles' words are read once, not per candidate.
   const declaredWords = declared.filter(Boolean).map(words);
+  // Teasers share their far ancestors: each is read once, not once per teaser.
+  const farHidden = new Map<Element, boolean>();
   for (let i = 0; i < cands.length; i++) {
     const el = cands[i]!;
-    if (hiddenUp(el)) continue;
+    if (hiddenUp(el, farHidden)) continue;
     const txt = visibleText(el);
     if (!txt || txt.length > 400) continue;
     if (i < h1Count && !firstH1) firstH1 = el;
@@ -153,13 +155,49 @@ export function findTitleElement(ix: PageIndex, declared: string[]): Element | n
   return firstH1;
 }
 
-function hiddenUp(el: Element): boolean {
-  let up = 0;
-  for (let n: Element | null = el; n && tagOf(n) !== 'body'; n = n.parentElement, up++) {
-    // A far ancestor hidden by inline style is a page hidden until its script runs.
-    if (isHiddenByMarkup(n, up > 3)) return true;
+/** Elements whose subtree is never the headline's place. */
+function isOffArticleTag(t: string): boolean {
+  return t === 'nav' || t === 'footer' || t === 'aside' || t === 'template' || t === 'noscript';
+}
+
+/**
+ * Hidden (by markup, or in nav/footer/aside/template/noscript) at the element
+ * or an ancestor below <body>. The four nearest levels count inline styles; a
+ * far ancestor hidden by inline style is a page hidden until its script runs,
+ * so from the fifth level up they do not: that part is the same for every
+ * headline under it and is answered from `far` (per-element memo).
+ */
+export function hiddenUp(el: Element, far: Map<Element, boolean> = new Map()): boolean {
+  let n: Element | null = el;
+  for (let up = 0; up < 4; up++, n = n.parentElement) {
+    if (!n) return false;
     const t = tagOf(n);
-    if (t === 'nav' || t === 'footer' || t === 'aside' || t === 'template' || t === 'noscript') return true;
+    if (t === 'body') return false;
+    if (isHiddenByMarkup(n) || isOffArticleTag(t)) return true;
   }
-  return false;
+  return farHiddenUp(n, far);
+}
+
+/** hiddenUp's far part: `n` or an ancestor below <body>, ignoring inline styles; memoised per element. */
+function farHiddenUp(start: Element | null, far: Map<Element, boolean>): boolean {
+  const walked: Element[] = [];
+  let result = false;
+  for (let n: Element | null = start; n; n = n.parentElement) {
+    const known = far.get(n);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    const t = tagOf(n);
+    if (t === 'body') break;
+    if (isHiddenByMarkup(n, true) || isOffArticleTag(t)) {
+      result = true;
+      walked.push(n);
+      break;
+    }
+    walked.push(n);
+  }
+  // Every element walked has the answer of the first one that decided it (or none: not hidden).
+  for (const w of walked) far.set(w, result);
+  return result;
 }

@@ -4,7 +4,7 @@
  * commas, class/id hints and link density adjust, and siblings of the winner
  * that look like more of the same are kept. Reads the DOM only.
  */
-import { ELEMENT_NODE, INLINE, NEVER_TEXT, TEXT_NODE, hintsOf, isHiddenByMarkup, tagOf, visibleText } from './dom';
+import { ELEMENT_NODE, HIDDEN_CLASS, HIDDEN_STYLE, INLINE, NEVER_TEXT, TEXT_NODE, hintsFrom, hintsOf, tagOf, visibleText } from './dom';
 import { BODY_STRONG } from './patterns';
 import { runToEnd } from './steps';
 
@@ -64,6 +64,35 @@ export function isUnlikely(el: Element, tag: string): boolean {
   return UNLIKELY.test(hints) && !MAYBE.test(hints);
 }
 
+const SKIP_NONE = 0;
+const SKIP_HIDDEN = 1;
+const SKIP_UNLIKELY = 2;
+
+/**
+ * isHiddenByMarkup(el, ignoreStyle), then (strict) isUnlikely(el, tag), as one
+ * read of the attributes: the scan asks both of every element, and on a live
+ * page each attribute read crosses into the DOM.
+ */
+export function scanSkip(el: Element, tag: string, strict: boolean, ignoreStyle: boolean): number {
+  if (!el.hasAttributes()) return strict && SCAN_SKIP_TAGS.has(tag) ? SKIP_UNLIKELY : SKIP_NONE;
+  if (el.hasAttribute('hidden')) return SKIP_HIDDEN;
+  if (el.getAttribute('aria-hidden') === 'true') return SKIP_HIDDEN;
+  const style = ignoreStyle ? null : el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return SKIP_HIDDEN;
+  const c = el.getAttribute('class');
+  if (c && HIDDEN_CLASS.test(c.toLowerCase())) return SKIP_HIDDEN;
+  if (!strict) return SKIP_NONE;
+  if (SCAN_SKIP_TAGS.has(tag)) return SKIP_UNLIKELY;
+  const role = el.getAttribute('role');
+  if (role && UNLIKELY_ROLES.has(role)) return SKIP_UNLIKELY;
+  if (tag === 'body' || tag === 'a' || tag === 'main' || tag === 'article') return SKIP_NONE;
+  const hints = hintsFrom(el, c, role);
+  if (!hints) return SKIP_NONE;
+  if (BODY_STRONG.test(hints)) return SKIP_NONE;
+  if (el.getAttribute('itemprop') === 'articleBody') return SKIP_NONE;
+  return UNLIKELY.test(hints) && !MAYBE.test(hints) ? SKIP_UNLIKELY : SKIP_NONE;
+}
+
 /** One pass over the body: text and link lengths per element, paragraph list. */
 export function scan(root: Element, strict: boolean): Scan {
   return runToEnd(scanSteps(root, strict));
@@ -104,8 +133,10 @@ export function* scanSteps(root: Element, strict: boolean): Generator<void, Scan
 
   const enter = (el: Element, inLink: boolean): Frame | null => {
     const tag = tagOf(el);
-    if (NEVER_TEXT.has(tag) || isHiddenByMarkup(el, ignoreStyle)) return null;
-    if (strict && isUnlikely(el, tag)) {
+    if (NEVER_TEXT.has(tag)) return null;
+    const skip = scanSkip(el, tag, strict, ignoreStyle);
+    if (skip === SKIP_HIDDEN) return null;
+    if (skip === SKIP_UNLIKELY) {
       unlikely.add(el);
       return null;
     }
