@@ -50,6 +50,8 @@ const WROTE = wordSet('wrote|write|writes|concluded|conclude|concludes|reported|
 /** Words of a speaker about themselves: inside quotation marks, someone is speaking. */
 const FIRST_PERSON = wordSet("i|we|my|our|me|us|i'm|we're|i've");
 const OPENING_QUOTES = new Set(['“', '"', '«']);
+/** Openings of the publisher's notes about the article itself (corrections, updates), in a sentence already read as no claim. */
+const PUBLISHER_NOTE = /^(?:correct|clarif|editor|an earlier v|this (?:article|story) (?:was|has))/i;
 /** How many sentences an outlet stays attached to a source without being named again. */
 const VIA_CARRY = 3;
 
@@ -120,6 +122,8 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
   let claimBlock = -1;
   /** A paragraph read as the person's block quotation whose quotation marks the page lost. */
   let markless = -1;
+  /** A paragraph opened by a correction or editor's note. */
+  let noticeBlock = -1;
 
   const closeGroup = (): void => {
     if (!group) return;
@@ -155,6 +159,8 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     yield group !== null && group.members.length > 0 ? group.members[0] : sentences.length - (ledeOfficial(sentences) ? 1 : 0);
     const span = spans[si];
     memory.sentence = si;
+    const next = spans[si + 1];
+    memory.itNext = next !== undefined && /^It(?:s| said| added)\b/.test(text.slice(next.start, next.start + 9));
     const raw = text.slice(span.start, span.end);
     const newBlock = span.block !== prevBlock;
     const openBefore = open && !newBlock;
@@ -173,6 +179,7 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     if (overlaps(opts.headings, span.start, span.end)) forced = 'heading';
     else if (overlaps(opts.nonClaims, span.start, span.end)) forced = /^by\s/i.test(st) ? 'byline' : 'caption';
     else if (captionBlocks !== null && captionBlocks.has(span.block)) forced = 'caption';
+    else if (span.block === noticeBlock) forced = 'instruction';
 
     const cands = forced ? [] : findCandidates(st, tokens);
     let kind = forced ?? nonClaimKind(st, tokens, span.wholeBlock, cands.length > 0);
@@ -186,6 +193,8 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
       kind = null;
     }
     if (kind) {
+      // "Correction: An earlier version ... It was an E175, not an E170.": the publisher's note about the article, to its paragraph's end.
+      if (newBlock && PUBLISHER_NOTE.test(st)) noticeBlock = span.block;
       closeGroup();
       open = false;
       last = null;
@@ -364,6 +373,8 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
     if (main.cand.listener) ranges.push(main.cand.listener);
     for (const r of contactPhrases(tokens)) ranges.push(r);
     for (let k = 0; k < ranges.length && !via; k++) via = outletIn(st, tokens, ranges[k][0], ranges[k][1], memory, si, main.cand.listener !== null && k === 0);
+    // "An internal email obtained by the Guardian shows", "a draft seen by Bloomberg": the outlet that saw the document.
+    if (!via && main.tag === 'document') via = documentSeenBy(st, tokens, main.cand, memory, si);
   }
   if (via && isPublisher(via)) via = null;
   if (main.outlet && isPublisher(main.source)) return null;
@@ -470,6 +481,18 @@ function outletIn(st: string, tokens: Token[], s: number, e: number, memory: Mem
     const name = st.slice(tokens[shape[0]].s, tokens[shape[1] - 1].e);
     memory.note(mkInfo([], null, 'media', name, false, undefined, name), si);
     return name;
+  }
+  return null;
+}
+
+/** The outlet after "obtained / seen / reviewed by" in a document's subject, up to its cue, or right after it. */
+function documentSeenBy(st: string, tokens: Token[], c: Candidate, memory: Memory, si: number): string | null {
+  for (let k = c.subjS, end = Math.max(c.subjE + 1, c.apposE, c.cueS); k < end; k++) {
+    if (tokens[k + 1]?.l !== 'by' || !/^(?:obtained|seen|reviewed)$/.test(tokens[k].l)) continue;
+    // "by The Washington Post", "by the newspaper": capitalised words, or the one word after "the".
+    let e = k + 2;
+    while (e < tokens.length && tokens[e].word && (tokens[e].cap || tokens[e].l === 'the' || tokens[e - 1].l === 'the')) e++;
+    return e > k + 2 ? outletIn(st, tokens, k + 2, e, memory, si) : null;
   }
   return null;
 }

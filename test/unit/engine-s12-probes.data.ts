@@ -425,10 +425,6 @@ export const ALL_PROBES: Array<[string, Probe[]]> = [
 export const OPEN = new Set<string>([
   // An inverted cue after a clause whose subject ends in a time adverbial: the clause's words are taken for the speaker.
   'The decision was made late Tuesday, a person close to the company said.',
-  // "obtained by / seen by / reviewed by <outlet>" after a document is not yet read as its via.
-  'An internal email obtained by the Guardian shows managers knew of the problem.',
-  'The bill would require all new homes to have solar panels, according to a draft seen by Bloomberg.',
-  'The document, reviewed by The Washington Post, outlines plans to cut 10% of staff.',
   // "the paper" is read as a newspaper even when a journal article is meant.
   'The paper, published Wednesday in the journal Science, describes a new species of frog.',
   // "the paper" resolves to no outlet named as the subject of a non-attributing clause.

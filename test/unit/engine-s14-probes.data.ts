@@ -119,6 +119,49 @@ export const STATEMENT_PREFIX: Probe[] = [
   ['named-person', 'Lena Voss resigned on Friday. In a statement, Voss thanked her staff for eight years of work.', 'Voss'],
 ];
 
+/** A document "obtained / seen / reviewed by" an outlet came through it: the outlet is the via, the document the source. */
+export const DOCUMENT_SEEN_BY: Probe[] = [
+  ['document', 'A confidential memo obtained by The Associated Press shows the agency knew of the leak in 2019.', undefined, 'The Associated Press'],
+  ['document', 'The plant will close by the end of the year, according to a letter seen by the BBC.', undefined, 'the BBC'],
+  ['document', 'The audit, reviewed by The Wall Street Journal, found $40 million in unexplained payments.', 'The audit', 'The Wall Street Journal'],
+  ['document', 'Text messages seen by Reuters show the two men discussed the sale in May.', undefined, 'Reuters'],
+  ['document', 'The ministry plans to scrap the tax, according to budget documents reviewed by Bloomberg.', undefined, 'Bloomberg'],
+  ['document', 'The Toronto Star first reported the cuts. An internal memo obtained by the newspaper says 300 nurses would lose their jobs.', undefined, 'The Toronto Star'],
+  // Seen by somebody who is no outlet: no via.
+  ['document', 'Records obtained by the family show the officer had been disciplined twice.', undefined, ''],
+  ['document', 'Emails reviewed by investigators show the mayor was warned in March.', undefined, ''],
+];
+
+/** A paragraph opened by a correction or an editor's note is the publisher's note about the article: every sentence of it is a non-claim. */
+export const PUBLISHER_NOTES: Probe[] = [
+  ['none', 'The vote is set for June.\n\nCorrection: An earlier version of this article misstated the year the dam was built. It was completed in 1964, not 1946.'],
+  ['none', 'Clarification: A previous version of this story said the senator voted against the bill. She abstained.'],
+  ['none', 'Editor’s note: This story has been updated to include a response from the school district. The district did not respond before publication.'],
+  ['none', 'This article was amended on 12 March 2025. The fund manages £2bn, not £2m as stated in an earlier version.'],
+  ['none', 'An earlier version of this story misspelled the name of the coach. She is Siobhan Kerr.'],
+  ['none', 'This story has been corrected to show that the plant employs 900 people. It had said 1,900.'],
+  // The next paragraph is the news again; so is a paragraph that only mentions a correction.
+  ['unattributed', 'Correction: An earlier version of this article gave the wrong date for the hearing.\n\nThe hearing was moved to Thursday after the judge fell ill.'],
+  ['unattributed', 'The newspaper ran a correction on Friday. The original article had overstated the losses by $3 million.'],
+];
+
+/** A one-word name never given a first name, with "It said" / "It added" / "Its" opening the next sentence, is a body. */
+export const IT_AFTER_BODY: Probe[] = [
+  ['organization', 'Roscosmos said the capsule had lost contact with ground control. It said the crew was safe.', 'Roscosmos'],
+  ['organization', 'Ferrovial said the tunnel would open in May.\n\nIt added that costs had risen by a fifth.', 'Ferrovial'],
+  ['organization', 'Norsk confirmed that the plant would close. It said 240 workers would be offered jobs elsewhere.', 'Norsk'],
+  ['organization', 'Veridian told customers their data had not been taken. It added that it had called in outside experts.', 'Veridian'],
+  ['organization', 'Kalmar announced the cuts on Monday. Its chief executive called them painful but necessary. Kalmar said no stores would close.', 'Kalmar'],
+  // "Its statement" is the body's own statement; "Its findings" a document's.
+  ['organization', 'Aeropost confirmed the breach on Monday. Its statement said no card numbers were taken.', 'Aeropost'],
+  ['organization', 'Tessaly said on Friday that all sailings were cancelled. Its statement blamed the strike.', 'Tessaly'],
+  ['document', 'The survey was published on Tuesday. Its findings show the lake is warming faster than the sea.'],
+  // Surnames of people named in full, and names with a known gender, stay people; "It" opening a sentence about a thing proves nothing.
+  ['named-person', 'Anton Peskov spoke first. Peskov said the talks had stalled. It said nothing about the deadline, Peskov added.', 'Peskov'],
+  ['named-person', 'Ms. Okafor said the bridge was unsafe. Its cables had rusted through, she said.', 'Okafor'],
+  ['named-person', 'Halvorsen said the report was late. It was not clear why. He said a new date would be set in June.', 'Halvorsen'],
+];
+
 export const ALL_PROBES: Array<[string, Probe[]]> = [
   ['calls', CALLS],
   ['statement prefix', STATEMENT_PREFIX],
@@ -129,6 +172,9 @@ export const ALL_PROBES: Array<[string, Probe[]]> = [
   ['relative subjects', RELATIVE_SUBJECTS],
   ['inverted after a quotation', INVERTED_AFTER_QUOTE],
   ['document verbs', DOCUMENT_VERBS],
+  ['documents seen by an outlet', DOCUMENT_SEEN_BY],
+  ['publisher notes', PUBLISHER_NOTES],
+  ['"It said" after a one-word body', IT_AFTER_BODY],
 ];
 
 /** Probes the engine does not yet read right, with why; they run as todo. */
