@@ -159,8 +159,6 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     yield group !== null && group.members.length > 0 ? group.members[0] : sentences.length - (ledeOfficial(sentences) ? 1 : 0);
     const span = spans[si];
     memory.sentence = si;
-    const next = spans[si + 1];
-    memory.itNext = next !== undefined && /^It(?:s| said| added)\b/.test(text.slice(next.start, next.start + 9));
     const raw = text.slice(span.start, span.end);
     const newBlock = span.block !== prevBlock;
     const openBefore = open && !newBlock;

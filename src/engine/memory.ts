@@ -48,8 +48,6 @@ export class Memory {
   people = false;
   /** Index of the sentence being read, for "the real estate agent" right after a person is named. */
   sentence = -1;
-  /** The next sentence opens with "It said", "It added" or "Its": a one-word name of no known gender before it is a body. */
-  itNext = false;
 
   /** Records a mention and returns the entity it refers to (new or known). */
   note(info: SourceInfo, sentence: number, passing = false, company = false): Entity {

@@ -154,11 +154,10 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     if (info && info.tag !== 'named-person' && info.tag !== 'media' && (titleWords.has(w) || anonWords.has(w)) && memory.knowsName(w)) {
       // "King asked" after "co-host Gayle King", "Expert said" after "Paul Expert": the surname alone, though it is also a word.
       info = { ...info, tag: 'named-person', source: phrase, key: w, nameWords: [w], plural: false };
-    } else if (info && info.tag === 'named-person' && (memory.companyByFirstWord(w) || (!info.gender && !memory.knowsName(w) && (bodyShaped(tokens[s].t) || tokens[c.cueE + 1]?.l === 'its' || memory.itNext || (reports = c.atEnd && c.cue === 'reported'))))) {
+    } else if (info && info.tag === 'named-person' && (memory.companyByFirstWord(w) || (!info.gender && !memory.knowsName(w) && (bodyShaped(tokens[s].t) || tokens[c.cueE + 1]?.l === 'its' || (reports = c.atEnd && c.cue === 'reported'))))) {
       // "Acme told investors" after "Acme Corp. makes widgets": the company, by the first word of its name.
       // "WeWork declined to comment", "Aeropost confirmed its plans": a name never given a first name, shaped like a
-      // brand, owning the "its" right after the cue or the "It said" opening the next sentence, is a body ("Peskov told reporters"
-      // stays a person); "..., Motherboard reported.": an outlet.
+      // brand or owning the "its" right after the cue, is a body ("Peskov told reporters" stays a person); "..., Motherboard reported.": an outlet.
       info = retag(info, reports ? 'media' : 'organization', phrase);
       if (reports) info.outlet = phrase;
     } else if (s === 0 && info && info.tag === 'named-person' && (PEOPLE_PLURAL.test(w) || companyDescriptions.has(pluralOf(w) as string)) && !memory.knowsName(w)) {

@@ -179,4 +179,14 @@ export const ALL_PROBES: Array<[string, Probe[]]> = [
 
 /** Probes the engine does not yet read right, with why; they run as todo. */
 export const OPEN = new Set<string>([
+  // A one-word name of no known gender followed by "It said" / "Its" is a body; the engine reads it as a person. Deciding
+  // it from the NEXT sentence was tried and dropped: a page that adds paragraphs later must get the same tags as the
+  // whole text (page-chunked.test.ts), so a sentence cannot depend on what follows it.
+  'Roscosmos said the capsule had lost contact with ground control. It said the crew was safe.',
+  'Ferrovial said the tunnel would open in May.\n\nIt added that costs had risen by a fifth.',
+  'Norsk confirmed that the plant would close. It said 240 workers would be offered jobs elsewhere.',
+  'Veridian told customers their data had not been taken. It added that it had called in outside experts.',
+  'Kalmar announced the cuts on Monday. Its chief executive called them painful but necessary. Kalmar said no stores would close.',
+  'Aeropost confirmed the breach on Monday. Its statement said no card numbers were taken.',
+  'Tessaly said on Friday that all sailings were cancelled. Its statement blamed the strike.',
 ]);
