@@ -29,6 +29,18 @@ async function command<T = unknown>(page: Page, cmd: Record<string, unknown>): P
   return JSON.parse(raw ?? 'null') as T;
 }
 
+/** Merges `patch` into the stored settings, from an extension page (popup, options). */
+function settingsWriter(extPage: Page): (patch: Record<string, unknown>) => Promise<void> {
+  return (patch) =>
+    extPage.evaluate(async (p) => {
+      type Api = { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: unknown): Promise<void> } } };
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      const api = g.browser ?? g.chrome;
+      const cur = ((await api.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+      await api.storage.local.set({ settings: { ...cur, ...p } });
+    }, patch);
+}
+
 const getState = (page: Page) => command<ContentState>(page, { type: 'content/getState' });
 
 /** The highlight registry as the page itself sees it: name -> texts of its ranges. */
@@ -362,14 +374,7 @@ for (const name of BROWSERS) {
       assert.ok(tags.length >= 2, 'need claims of two tags');
       const keep = tags[0];
       const popup = await ext.openPopup(page);
-      const setSettings = (patch: Record<string, unknown>) =>
-        popup.evaluate(async (p) => {
-          type Api = { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: unknown): Promise<void> } } };
-          const g = globalThis as unknown as { browser?: Api; chrome: Api };
-          const api = g.browser ?? g.chrome;
-          const cur = ((await api.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
-          await api.storage.local.set({ settings: { ...cur, ...p } });
-        }, patch);
+      const setSettings = settingsWriter(popup);
       await setSettings({ shownTags: [keep], colors: { [keep]: '#00ff00' } });
       await page.waitForFunction(
         (k) => {
@@ -399,14 +404,7 @@ for (const name of BROWSERS) {
       // content.js starts analysing as soon as it is injected; the settings arrive a round trip later
       // with 'content/activate'. No frame may ever show a hidden tag or miss the user's colour.
       const options = await ext.openExtensionPage('options.html');
-      const setSettings = (patch: Record<string, unknown>) =>
-        options.evaluate(async (p) => {
-          type Api = { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: unknown): Promise<void> } } };
-          const g = globalThis as unknown as { browser?: Api; chrome: Api };
-          const api = g.browser ?? g.chrome;
-          const cur = ((await api.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
-          await api.storage.local.set({ settings: { ...cur, ...p } });
-        }, patch);
+      const setSettings = settingsWriter(options);
       const ALL = ['named-person', 'organization', 'media', 'anonymous', 'document', 'unattributed'];
       await setSettings({ shownTags: ['named-person'], colors: { 'named-person': '#00ff00' } });
       try {
