@@ -41,7 +41,7 @@ export function hintsOf(el: Element): string {
   return hintsFrom(el, el.getAttribute('class'), el.getAttribute('role'));
 }
 
-/** hintsOf with class and role already read (the scan reads them for its own checks). */
+/** hintsOf with class and role already read (isUnlikely reads role for its own check, the scan reads class). */
 export function hintsFrom(el: Element, c: string | null, role: string | null): string {
   const id = el.getAttribute('id');
   const dt = el.getAttribute('data-testid') ?? el.getAttribute('data-component');
@@ -53,22 +53,25 @@ export function hintsFrom(el: Element, c: string | null, role: string | null): s
   return s.toLowerCase();
 }
 
-export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
-export const HIDDEN_CLASS =
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+const HIDDEN_CLASS =
   /(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text|screenreader-only|offscreen|element-invisible|a11y-hidden|hidden-text)(?:\s|$)/;
 
 /**
  * Hidden by markup alone (`ignoreStyle`: all but inline styles, for pages that
  * hide their whole layout until a script runs): hidden attribute, aria-hidden, inline display:none or
  * visibility:hidden, screen-reader-only classes. Works without layout (linkedom).
+ * `cls`: the class attribute, when the caller has read it already (the body
+ * scan reads it once for this and isUnlikely); such a caller has also seen
+ * that the element has attributes.
  */
-export function isHiddenByMarkup(el: Element, ignoreStyle = false): boolean {
-  if (!el.hasAttributes()) return false;
+export function isHiddenByMarkup(el: Element, ignoreStyle = false, cls?: string | null): boolean {
+  if (cls === undefined && !el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = ignoreStyle ? null : el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return true;
-  const c = el.getAttribute('class');
+  const c = cls === undefined ? el.getAttribute('class') : cls;
   if (c && HIDDEN_CLASS.test(c.toLowerCase())) return true;
   return false;
 }

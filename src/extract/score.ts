@@ -4,7 +4,7 @@
  * commas, class/id hints and link density adjust, and siblings of the winner
  * that look like more of the same are kept. Reads the DOM only.
  */
-import { ELEMENT_NODE, HIDDEN_CLASS, HIDDEN_STYLE, INLINE, NEVER_TEXT, TEXT_NODE, hintsFrom, hintsOf, tagOf, visibleText } from './dom';
+import { ELEMENT_NODE, INLINE, NEVER_TEXT, TEXT_NODE, hintsFrom, hintsOf, isHiddenByMarkup, tagOf, visibleText } from './dom';
 import { BODY_STRONG } from './patterns';
 import { runToEnd } from './steps';
 
@@ -51,17 +51,20 @@ const LEAF_PARA_TAGS = new Set(['div', 'td', 'section', 'article', 'font', 'cent
 const WS = /\s+/g;
 const WS_RUN = /\s\s/;
 
-export function isUnlikely(el: Element, tag: string): boolean {
+/**
+ * Readability's unlikely candidates, by tag, role and hints. `cls`: the class
+ * attribute, when the caller has read it already (as isHiddenByMarkup's).
+ */
+export function isUnlikely(el: Element, tag: string, cls?: string | null): boolean {
   if (SCAN_SKIP_TAGS.has(tag)) return true;
-  if (!el.hasAttributes()) return false;
+  if (cls === undefined && !el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role && UNLIKELY_ROLES.has(role)) return true;
   if (tag === 'body' || tag === 'a' || tag === 'main' || tag === 'article') return false;
-  const hints = hintsOf(el);
-  if (!hints) return false;
-  if (BODY_STRONG.test(hints)) return false;
-  if (el.getAttribute('itemprop') === 'articleBody') return false;
-  return UNLIKELY.test(hints) && !MAYBE.test(hints);
+  const hints = hintsFrom(el, cls === undefined ? el.getAttribute('class') : cls, role);
+  if (!hints || !UNLIKELY.test(hints) || MAYBE.test(hints) || BODY_STRONG.test(hints)) return false;
+  // Last: most hints are not unlikely, and then itemprop need not be read.
+  return el.getAttribute('itemprop') !== 'articleBody';
 }
 
 const SKIP_NONE = 0;
@@ -69,28 +72,16 @@ const SKIP_HIDDEN = 1;
 const SKIP_UNLIKELY = 2;
 
 /**
- * isHiddenByMarkup(el, ignoreStyle), then (strict) isUnlikely(el, tag), as one
- * read of the attributes: the scan asks both of every element, and on a live
- * page each attribute read crosses into the DOM.
+ * isHiddenByMarkup(el, ignoreStyle), then (strict) isUnlikely(el, tag), with
+ * the class attribute read once for both: the scan asks both of every
+ * element, and on a live page each attribute read crosses into the DOM.
  */
 export function scanSkip(el: Element, tag: string, strict: boolean, ignoreStyle: boolean): number {
+  // Most elements have no attribute: then nothing is hidden and isUnlikely comes down to the tag.
   if (!el.hasAttributes()) return strict && SCAN_SKIP_TAGS.has(tag) ? SKIP_UNLIKELY : SKIP_NONE;
-  if (el.hasAttribute('hidden')) return SKIP_HIDDEN;
-  if (el.getAttribute('aria-hidden') === 'true') return SKIP_HIDDEN;
-  const style = ignoreStyle ? null : el.getAttribute('style');
-  if (style && HIDDEN_STYLE.test(style)) return SKIP_HIDDEN;
   const c = el.getAttribute('class');
-  if (c && HIDDEN_CLASS.test(c.toLowerCase())) return SKIP_HIDDEN;
-  if (!strict) return SKIP_NONE;
-  if (SCAN_SKIP_TAGS.has(tag)) return SKIP_UNLIKELY;
-  const role = el.getAttribute('role');
-  if (role && UNLIKELY_ROLES.has(role)) return SKIP_UNLIKELY;
-  if (tag === 'body' || tag === 'a' || tag === 'main' || tag === 'article') return SKIP_NONE;
-  const hints = hintsFrom(el, c, role);
-  if (!hints) return SKIP_NONE;
-  if (BODY_STRONG.test(hints)) return SKIP_NONE;
-  if (el.getAttribute('itemprop') === 'articleBody') return SKIP_NONE;
-  return UNLIKELY.test(hints) && !MAYBE.test(hints) ? SKIP_UNLIKELY : SKIP_NONE;
+  if (isHiddenByMarkup(el, ignoreStyle, c)) return SKIP_HIDDEN;
+  return strict && isUnlikely(el, tag, c) ? SKIP_UNLIKELY : SKIP_NONE;
 }
 
 /** One pass over the body: text and link lengths per element, paragraph list. */

@@ -2,8 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../../src/extract/analyze-html';
 import { hiddenUp } from '../../src/extract/metadata';
-import { isHiddenByMarkup } from '../../src/extract/dom';
-import { isUnlikely, scanSkip } from '../../src/extract/score';
 
 const page = `<!doctype html><html><body>
 <div id="app" style="display:none"><main><div class="wrap"><div class="col"><article>
@@ -25,21 +23,4 @@ test('hiddenUp: inline style counts on the four nearest levels only; nav at any 
   assert.equal(hiddenUp(by('t1'), far), false);
   // Second asks go through the memo and answer the same.
   for (const id of ['lead', 'near', 'navteaser', 't1', 't2']) assert.equal(hiddenUp(by(id), far), hiddenUp(by(id)));
-});
-
-test('scanSkip answers as isHiddenByMarkup then isUnlikely', () => {
-  const doc = parseDocument(`<body>
-  <div class="sidebar">a</div><div class="sidebar article-body">b</div><aside>c</aside>
-  <div hidden>d</div><div role="navigation">e</div><div style="display:none" class="menu">f</div>
-  <div class="sr-only">g</div><div aria-hidden="true">h</div><p>i</p><div itemprop="articleBody" class="related">j</div>
-  <a class="share">k</a><section data-testid="comments-box">l</section></body>`);
-  for (const el of doc.body.querySelectorAll('*')) {
-    const tag = el.localName;
-    for (const strict of [true, false]) {
-      for (const ignoreStyle of [true, false]) {
-        const want = isHiddenByMarkup(el, ignoreStyle) ? 1 : strict && isUnlikely(el, tag) ? 2 : 0;
-        assert.equal(scanSkip(el, tag, strict, ignoreStyle), want, `${el.outerHTML} strict=${strict} ignoreStyle=${ignoreStyle}`);
-      }
-    }
-  }
 });
