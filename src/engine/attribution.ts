@@ -73,8 +73,8 @@ const INVERTIBLE_OF = wordList('said|says|added|wrote|writes|asked|explained|rec
 const INVERTIBLE = new Set([...INVERTIBLE_OF, ...wordList('say|adds|reported|reports|asks|explains|noted|notes|continued|recalls|replied|warns|stated|states|declared|argued|argues|observed|concluded|acknowledged|confirmed|confirms|announced|posted|cautioned|countered|conceded|predicted|suggested|suggests|admitted|claimed|claims')]);
 /** Forms of "be" before a passive participle ("was told", "is said to"). */
 const BE_FORMS = wordSet('was|were|is|are|been|be|being');
-/** A clause can start without "that" after a pronoun subject ("police thought it might ...", "affirmed he’d made ..."). */
-const CLAUSE_SUBJECTS = wordSet('it|he|she|they|there|we|i');
+/** A clause can start without "that" after a pronoun subject ("police thought it might ...", "affirmed he’d made ...", "recalled this square was ..."). */
+const CLAUSE_SUBJECTS = wordSet('it|he|she|they|there|we|i|this');
 const OBJECT_PRONOUNS = wordSet('him|her|them|me|us|work|duty');
 /** Verb forms that are never nouns, so "said of James" is still speech (unlike "claims of"). */
 const VERB_BEFORE_OF = new Set([...INVERTIBLE_OF, ...wordList('told|complained|spoke|speaks')]);
@@ -204,11 +204,11 @@ const FRAMED = new Map<string, string>();
 for (const [f, vs] of [['as', 'introduced|introduces'], ['to', 'attributed|attributes|ascribe|ascribes|ascribed'], ['about|of', 'spoke|speaks'],
   ['+for|on', 'blame|blames|blamed'], ['+with|for', 'credited|credits'], ['+at', 'estimated|estimates'], ['+as', 'defended|defends'],
   // '*': only with the frame ("linked the attack to", "views the deal as").
-  ['*to', 'linked|links'], ['*as', 'view|views|viewed|regards|regarded']]) for (const v of wordList(vs)) FRAMED.set(v, f);
+  ['*to', 'linked|links'], ['*as', 'view|views|viewed|sees|regards|regarded']]) for (const v of wordList(vs)) FRAMED.set(v, f);
 
 /** "wants the city to pay" (an object, then "to" and a verb), "hopes to resume" (right away): an aim, not a wish for a thing. */
 function wantsTo(tokens: Token[], i: number, n: number): boolean {
-  const hopes = tokens[i].l === 'hopes';
+  const hopes = tokens[i].l[0] === 'h';
   for (let k = i + 1; k < n && k <= i + 10 && !isComma(tokens[k]) && !tokens[k].q; k++) {
     if (tokens[k].l === 'to') return (k > i + 1) !== hopes && tokens[k + 1]?.word === true && !isDeterminer(tokens[k + 1].l);
     if (hopes) return false;
@@ -258,10 +258,10 @@ export interface Candidate {
   writesFor: [number, number] | null;
 }
 
-const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word && !t.q && t.t === ',';
+const isComma = (t: Token | undefined): boolean => t?.t === ',' && !t.word && !t.q;
 // A punctuation token is one character.
-const isCloseQuote = (t: Token | undefined): boolean => t !== undefined && !t.word && '”’"»\''.includes(t.t);
-const isDash = (t: Token | undefined): boolean => t !== undefined && !t.word && '—–-'.includes(t.t);
+const isCloseQuote = (t: Token | undefined): boolean => t?.word === false && '”’"»\''.includes(t.t);
+const isDash = (t: Token | undefined): boolean => t?.word === false && '—–-'.includes(t.t);
 const isNounWord = (l: string): boolean => anonWords.has(l) || orgWords.has(l) || docWords.has(l) || NOUNISH.test(l);
 
 /** Index of "that" opening a relative clause ("the group that represents ...") within a few words before token k, or -1. */
@@ -296,7 +296,8 @@ function npBackward(tokens: Token[], j: number): [number, number] | null {
   let end = j + 1;
   while (k >= 0) {
     const t = tokens[k];
-    if (!t.word || t.q) break;
+    // A live blog's time stamp before the subject ("11.20 Dock workers said ...") is no part of it.
+    if (!t.word || t.q || /^\d\d?\.\d\d$/.test(t.t)) break;
     if (t.l === 'who' && !t.upper && k > 0 && k < j) { end = k; count = 0; k--; continue; }
     if (t.l === 'and' && k > 0 && k < j) {
       // "Pilots and aviation experts", "King and Weeks": a compound subject.
@@ -382,7 +383,7 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     while (j >= 0 && tokens[j].word && !tokens[j].q && !tokens[j].cap && (adverbs.has(tokens[j].l) || isLyAdverb(tokens[j].l))) j--;
     // "police at first thought", "he at one point said"
     if (j >= 1 && tokens[j].word && !tokens[j].cap && (tokens[j - 1].l === 'at' || tokens[j - 1].l === 'in') && AT_ADVERBIALS.has(tokens[j].l)) { j -= 2; continue; }
-    if (j >= 0 && (tokens[j].l === 'at' || tokens[j].l === 'in') && AT_ADVERBIALS.has(tokens[j + 1]?.l ?? '')) { j -= 1; continue; }
+    if (j >= 0 && (tokens[j].l === 'at' || tokens[j].l === 'in') && AT_ADVERBIALS.has(tokens[j + 1]?.l!)) { j -= 1; continue; }
     // "he at one point said", "Obama at the time called"
     if (j >= 2 && (tokens[j].l === 'point' || tokens[j].l === 'time') && tokens[j - 2].l === 'at') { j -= 3; continue; }
     // "the court last week ruled", "Trump on Monday said"
@@ -414,7 +415,8 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     const first = k >= 0 ? tokens[k + 1] : undefined;
     // "Dr. Silvia Martins, associate professor of ..., commented": any appositive right after a name.
     const afterName = k > 0 && tokens[k - 1].word && tokens[k - 1].cap && !tokens[k - 1].q && roleWithin(tokens, k + 1, j);
-    const ok = k >= 0 && (dash ? isDash(tokens[k]) : isComma(tokens[k])) && first !== undefined && k + 1 < j && (APPOSITIVE_START.has(first.b) || (!first.cap && first.l.endsWith('ed')) || /^\d/.test(first.t) || first.cap || titles.has(first.l) || anonWords.has(first.l) || afterName);
+    // "Jan Novak, smiling, said": a one-word participle between commas is an appositive too.
+    const ok = k >= 0 && (dash ? isDash(tokens[k]) : isComma(tokens[k])) && first && k + 1 < j && (APPOSITIVE_START.has(first.b) || (!first.cap && (first.l.endsWith('ed') || (k + 2 === j && first.l.endsWith('ing')))) || /^\d/.test(first.t) || first.cap || titles.has(first.l) || anonWords.has(first.l) || afterName);
     if (!ok) {
       // "Thomas Hoenig, the Fed's longest-serving policymaker and one of 10 people who decides what borrowers pay on mortgages, loans and other credit, said":
       // a long appositive with commas of its own, between the name that opens the sentence and the verb.
@@ -509,6 +511,7 @@ function cueText(text: string, tokens: Token[], s: number, e: number): string {
   return text.slice(tokens[s].s, tokens[e].e);
 }
 
+// (A Set's has(undefined) is false: "?.l!" below looks a missing token up without a fallback string.)
 const LISTENER_DETERMINERS = wordSet('the|a|an|his|her|their|its');
 /** The listener of "told X": a name, or words up to a listener noun ("told the newspaper", "told reporters"). */
 function listenerAfter(tokens: Token[], i: number, n: number): [number, number] | null {
@@ -565,12 +568,12 @@ function sentenceSubject(tokens: Token[], limit: number): [number, number] | nul
   if (i < limit && tokens[i].word && (tokens[i].l === 'but' || tokens[i].l === 'and')) i++;
   let k = i;
   if (k < limit && tokens[k].word && isDeterminer(tokens[k].l)) k++;
-  while (k < limit && tokens[k].word && !tokens[k].q && (tokens[k].cap || anonWords.has(tokens[k].l) || orgWords.has(tokens[k].l) || docWords.has(tokens[k].l) || titles.has(tokens[k].l))) k++;
+  while (k < limit && tokens[k].word && !tokens[k].q && (tokens[k].cap || isNounWord(tokens[k].l) || titles.has(tokens[k].l))) k++;
   return k > i && !(k === i + 1 && isDeterminer(tokens[i].l)) ? [i, k] : null;
 }
 
 /** Verbs of saying that follow a first verb of their subject with a bare "and" ("Police arrested two men and said ..."). */
-const AND_SAID = wordSet('said|says|added|told|warned|insisted|reported');
+const AND_SAID = wordSet('said|says|added|told|warned|insisted|reported|called');
 const PREPOSITION_CUES = new FlagSet(wordList('according|citing|quoting|per'));
 /** Any word that can start an attribution: one AND per token skips the rest. */
 const CUE_MASK = speechVerbs.bit | nounLikeVerbs.bit | statementVerbs.bit | PARTICIPLES.bit | PREPOSITION_CUES.bit | noComment.bit | verbObject.bit;
@@ -580,7 +583,7 @@ const AS_IN = wordSet('described|outlined|detailed|stated|specified');
 /** Participles that, before "to be" or "to have", are a reduced passive: hearsay, not a report ("two men believed to be smugglers"). */
 const HEARSAY = wordSet('said|believed|thought|reported|alleged|rumored|rumoured|estimated|claimed');
 /** Passive participles of acts, not reports: their "by" names who did them. */
-const PASSIVE_ACTS = wordSet('asked|written|charged|quoted|cited');
+const PASSIVE_ACTS = wordSet('asked|written|charged|quoted|cited|considered');
 /** Unnamed people opening a sentence whose "see" is their view ("Others who ... see", "Critics see"). */
 const VIEW_HOLDERS = wordSet('others|critics|analysts|observers|skeptics|sceptics');
 
@@ -602,7 +605,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const inverted = isCloseQuote(tokens[i - 1]);
       const sb = inverted ? null : subjectBefore(tokens, i);
       const after = rd && sb !== null && isCloseQuote(tokens[sb.s - 1]);
-      const np = inverted ? npForward(tokens, i + 1, n) : after ? [sb.s, sb.e] : (l === 'see' || /^[,:]?[“"]/.test(tokens[i + 1]?.t + (tokens[i + 2]?.t ?? ''))) && sb?.s === 0 ? [0, i] : null;
+      const np = inverted ? npForward(tokens, i + 1, n) : after ? [sb.s, sb.e] : (l === 'see' || /^[,:]?[“"]/.test(tokens[i + 1]?.t + tokens[i + 2]?.t)) && sb?.s === 0 ? [0, i] : null;
       if (np) {
         const c = add(np[0], np[1], np[1], i, i, 'verb', inverted || after, l);
         c.documentOnly = rd;
@@ -611,7 +614,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       continue;
     }
     // "In Lipman’s view, ...", "in the board’s opinion, ...", "in Smith’s words, ...": whose view the sentence gives.
-    if (l === 'in' && VIEW_NOUNS.has(tokens[i + 2]?.l ?? '') && possessive(tokens[i + 1].l) && isComma(tokens[i + 3])) out.push(add(i + 1, i + 2, i + 2, i, i + 2, 'according'));
+    if (l === 'in' && VIEW_NOUNS.has(tokens[i + 2]?.l!) && possessive(tokens[i + 1].l) && isComma(tokens[i + 3])) out.push(add(i + 1, i + 2, i + 2, i, i + 2, 'according'));
     // "To Hoenig, the Fed's policies are ...": a name opening the sentence as the one whose view it is.
     if (i === 0 && l === 'to' && tokens[1]?.cap) {
       let k = 1;
@@ -619,7 +622,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (isComma(tokens[k])) out.push(add(1, k, k, 0, k - 1, 'according'));
     }
     // "The deal, as described in the filing, gives ...": the writing the sentence rests on.
-    if (l === 'as' && AS_IN.has(tokens[i + 1]?.l ?? '') && tokens[i + 2]?.l === 'in') {
+    if (l === 'as' && AS_IN.has(tokens[i + 1]?.l!) && tokens[i + 2]?.l === 'in') {
       const np = npForward(tokens, i + 3, n);
       if (np) {
         const c = add(np[0], np[1], np[1], i, i + 2, 'according');
@@ -628,7 +631,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       }
     }
     // "The league wants cities to pay", "The company hopes to resume launches": a body's or person's present aim, in its own name.
-    if ((l === 'wants' || l === 'hopes') && !t.q && wantsTo(tokens, i, n)) {
+    if (/^(wants|hopes?)$/.test(l) && !t.q && wantsTo(tokens, i, n)) {
       const sub = subjectBefore(tokens, i);
       if (sub && (tokens[sub.e - 1].cap || isNounWord(tokens[sub.e - 1].l))) out.push(add(sub.s, sub.e, sub.apposE, sub.cueS, i, 'verb'));
       continue;
@@ -713,21 +716,21 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if ((t.f & speechVerbs.bit) === 0) {
       // "did reference", "they claim": a noun-like verb after an auxiliary or a pronoun.
       // "The report, published by the World Bank, estimates that ...": a noun-like verb right before "that".
-      const beforeThat = (next0?.l === 'that' && prev !== undefined && (isComma(prev) || (prev.word && !isDeterminer(prev.l) && !possessive(prev.l) && docWords.has(prev.b))))
+      const beforeThat = (next0?.l === 'that' && (isComma(prev) || (prev?.word && !isDeterminer(prev.l) && !possessive(prev.l) && docWords.has(prev.b))))
         // "Jane Foster fears that ...", "Smith hopes the talks will resume": a name, then the verb and its clause.
-        || (prev?.cap === true && prev.word && l.endsWith('s') && !possessive(prev.l) && (next0?.l === 'that' || bareClauseAt(tokens, i + 1, n)))
+        || (prev?.cap && prev.word && l.endsWith('s') && !possessive(prev.l) && (next0?.l === 'that' || bareClauseAt(tokens, i + 1, n)))
         // "A new analysis by the Kaiser Family Foundation estimates 4 million ...": a document opening the sentence.
-        || (nounLikeVerbs.has(l) && next0?.word === true && next0.l !== 'of' && next0.l !== 'by' && leadingDocument(tokens, i) === i);
+        || (nounLikeVerbs.has(l) && next0?.word && next0.l !== 'of' && next0.l !== 'by' && leadingDocument(tokens, i) === i);
       // "Many people report ...", "some experts claim ...", "Tunisians fear ...": a plural of people, then the noun-like verb.
-      const peopleBefore = prev !== undefined && prev.word && !prev.q && (PEOPLE_PLURAL.test(prev.l) ? !prev.cap || i <= 2 : !prev.cap && PLURAL_PEOPLE.has(prev.l)) && next0?.word === true && !next0.q && next0.l !== 'of' && next0.l !== 'by' && next0.l !== 'from' && next0.l !== 'to';
+      const peopleBefore = prev?.word && !prev.q && (PEOPLE_PLURAL.test(prev.l) ? !prev.cap || i <= 2 : !prev.cap && PLURAL_PEOPLE.has(prev.l)) && next0?.word && !next0.q && next0.l !== 'of' && next0.l !== 'by' && next0.l !== 'from' && next0.l !== 'to';
       // "..., Hoenig notes.", "The board disagrees.": a name, then the verb ending the sentence.
-      const alone = prev !== undefined && prev.cap && prev.b === prev.l && !prev.q && l.endsWith('s') && !isDeterminer(tokens[i - 2]?.l ?? '') && next0?.t === '.' && i + 2 >= n;
+      const alone = prev?.cap && prev.b === prev.l && !prev.q && l.endsWith('s') && !isDeterminer(tokens[i - 2]?.l!) && next0?.t === '.' && i + 2 >= n;
       // "the company claims its prices ...", "The agency estimates that ...": a described subject, then its clause.
-      const described = tokens[i - 2]?.l === 'the' && isNounWord(prev?.l ?? '') && (LISTENER_DETERMINERS.has(next0?.l ?? '') || (next0?.l === 'that' && l.endsWith('s')));
+      const described = tokens[i - 2]?.l === 'the' && isNounWord(prev?.l!) && (LISTENER_DETERMINERS.has(next0?.l!) || (next0?.l === 'that' && l.endsWith('s')));
       // ("Prunty calls the sign “a billboard for despair”": a name's "calls" is a verb, read below.)
       // "the report states ...", "The memo also notes that ...": a written thing with its determiner says what its verb takes.
       const d = prev?.l === 'also' || prev?.l === 'then' ? i - 2 : i - 1;
-      const written = docWords.has(tokens[d]?.b ?? '') && !tokens[d].cap && isDeterminer(tokens[d - 1]?.l ?? '');
+      const written = docWords.has(tokens[d]?.b!) && !tokens[d].cap && isDeterminer(tokens[d - 1]?.l!);
       if (!nounLikeVerbs.has(l) || !prev || (!beforeThat && !peopleBefore && !alone && !described && !written && !isCloseQuote(prev) && !(prev.cap && l.startsWith('call')) && (!prev.word || !(auxiliaries.has(prev.l) || PRONOUN_SUBJECTS.has(prev.l))))) continue;
     }
     if (l.endsWith('ing')) {
@@ -741,7 +744,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       // "Kise responded by arguing ...": the -ing verb is the cue, the subject is the responder's;
       // "She closed the interview by describing ...": the sentence's subject's.
       if (prev?.l === 'by') {
-        const sub = BY_VERBS.has(tokens[i - 2]?.l ?? '') ? subjectBefore(tokens, i - 2) : null;
+        const sub = BY_VERBS.has(tokens[i - 2]?.l!) ? subjectBefore(tokens, i - 2) : null;
         const subj = sub ? [sub.s, sub.e] : sentenceSubject(tokens, i - 1);
         if (subj) out.push(add(subj[0], subj[1], sub?.apposE ?? subj[1], i, i, 'verb', false, t.t));
       }
@@ -779,7 +782,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       }
     }
     if (next && next.word && (next.l === 'by' || (next.l === 'of' && !VERB_BEFORE_OF.has(l)))) continue; // "reports by fishermen", "claims of"
-    if (next && next.l === 'to' && (OBJECT_PRONOUNS.has(tokens[i + 2]?.l ?? '') || ((tokens[i + 2]?.l === 'be' || tokens[i + 2]?.l === 'have') && HEARSAY.has(l)))) continue; // "reported to him"; "the river said to be", "two men believed to be": a hedge
+    if (next && next.l === 'to' && (OBJECT_PRONOUNS.has(tokens[i + 2]?.l!) || ((tokens[i + 2]?.l === 'be' || tokens[i + 2]?.l === 'have') && HEARSAY.has(l)))) continue; // "reported to him"; "the river said to be", "two men believed to be": a hedge
     // Passive "was told", "is said to" (a hedge, not an attribution).
     if (prev && prev.word && BE_FORMS.has(prev.l)) {
       if (!((l === 'quoted' || l === 'cited') && next?.l === 'as')) continue;
@@ -847,13 +850,14 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (/^(reports?|reported|writes|wrote)$/.test(l) && (next?.l === 'for' || next?.l === 'in')) {
       writesFor = npForward(tokens, i + 2, n);
     }
-    let sub = subjectBefore(tokens, i);
-    if (!documentOnly && (sub === null || sub.s > 0) && !auxiliaries.has(prev?.l ?? '')) {
+    // "..., the crowd fell silent, reported Ines Ruiz of Radio Sud.": a name running to the end after the verb is its subject, whatever clause is before.
+    let sub = isComma(prev) && INVERTIBLE.has(l) && next?.cap && tokens.slice(i + 1, n - 1).every((w) => w.cap || LINK_WORDS.has(w.l)) ? null : subjectBefore(tokens, i);
+    if (!documentOnly && (!sub || sub.s > 0) && !auxiliaries.has(prev?.l!)) {
       // "An internal memo obtained by the Guardian says ...": the document is the subject, not the name before the verb.
       const lead = leadingDocument(tokens, i);
       if (lead === i) sub = { s: 0, e: i, apposE: i, apposS: -1, cueS: i };
     }
-    const quoteAfterComma = next !== undefined && (next.t === ',' || next.t === ':') && tokens[i + 2] !== undefined && (tokens[i + 2].t === '“' || tokens[i + 2].t === '"');
+    const quoteAfterComma = /^[,:]$/.test(next?.t!) && /^[“"]$/.test(tokens[i + 2]?.t!);
     let needsClause = clauseOnly.has(l) && !framed && !quoteAfterComma && !thatAfterPhrase(tokens, i + 1, n) && !(next && (next.l === 'that' || (next.l === 'about' && ABOUT_VERBS.has(l)) || next.t === ':' || next.t === '“' || next.t === '"' || CLAUSE_SUBJECTS.has(next.l.split(/[’']/)[0]) || (WH_WORDS.has(next.l) && QUESTION_VERBS.has(l)) || telling));
     if (needsClause && l.startsWith('call')) {
       // "called his death "a crisis of public trust"": a characterisation in quotation marks.
@@ -867,7 +871,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       needsClause = false;
       cueE = i + 1;
       cue = cueText(text, tokens, i, cueE);
-    } else if (needsClause && l.startsWith('call') && callsSomethingA(tokens, i, n)) {
+    } else if (needsClause && /^c(all|onsider)/.test(l) && callsSomethingA(tokens, i, n)) {
       needsClause = false; // "called the impeachment process a sham"
     }
     // "Microsoft expects to release 16 million tons", "Analysts had expected a loss": a forecast by a source, whatever follows.
@@ -875,15 +879,17 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // "believe the bill is ...", "ruled Trump was liable": a clause without "that".
     if (needsClause && bareClauseAt(tokens, i + 1, n)) needsClause = false;
     // "A new analysis by X estimates 4 million people ...": a document states what its verb takes.
-    if (needsClause && sub !== null && sub.s === 0 && leadingDocument(tokens, i) === i) needsClause = false;
+    if (needsClause && sub?.s === 0 && leadingDocument(tokens, i) === i) needsClause = false;
     // "Engoron did not agree.": the verb ends the sentence, a statement about a statement.
     if (needsClause && next && !next.word && next.t === '.' && i + 2 >= n && (sub?.cueS ?? i) < i) needsClause = false;
     if (needsClause && next && !next.word && next.t === '.' && i + 2 >= n && ALONE_VERBS.has(l)) needsClause = false;
+    // "As Ana Ruiz recalled years later, ...": an as-clause opening the sentence gives the rest as what its subject said.
+    if (sub?.s === 1 && tokens[0].l === 'as') needsClause = false;
     if (sub) {
       const cueS = sub.cueS;
       if (cueS < i) cue = cueText(text, tokens, cueS, i) + cue.slice(t.t.length);
       const before = tokens[sub.s - 1];
-      const afterComma = before !== undefined && (isComma(before) || isCloseQuote(before) || isDash(before));
+      const afterComma = (isComma(before) || isCloseQuote(before) || isDash(before));
       const atEnd = afterComma && restIsShort(tokens, cueE + 1);
       // ", he testified," or ", Morrison testified.": the verb needs no clause of its own.
       // "“...,” he added of his relatives, saying ...": whom the words were about, then more of the frame.
@@ -902,7 +908,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
     // "Rep. McKinley visited the border, and argued that ...", "Police arrested two men and said ...": a second verb of the sentence's subject.
     // (Without the comma only the plain verbs of saying, and not past a colon: "... firm: He name-dropped ... and said".)
-    if (prev?.l === 'and' && !needsClause && (isComma(tokens[i - 2]) || (AND_SAID.has(l) && !tokens.some((w, k) => k < i && w.t === ':')))) {
+    if (/^(and|but)$/.test(prev?.l!) && !needsClause && (isComma(tokens[i - 2]) || (AND_SAID.has(l) && !tokens.some((w, k) => k < i && w.t === ':')))) {
       const subj = sentenceSubject(tokens, i - 1);
       if (subj) {
         const c = add(subj[0], subj[1], subj[1], i, cueE, 'verb', false, cue);
@@ -928,7 +934,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
           apposE = apposS;
           while (apposE < n && tokens[apposE].word && !tokens[apposE].q) apposE++;
         }
-        const c = add(np[0], np[1], apposE, i, i, 'verb', prev !== undefined && restIsShort(tokens, apposS >= 0 ? apposE : np[1]), t.t);
+        const c = add(np[0], np[1], apposE, i, i, 'verb', !!prev && restIsShort(tokens, apposS >= 0 ? apposE : np[1]), t.t);
         c.apposS = apposS;
         out.push(c);
       }
@@ -964,7 +970,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
 function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cue: string, kind: Candidate['kind'], tokens: Token[], atEnd: boolean): Candidate {
   s = trimLeading(tokens, s, e);
   const before = tokens[s - 1];
-  let subordinate = before !== undefined && before.word && SUBORDINATORS.has(before.l);
+  let subordinate = before?.word && SUBORDINATORS.has(before.l);
   // "..., as most of the companies reported in-line results": a reason clause whose verb takes an object, not a source.
   if (!subordinate && kind === 'verb' && before?.l === 'as' && isComma(tokens[s - 2]) && !atEnd) {
     const o = tokens[cueE + 1];
@@ -975,7 +981,7 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
   // The subject follows "that" or another reporting verb: reported inside someone's speech. (Not an inversion: "said X".)
   // "... because their friends lack papers and they fear ...": a subordinator earlier in the same clause, not only right before the subject.
   for (let k = s - 1; k >= 0 && !subordinate && kind === 'verb' && tokens[k].word; k--) subordinate = CLAUSE_SUBORDINATORS.has(tokens[k].l);
-  let embedded = before !== undefined && before.word && s - 1 !== cueE && (before.l === 'that' || (before.f & speechVerbs.bit) !== 0);
+  let embedded = before?.word && s - 1 !== cueE && (before.l === 'that' || (before.f & speechVerbs.bit) !== 0);
   // "Prices rose, and experts said ...", "..., so he didn't tell anyone ...": the second of two coordinate clauses, so the first one decides
   // (though an outlet at the end still carries it: "..., and the CDC said ..., according to the Times").
   if (kind === 'verb' && !atEnd && s < cueS && (before?.l === 'and' || before?.l === 'so') && isComma(tokens[s - 2])) {

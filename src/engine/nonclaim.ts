@@ -101,7 +101,7 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
   if (first === 0 && (wordCount <= 25 || tokens[0].l === 'disclaimer') && instructions.matchAt(tokens, 0, n) > 0) return 'instruction';
   if (first === 0 && wordCount <= 25 && NOTICE.test(text)) return 'instruction';
   // "This graphic, provided by Statista, shows ...": a caption written as a sentence.
-  if (first === 0 && (((tokens[0].l === 'this' || tokens[0].l === 'above') && tokens[1]?.word && VISUALS.has(tokens[1].l)) || (tokens[0].l === 'the' && (tokens[1]?.l === 'following' || tokens[1]?.l === 'above') && VISUALS.has(tokens[2]?.l ?? ''))) && wordCount <= 40) return 'caption';
+  if (first === 0 && (((tokens[0].l === 'this' || tokens[0].l === 'above') && tokens[1]?.word && VISUALS.has(tokens[1].l)) || (tokens[0].l === 'the' && (tokens[1]?.l === 'following' || tokens[1]?.l === 'above') && VISUALS.has(tokens[2]?.l!))) && wordCount <= 40) return 'caption';
   let i = text.length - 1;
   while (i >= 0 && isCloser(text[i])) i--;
   const last = i >= 0 ? text[i] : '';
