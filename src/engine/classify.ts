@@ -78,8 +78,7 @@ export const possessive = (w: string): boolean => /[’']s$/.test(w);
 
 /** "California’s regulators": a body's own people speak for it. */
 function hasPossessive(tokens: Token[], s: number, e: number): boolean {
-  for (let k = s; k < e; k++) if (possessive(tokens[k].l)) return true;
-  return false;
+  return tokens.slice(s, e).some((t) => possessive(t.l));
 }
 
 /** "Volker and Morrison", "both Vindman and Williams": the start of the pair when both sides are names, else null. */
@@ -117,10 +116,7 @@ export interface SourceInfo {
 
 /** "al-Assad": a lower-case particle joined to a capitalised name. */
 function particleName(t: string): boolean {
-  const h = t.indexOf('-');
-  if (h < 1 || h > 3) return false;
-  const c = t.charCodeAt(h + 1);
-  return c >= 65 && c <= 90;
+  return /^[^-]{1,3}-[A-Z]/.test(t);
 }
 const isNameLike = (t: Token): boolean => t.word && (t.cap || NAME_PARTICLES.has(t.l) || particleName(t.t));
 
@@ -188,17 +184,8 @@ function lastSegment(b: string): string {
 /** "KTLA", "WXYZ-TV": North American call letters name a station. */
 export function isCallSign(t: Token): boolean {
   const w = t.t;
-  if (!t.upper || w.length < 3 || w.length > 7) return false;
-  const c = w.charCodeAt(0);
-  if (c !== 75 && c !== 87 && c !== 67) return false; // K, W, C
-  let letters = 0;
-  for (let k = 0; k < w.length; k++) {
-    const x = w.charCodeAt(k);
-    if (x >= 65 && x <= 90) letters++;
-    else if (x === 45) break;
-    else return false;
-  }
-  return letters === 4 || (letters === 3 && w.length > 3);
+  // Three letters and a hyphen ("KTL-TV"), or four alone or before one ("WXYZ", "WXYZ-TV").
+  return t.upper && w.length > 2 && w.length < 8 && /^[KWC][A-Z]{2}([A-Z](-|$)|-)/.test(w);
 }
 
 /** The trailing run of name words in [s, e), or null when it is not a person's name. */
@@ -229,7 +216,8 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | n
   const before = start > s ? tokens[start - 1].l : '';
   if (NOT_BEFORE_NAME.has(before)) return null;
   if (end - start === 1 && tokens[start].upper) return null;
-  if (knownOrgIndex.matchAt(tokens, start, end) === end - start) return null;
+  // ("Judge Honda": after a title, a company's name is a surname; the title list also has the "the" of "the Secretary of State".)
+  if (knownOrgIndex.matchAt(tokens, start, end) === end - start && (before === 'the' || !titles.has(before))) return null;
   if (placeIndex.matchAt(tokens, start, end) === end - start) return null;
   for (let k = start; k < end; k++) {
     if (tokens[k].upper && tokens[k].t.length > 3 && tokens[k].t.indexOf('.') < 0) return null;
@@ -307,7 +295,8 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   const ws: string[] = [];
   for (let k = s; k < e; k++) if (tokens[k].word) ws.push(tokens[k].b);
   const gender = genderOf(tokens, s, e);
-  if (hasAnonymityPhrase(tokens, s, extraEnd)) {
+  // A name ("Maria Lopez, who is close to Trump,") stays named whatever its appositive says.
+  if (hasAnonymityPhrase(tokens, s, personName(tokens, s, e) ? e : extraEnd)) {
     // "A snowplow operator who asked not to be named": one person, whom a later "he" can mean.
     return info(ws, gender, 'anonymous', phrase, !/^(an?|one)$/.test(tokens[s].l));
   }
@@ -355,9 +344,11 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
     const src = slice(text, tokens, pair, e).replace(/[’']s$/, '');
     return info(ws, gender, 'named-person', src, true);
   }
+  // "A spokeswoman for the Harbour Pilots Guild", "a representative for the singer Lila Fenn": X's side speaks.
+  if (SPOKES.has(head) && tokens[h + 1]?.l === 'for') return info(ws, gender, 'organization', phrase, false);
   let name = personName(tokens, s, e);
-  // "Lt. Sarah Boyd of the county sheriff's office": a named person, with the body they serve after "of".
-  if (!name && h < e - 2 && tokens[h + 1].l === 'of' && tokens[h].cap) {
+  // "Lt. Sarah Boyd of the county sheriff's office", "Rhea Vance from the Kent police": a named person, with the body they serve.
+  if (!name && h < e - 2 && /^(of|from)$/.test(tokens[h + 1].l) && tokens[h].cap) {
     const own = personName(tokens, s, h + 1);
     if (own && own[1] - own[0] >= 2) name = own;
   }
@@ -394,7 +385,7 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   if (head === 'authors' && !tokens[h].cap) return info(ws, gender, 'document', phrase, true);
   // "The Coast Guard said": a capitalised body word inside a name is the body, not a guard.
   // "Engineers at the plant said": a plural of people capitalised only because it opens the sentence, with its post-modifier.
-  if ((anonWords.has(head) || personDescriptions.has(head) || ((personShaped(head) || (titles.has(head) && !hasPossessive(tokens, s, h))) && !tokens[h].cap) || (h === 0 && e > 1 && PEOPLE_PLURAL.test(head))) && !(tokens[h].cap && h > s && orgWords.has(head))) {
+  if ((anonWords.has(head) || (h === 0 && head === 'staff') || personDescriptions.has(head) || ((personShaped(head) || (titles.has(head) && !hasPossessive(tokens, s, h))) && !tokens[h].cap) || (h === 0 && e > 1 && PEOPLE_PLURAL.test(head))) && !(tokens[h].cap && h > s && orgWords.has(head))) {
     if (head === 'authorities' && hasOrg) return info(ws, gender, 'organization', phrase, true);
     return info(ws, gender, 'anonymous', phrase, PLURAL_ANON.has(head) || head.endsWith('s'));
   }
@@ -531,6 +522,5 @@ export function isFunctionWord(l: string): boolean {
 }
 
 function hasCapital(tokens: Token[], s: number, e: number): boolean {
-  for (let k = s; k < e; k++) if (tokens[k].cap) return true;
-  return false;
+  return tokens.slice(s, e).some((t) => t.cap);
 }

@@ -118,6 +118,8 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
    * paragraph; the paragraph of the latest claim; whether that claim ended with the colon. */
   let person: Attribution | null = null;
   let colon = false;
+  /** The last sentence was a line of the list that a colon cue line opened. */
+  let items = false;
   let personBlock = -1;
   let claimBlock = -1;
   /** A paragraph read as the person's block quotation whose quotation marks the page lost. */
@@ -181,6 +183,10 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
 
     const cands = forced ? [] : findCandidates(st, tokens);
     let kind = forced ?? nonClaimKind(st, tokens, span.wholeBlock, cands.length > 0);
+    // "Mayor Vera Lund said:" ¶ "The canal must be cleared" ¶ "Tram fares will stay frozen": lines without end punctuation
+    // after a cue line that ends in a colon are the speaker's items, not headings.
+    const item: boolean = kind === 'heading' && !forced && newBlock && (colon || items) && !!person;
+    if (item) kind = null;
     // (A word's text is never a quotation mark.)
     const startsQuote = OPENING_QUOTES.has(tokens[0]?.t);
     let deferred: NonClaimKind | null = null;
@@ -201,7 +207,7 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
       continue;
     }
 
-    let main = decide(st, tokens, cands, memory, publisher, si);
+    let main: Decision | null = item ? { ...(person as Attribution), cue: null } : decide(st, tokens, cands, memory, publisher, si);
     // "Zuckerberg said at the trial. ¶ I've been building relationships ...": a paragraph in the first person, with no
     // quotation marks and no cue, right after a person's words given without any, is their block quotation stripped of its marks;
     // "The ministry said in a statement: ¶ The border ...": a paragraph after a colon is what the source said.
@@ -256,6 +262,7 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     if (attr) { last = attr; lastBlock = span.block; }
     else if (!member) last = null;
     colon = attr !== null && st.endsWith(':');
+    items = item;
     if (attr && (colon || attr.tag === 'named-person') && markless !== span.block) { person = colon || quote === 'indirect' ? attr : null; personBlock = span.block; }
     claimBlock = span.block;
   }
@@ -458,7 +465,7 @@ function outletIn(st: string, tokens: Token[], s: number, e: number, memory: Mem
   if (o) {
     const info = classifyPhrase(st, tokens, o[0], o[1]);
     const name = st.slice(tokens[o[0]].s, tokens[o[1] - 1].e);
-    if (info) memory.note({ ...info, tag: 'media', source: name, key: name.toLowerCase(), outlet: name }, si);
+    if (info) memory.note({ ...info, tag: 'media', source: name, key: name.toLowerCase(), outlet: name }, si, true);
     return name;
   }
   const g = genericOutlet(tokens, s, e);
@@ -477,7 +484,7 @@ function outletIn(st: string, tokens: Token[], s: number, e: number, memory: Mem
   const shape = outletShape(tokens, s, e);
   if (shape) {
     const name = st.slice(tokens[shape[0]].s, tokens[shape[1] - 1].e);
-    memory.note(mkInfo([], null, 'media', name, false, undefined, name), si);
+    memory.note(mkInfo([], null, 'media', name, false, undefined, name), si, true);
     return name;
   }
   return null;

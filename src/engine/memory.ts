@@ -126,27 +126,25 @@ export class Memory {
   /** "he" / "she": the nearest person whose gender fits (or is not known). */
   person(gender: Gender, named = false): Entity | undefined {
     const quoted = this.nearest((e) => isPerson(e) && !e.passing && !(gender && e.gender && e.gender !== gender) && (!named || e.tag === 'named-person'));
-    if (named) return quoted;
-    if (quoted || !gender) return quoted;
+    if (named || quoted || !gender) return quoted;
     // Nobody quoted so far fits: someone named in passing whose name or title tells the gender,
     // else one whose gender is not known ("Deval Patrick ... “Don't mind me!” he told them").
     return this.nearest((e) => isPerson(e) && e.passing && e.gender === gender) ?? this.nearest((e) => isPerson(e) && e.passing && e.gender === null);
   }
 
   /** A person named in passing: remembered once, without moving anyone in recency. */
-  notePassingPerson(info: SourceInfo, sentence: number): void {
-    if (this.find(info)) return;
-    const ent = this.note(info, sentence, true);
-    ent.last = 0;
-  }
-
-  /** A person named with a role ("Salesforce founder and co-CEO Marc Benioff"): the role words, for a later "Salesforce's CEO". */
-  noteRole(info: SourceInfo, sentence: number, words: string[]): void {
+  notePassingPerson(info: SourceInfo, sentence: number): Entity {
     let ent = this.find(info);
     if (!ent) {
       ent = this.note(info, sentence, true);
       ent.last = 0;
     }
+    return ent;
+  }
+
+  /** A person named with a role ("Salesforce founder and co-CEO Marc Benioff"): the role words, for a later "Salesforce's CEO". */
+  noteRole(info: SourceInfo, sentence: number, words: string[]): void {
+    const ent = this.notePassingPerson(info, sentence);
     for (const w of words) ent.words.add(w);
   }
 
@@ -183,9 +181,9 @@ export class Memory {
     return this.nearest((e) => e.tag === 'document');
   }
 
-  /** The nearest outlet ("the newspaper"). */
-  outlet(): Entity | undefined {
-    return this.nearest((e) => e.tag === 'media' && !e.outlet);
+  /** The nearest outlet ("the newspaper"); with `spoke`, one that was a source, not only a channel ("told Radio Norte"). */
+  outlet(spoke?: boolean): Entity | undefined {
+    return this.nearest((e) => e.tag === 'media' && !e.outlet && !(spoke && e.passing));
   }
 
   /** "Both men", "the pair": the nearest two people named together ("King and Weeks"). */
@@ -215,7 +213,8 @@ export class Memory {
 
   /** The nearest entity described by `head` ("the official", "the ministry"). */
   described(head: string, tags: readonly Tag[]): Entity | undefined {
-    return this.nearest((e) => tags.includes(e.tag) && e.words.has(head));
+    // ("The governor said" after "Gov. Mara Velde", "the senator" after "Sen. Lena Holt": the title as abbreviated.)
+    return this.nearest((e) => tags.includes(e.tag) && (e.words.has(head) || e.words.has(head.slice(0, 3) + '.')));
   }
 }
 
@@ -227,5 +226,6 @@ export function normalizeOutlet(s: string): string {
 function isPerson(e: Entity): boolean {
   if (e.tag === 'named-person') return !e.plural;
   if (e.tag === 'media') return e.outlet !== null;
-  return e.tag === 'anonymous' && !e.plural;
+  // "A spokeswoman for the Guild said ... she said": the one who speaks for a body.
+  return (e.tag === 'anonymous' || [...e.words].some((w) => /^(spokes|repr)/.test(w))) && !e.plural;
 }

@@ -12,7 +12,7 @@ import { wordSet } from './lexicon/expand';
 
 const GENERIC_BODIES = wordSet('group|organization|organisation|body|association');
 const HEAD_ENDS = wordSet('in|based|that|with|from|owned|backed|whose');
-const COUNTS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/;
+const COUNTS = /^(?:\d+|one|another|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/;
 const GROUP_SHARES = wordSet('many|some|most|few|several|other');
 const pairDescriptions = new Set(PAIR_DESCRIPTIONS);
 /** Offices held by one person at a time: "the mayor" is the mayor the article named. */
@@ -58,6 +58,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
         if (cand && !(cand.gender && cand.gender !== g)) ent = cand;
       }
       if (!ent) ent = memory.person(g);
+      if (ent) ent.gender ??= g;
     }
     else if (l === 'they') {
       // Two people named together more recently than any group ("King and Weeks ... they said").
@@ -67,12 +68,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     }
     else if (l === 'it') ent = memory.thing();
     else if (/^(i|we|you|who|this|there)$/.test(l)) return null;
-    if (l === 'he' || l === 'she' || l === 'they' || l === 'it') {
-      if (!ent) return null;
-      if (l === 'he' && !ent.gender) ent.gender = 'm';
-      if (l === 'she' && !ent.gender) ent.gender = 'f';
-      return fromEntity(c, ent, phrase);
-    }
+    if (/^(he|she|they|it)$/.test(l)) return ent ? fromEntity(c, ent, phrase) : null;
   }
   // "Both men", "the pair": two people named together.
   if (e - s <= 3 && (tokens[s].l === 'the' || tokens[s].l === 'both')) {
@@ -120,7 +116,8 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
         if (!ent && GENERIC_BODIES.has(head) && e - s === 2) ent = memory.body();
       }
       else if (docWords.has(head) && !STATEMENT_WORDS.has(head)) ent = memory.described(head, DOC_TAGS);
-      if (head === 'agency' && !ent) ent = memory.outlet();
+      // ("the agency" after "told Radio Norte" is a body of state: an outlet named only as a channel is no agency that speaks.)
+      if (head === 'agency' && !ent) ent = memory.outlet(true);
       // "the statement said": the body that made it.
       if (!ent && STATEMENT_WORDS.has(head)) ent = memory.body() ?? memory.thing();
       // "the associate noted" after "one close associate said": a definite noun repeats the head of an unnamed source.
@@ -175,7 +172,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     const group = text.slice(tokens[g].s, tokens[e - 1].e);
     info = retag(info, 'anonymous', group, true);
   }
-  // "An Iowa Republican said", "Two Ohio Democrats said": a name never takes an article or a count.
+  // "An Iowa Republican said", "Two Ohio Democrats said", "one Vermont Republican": a name never takes an article or a count.
   if (info && info.tag === 'named-person' && e - s >= 2 && tokens[s + 1].cap && (isArticle(tokens[s].l) || COUNTS.test(tokens[s].l))) {
     info = retag(info, 'anonymous', phrase, !isArticle(tokens[s].l));
   }
@@ -196,8 +193,9 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     info = retag(info, 'organization', text.slice(tokens[rs].s, tokens[e - 1].e));
   }
   // "according to the manifest", "according to unofficial returns posted by ...", "according to its annual accounts": a thing
-  // the reader is pointed to that names nobody ("according to plan" is one word, no source).
-  if (!info && c.kind === 'according' && tokens[c.cueS].l === 'according' && e - s > 1 && tokens[e - 1].t >= 'a' && (c.cueS === 0 || tokens[c.cueS - 1].t === ',')) info = mkInfo([], null, 'document', phrase, false);
+  // the reader is pointed to that names nobody ("according to plan" is one word, no source); bodies in the plural
+  // ("according to dockworkers’ unions") speak as bodies.
+  if (!info && c.kind === 'according' && tokens[c.cueS].l === 'according' && e - s > 1 && tokens[e - 1].t >= 'a' && (c.cueS === 0 || tokens[c.cueS - 1].t === ',')) info = mkInfo([], null, orgWords.has(pluralOf(tokens[e - 1].l) as string) ? 'organization' : 'document', phrase, false);
   if (!info) return null;
   if (info.tag === 'organization' && e - s >= 3) {
     // "Global financial firm JP Morgan": the descriptor before a body's name is not part of it.
@@ -292,8 +290,7 @@ function pluralOf(w: string): string | null {
 
 /** Only capitalised words joined by "and" ("Egypt and Jordan"). */
 function allNames(tokens: Token[], s: number, e: number): boolean {
-  for (let k = s; k < e; k++) if (!tokens[k].cap && tokens[k].l !== 'and') return false;
-  return true;
+  return tokens.slice(s, e).every((t) => t.cap || t.l === 'and');
 }
 
 function fromEntity(c: Candidate, ent: Entity, phrase: string): Resolved {

@@ -8,8 +8,8 @@ import { frontCoded } from './front-coded';
 export const ORG_WORDS = expand(
   'ministry|ministries|department|agency|office|government|administration' +
   '|cabinet|kremlin|pentagon|parliament|congress|senate|assembly|council' +
-  '|commission|committee|court|tribunal|police|constabulary|prosecutors' +
-  '|prosecutor’s|prosecutor\'s|investigators|military|army|navy|force|forces' +
+  '|commission|committee|court|tribunal|police|constabulary|prosecutor+' +
+  '|prosecutor’s|prosecutor\'s|investigators|military|army|navy|force+' +
   '|command|authority|party|company|firm|corporation|group' +
   '|inc|inc.|corp+|corp.|ltd|ltd.|llc|plc|co.|bank|fund|union' +
   '|university|college|school|institute|foundation|association|federation' +
@@ -25,10 +25,10 @@ export const ORG_WORDS = expand(
   '|spokesman|spokeswoman|spokespeople|representative+' +
   '|prosecution|defense|defence|staff|operator|utility|brigade|battalion' +
   '|secretary’s|judiciary|legislature|mayor’s|mayor\'s|governor’s' +
-  '|governor\'s|trust|charity|ngo|nonprofit|lab|laboratory|studio|studios' +
+  '|governor\'s|trust|charity|ngo|nonprofit|lab|laboratory|studio+' +
   '|brand|maker|manufacturer|retailer|startup|platform|exchange|observatory' +
   '|deputies|troopers|detectives|agents|firefighters|marshals|coroner|examiner’s' +
-  '|examiner\'s|prosecutor' +
+  '|examiner\'s' +
   '|presidency|palace|vatican|treasury|regime|junta|panel|jury|society|museum|airport|caucus' +
   '|delegation|customs|militia|chamber|prison|jail'
 );
@@ -42,18 +42,18 @@ export const ANONYMOUS_WORDS = expand(
   '|individual+|figure+|executive+|relative+|family|families|parent+|associate+|confidant+' +
   '|student+|fan+|victim+|colleague+|friend+|veteran+|authorities' +
   '|some|many|several|they' +
-  '|scholars|nurses|attorneys|attorney' +
+  '|scholar+|nurse+|attorney+' +
   '|lawyer|reporter|side+|netizens|poster|pilot+|professor+' +
-  '|academic+|author+|nurse|physician|surgeon+|inmate+|fisherman' +
+  '|academic+|author+|physician|surgeon+|inmate+|fisherman' +
   '|fishermen|eyewitness|eyewitnesses|advocate+|clerk|guard+|crew|tenant+' +
-  '|landlord+|delegate+|envoys|envoy|historian|scholar' +
+  '|landlord+|delegate+|envoy+|historian' +
   '|insurgent+|militant+|rebel+|gunman|gunmen|hostage+|captive+' +
   '|defendant+|plaintiff+|suspect+|counsel|most|few|both|all|everyone|those' +
   '|nobody|anyone|somebody|one|boyfriend|girlfriend|husband|wife|son' +
   '|daughter|mother|father|brother|sister|uncle|aunt|cousin|spouse|widow' +
   '|widower|grandmother|grandfather|child|children|nephew|niece|fiancé' +
-  '|fiancée|fiance|fiancee|girl|boy|teen|driver|roommate|ally|allies' +
-  '|rival+|medic|pundit+|patient|teens|partner+|manager+' +
+  '|fiancée|fiance|fiancee|girl|boy|teen+|driver|roommate|ally|allies' +
+  '|rival+|medic|pundit+|patient|partner+|manager+' +
   // "according to interviews (with ...)": the people interviewed, unnamed.
   '|interviews'
 );
@@ -73,7 +73,7 @@ export const ANONYMITY_PHRASES = [
   ...wordList(
     // "on (the) condition of anonymity", "requested anonymity", "speaking anonymously": the words themselves.
     'anonymity|anonymously|not to be named|declined to be named|want to be named|not to be identified|declined to be identified' +
-    '|not authorized to|not authorised to|briefed on the matter|with knowledge of|close to the'
+    '|not authorized to|not authorised to|briefed on the matter|with knowledge of|close to'
   ),
   // Not "familiar with" alone: "Jane Doe, a lawyer familiar with the case, said" is named.
   ...wordList('matter|situation|talks|plan|discussions|investigation|deal|negotiations').map((w) => `familiar with the ${w}`),
@@ -82,7 +82,7 @@ export const ANONYMITY_PHRASES = [
 /** Written or recorded artefacts. */
 export const DOCUMENT_WORDS = expand(
   'report+|study|studies|survey+|poll+|data' +
-  '|figures|statistics|numbers|filing+|document+|records|record' +
+  '|figures|statistics|numbers|filing+|document+|record+' +
   '|indictment|complaint|lawsuit|suit|affidavit|memo+|memorandum|letter+' +
   '|email+|e-mail+|transcript+|video+' +
   '|footage|recording+|audit|census|analysis|paper+' +
@@ -100,7 +100,7 @@ export const DOCUMENT_WORDS = expand(
 );
 
 /** Titles and roles written before a name ("Deputy Minister of Foreign Affairs Mikhail Bogdanov"). */
-export const PERSON_TITLES = wordList(
+export const PERSON_TITLES = expand(
   'president|vice|prime|minister|deputy|secretary|chancellor|premier' +
   '|senator|sen.|representative|rep.|congressman|congresswoman|governor' +
   '|gov.|mayor|judge|justice|chief|general|gen.|admiral|adm.|colonel' +
@@ -108,7 +108,7 @@ export const PERSON_TITLES = wordList(
   '|commander|officer|spokesman|spokeswoman|spokesperson|ambassador|envoy' +
   '|special|foreign|defense|defence|interior|finance|economy|health' +
   '|attorney|director|head|leader|chairman|chairwoman|chair|ceo|cfo' +
-  '|coo|cto|founder|co-founder|executive|executives|manager|professor' +
+  '|coo|cto|founder|co-founder|executive+|manager|professor' +
   '|prof.|dr.|doctor|mr.|mrs.|ms.|miss|sir|dame|lord|lady|king' +
   '|queen|prince|princess|pope|bishop|archbishop|rabbi|imam|sheikh' +
   '|ayatollah|rev.|father|sister|brother|coach|analyst|economist|lawyer' +
@@ -122,7 +122,7 @@ export const PERSON_TITLES = wordList(
   '|researcher|scientist|author|writer|editor|correspondent' +
   '|columnist|reporter|host|anchor|producer|spokesmen|partner|owner' +
   '|president-elect|vice-president|first|ex-president|physician|nurse' +
-  '|surgeon|epidemiologist|official|officials' +
+  '|surgeon|epidemiologist|official+' +
   '|investigator|corporal|constable|marshal|warden|chaplain' +
   '|coroner|examiner|treasurer|auditor|comptroller|registrar|dean|provost' +
   '|rector|principal|trustee|administrator|coordinator|supervisor|oceanographer' +
@@ -170,12 +170,12 @@ export const PERSON_DESCRIPTIONS = expand(
 );
 
 /** Words that start a time or place phrase before a subject ("On Monday the ministry said"). */
-export const DATE_WORDS = wordList(
+export const DATE_WORDS = expand(
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january' +
   '|february|march|april|may|june|july|august|september|october' +
   '|november|december|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.' +
   '|sept.|oct.|nov.|dec.|week|month|year|day|today|yesterday' +
   '|tonight|morning|afternoon|evening|night|weekend|last|this|next' +
   '|earlier|later|on|in|at|during|after|before|since|by|late' +
-  '|early|previous|statements|statement|interview|remarks|a|an'
+  '|early|previous|statement+|interview|remarks|a|an'
 );
