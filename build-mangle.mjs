@@ -44,7 +44,11 @@ const PAGE = [
   // extract/ internals
   'blockEls', 'blockHasText', 'candidates', 'commas', 'docTitle', 'documentOnly', 'endNode', 'hasBlockChild',
   'ignoreStyle', 'isLink', 'ldJson', 'mixed', 'otherHeadlines', 'ownText', 'paragraphs', 'paras', 'pick', 'pos',
-  'scan', 'score', 'startNode', 'strict', 'titleEl', 'unlikely', 'wholeBlock', 'writesFor',
+  'scan', 'score', 'startNode', 'strict', 'titleEl', 'unlikely', 'wholeBlock', 'writesFor', 'cur', 'lengths',
+  // PageSession's pending settings hand-over
+  'settingsDue',
+  // The tools anchor.js and reanalyse.js hand content.js (anchor-api.ts, reanalyse-api.ts), with what they return
+  'anchorClaims', 'locateSelection', 'offsetsIn', 'claimsCovered', 'found', 'missing', 'record', 'analyseBlocks',
 ];
 
 /** The engine's tokens, phrases, memory and decisions (src/engine). */
@@ -55,7 +59,7 @@ const ENGINE = [
   'nameWords', 'nearest', 'noteFullName', 'notePassingPerson', 'noteRole', 'openAtEnd', 'pair', 'passing',
   'plural', 'renamed', 'roleOf', 'roots', 'subjE', 'subjS', 'subordinate', 'surface', 'surnames', 'tokens',
   'upper', 'viaAt', 'word', 'described', 'last', 'names', 'outlet', 'touch', 'words',
-  'thing', 'alone', 'own',
+  'thing', 'alone', 'own', 'atEnd',
 ];
 
 export const MANGLED_PROPS = Object.freeze([...PAGE, ...ENGINE]);

@@ -128,7 +128,7 @@ const minifyCssStrings = {
 /** terser's pass over every script esbuild wrote for one browser (build-compress.mjs). */
 async function compressScripts(dir) {
   const names = (await readdir(dir)).filter((f) => f.endsWith('.js'));
-  await Promise.all(names.map(async (f) => writeFile(path.join(dir, f), await compress(await readFile(path.join(dir, f), 'utf8')))));
+  await Promise.all(names.map(async (f) => writeFile(path.join(dir, f), await compress(await readFile(path.join(dir, f), 'utf8'), false, f === 'content.js'))));
 }
 
 async function buildBrowser(browser, baseManifest) {

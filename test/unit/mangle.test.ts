@@ -51,6 +51,7 @@ const BUILT_IN_NAMES_UNUSED_AS_SUCH: Record<string, string> = {
   range: 'a string member of a few media dictionaries; Range objects have no .range',
   upper: 'CSS Typed OM (CSSMathClamp.upper); not used',
   cap: 'CSS.cap(), a CSS unit factory; not used',
+  atEnd: 'Enumerator.atEnd() of Windows Script Host (lib.scripthost); no browser has it',
 };
 
 /** String values that equal a listed name but are never property keys (checked by hand). */
