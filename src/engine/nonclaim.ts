@@ -48,7 +48,7 @@ const bylines = new PhraseIndex(BYLINE_STARTS);
 const credits = new PhraseIndex(CREDIT_MARKERS);
 const opinions = new PhraseIndex(OPINION_STARTS);
 
-const isTerminalChar = (c: string): boolean => c !== '' && '.!?…;)]'.includes(c);
+const isTerminalChar = (c: string): boolean => '.!?…;)]'.includes(c);
 const isCloser = (c: string): boolean => '”’"\'») ]'.includes(c);
 
 /**
@@ -86,7 +86,8 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
   if (text[0] === '[' && text.endsWith(']') && wordCount <= 20 && capWords / Math.max(1, contentWords) >= 0.6) return 'instruction';
   // An embedded post's signature: "— Rep. Jane Doe (@janedoe) November 19, 2019".
   if (tokens[0].t === '—' && text.indexOf('(@') > 0) return 'byline';
-  const lead = !tokens[0].word && tokens[0].t === '(' ? 1 : 0;
+  // "(Read our guide to ...)", "[Related: ...]": page furniture in brackets; "16.45 Stay with us": a live blog's time stamp.
+  const lead = n > 1 && /^(?:[([]|\d\d?\.\d\d)$/.test(tokens[0].t) ? 1 : 0;
   if (bylines.matchAt(tokens, lead, n) > 0) {
     // "Updated at 1:23 p.m." is a time stamp; "Published in 1963, it has since attracted ..." a claim.
     if (STAMPS.has(tokens[lead].l)) { if (wordCount <= 9) return 'byline'; }
@@ -98,13 +99,14 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
   // A newsletter box speaks to the reader: "Get the best stories in our Lab Notes newsletter.", "..., a weekly newsletter bringing you ...".
   if (!attributed && !hasQuote && text.indexOf('ewsletter') > 0 && /^(?:Get|Sign|Subscribe|Join)\b|\byour?\b/.test(text)) return 'instruction';
   // "Disclaimer: ..." stays page furniture however long it runs.
-  if (first === 0 && (wordCount <= 25 || tokens[0].l === 'disclaimer') && instructions.matchAt(tokens, 0, n) > 0) return 'instruction';
+  if (first <= lead && (wordCount <= 25 || tokens[lead].l === 'disclaimer') && instructions.matchAt(tokens, lead, n) > 0) return 'instruction';
   if (first === 0 && wordCount <= 25 && NOTICE.test(text)) return 'instruction';
   // "This graphic, provided by Statista, shows ...": a caption written as a sentence.
-  if (first === 0 && (((tokens[0].l === 'this' || tokens[0].l === 'above') && tokens[1]?.word && VISUALS.has(tokens[1].l)) || (tokens[0].l === 'the' && (tokens[1]?.l === 'following' || tokens[1]?.l === 'above') && VISUALS.has(tokens[2]?.l!))) && wordCount <= 40) return 'caption';
+  const v = tokens[0].l === 'the' ? 2 : 1;
+  if (first === 0 && wordCount <= 40 && VISUALS.has(tokens[v]?.l!) && /^(?:this|above|following)$/.test(tokens[v - 1].l)) return 'caption';
   let i = text.length - 1;
-  while (i >= 0 && isCloser(text[i])) i--;
-  const last = i >= 0 ? text[i] : '';
+  while (isCloser(text[i])) i--;
+  const last = text[i];
   // A question inside quotation marks is somebody's speech: reported speech is a claim.
   if (last === '?' && (!attributed || (asks(tokens) && !ASKED.test(text))) && !questionQuoted(tokens)) return whole && wordCount <= 12 && i === text.length - 1 ? 'heading' : 'question';
   // "Watch India, Pakistan should take bilateral route: China": a video link, titled, unpunctuated.
@@ -123,7 +125,7 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
   // "“Yeah." opening a longer quotation is part of what the speaker said.
   if (wordCount <= 3 && !longLower && !quoteRunsOn(tokens)) return 'fragment';
   // A dateline alone: "WASHINGTON —"
-  if (wordCount <= 4 && capWords === contentWords && (last === '—' || last === '–' || last === '-')) return 'byline';
+  if (wordCount <= 4 && capWords === contentWords && '—–-'.includes(last)) return 'byline';
   if (!attributed && first === 0 && opinions.matchAt(tokens, 0, n) > 0 && !NOTE_THAT.test(text)) return 'opinion';
   return null;
 }

@@ -22,14 +22,14 @@ const months = new Set(MONTHS);
 const maybeFinal = new Set(MAYBE_FINAL);
 const openers = new Set(SENTENCE_OPENERS);
 
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b;
+const isSpace = (c: string): boolean => ' \t\r\u00a0\u2009\u202f\u200b'.includes(c);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0x100 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
-const isTerminal = (c: number): boolean => c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 0x2026 /* … */;
+const isTerminal = (c: string): boolean => '.!?…'.includes(c);
 /** Closing quotes and brackets that stay with the sentence they end. */
-const isCloser = (c: number): boolean => c === 0x201d || c === 0x2019 || c === 34 || c === 39 || c === 41 || c === 93 || c === 0xbb;
+const isCloser = (c: string): boolean => '”’"\'»)]'.includes(c);
 /** What may start a new sentence after a space. */
 const isOpenerChar = (c: number): boolean => isUpper(c) || isDigit(c) || c === 0x201c || c === 0x2018 || c === 34 || c === 39 || c === 40 || c === 91 || c === 0xab || c === 0x2014 || c === 0x2013;
 
@@ -38,7 +38,7 @@ function wordBefore(text: string, i: number, lineStart: number): string {
   let j = i;
   while (j > lineStart) {
     const c = text.charCodeAt(j - 1);
-    if (isLetter(c) || c === 46 || c === 0x2019 || c === 39 || c === 0xad) j--;
+    if (isLetter(c) || '.’\'\u00ad'.includes(text[j - 1])) j--;
     else break;
   }
   return text.slice(j, i);
@@ -58,7 +58,7 @@ function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, n
   if (!spaced) {
     // "in the newsletter.Get insight", "hands tonight…That blood": pages that drop the space after a period or an ellipsis;
     // three lower-case letters before it, so "St.Louis" and "U.S.Army" stay whole.
-    if (runEnd - i === 1 && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 0x2026) && isUpper(nc) && isLower(text.charCodeAt(next + 1)) && isLower(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i - 2)) && isLower(text.charCodeAt(i - 3))) return true;
+    if (isUpper(nc) && isLower(text.charCodeAt(next + 1)) && (closeEnd > runEnd || (runEnd - i === 1 && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 0x2026) && isLower(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i - 2)) && isLower(text.charCodeAt(i - 3))))) return true;
     // "HTS.“Representatives": a period glued to an opening quote (not "it.‘“" ending a quotation with its marks the wrong way round).
     if (!(nc === 0x201c || nc === 0x2018) || !isLetter(text.charCodeAt(next + 1))) return false;
     if (runEnd - i !== 1) return false;
@@ -68,30 +68,31 @@ function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, n
   if ((nc === 0x2026 || nc === 46) && text.charCodeAt(i) === 46 && runEnd - i === 1 && depth === 0 && matchAt(ELLIPSIS_OPENS, text, next) > 0) return true;
   if (!isOpenerChar(nc)) return false;
   // `ourselves? " she wrote`: a straight closing quote after a space, then the attribution.
-  if (nc === 34 && next + 1 < lineEnd && isSpace(text.charCodeAt(next + 1))) {
+  if (nc === 34 && next + 1 < lineEnd && isSpace(text[next + 1])) {
     let k = next + 1;
-    while (k < lineEnd && isSpace(text.charCodeAt(k))) k++;
+    while (k < lineEnd && isSpace(text[k])) k++;
     const after = text.charCodeAt(k);
     if (k < lineEnd && after >= 97 && after <= 122) return false;
   }
   const c = text.charCodeAt(i);
   const closed = closeEnd > runEnd;
   if (depth > 0 && !closed) return false;
+  if (closed && (c !== 46 || runEnd - i > 1) && attributionFollows(text, next, lineEnd)) return false;
   if (c === 0x2026 || runEnd - i > 1) {
     // An ellipsis inside a sentence ("missions ... certainly") unless a quote closes after it.
     if (c === 46 && runEnd - i > 1 && text.charCodeAt(runEnd - 1) !== 46) return true; // ".?" etc.
     // "… get it…. We’ve asked": a period after the ellipsis ends the sentence.
     if (c === 0x2026 && text.charCodeAt(runEnd - 1) === 46 && isUpper(nc)) return true;
-    if (closed) return isUpper(nc);
+    // "“We will win …” “We will stay,” she said": an ellipsis closing one quotation before the next opens.
+    if (closed) return isUpper(nc) || nc === 0x201c;
     // "in particular … He understands": a spaced ellipsis after a word, then a capitalised opener.
-    return i - 2 >= lineStart && isSpace(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i - 2)) && isUpper(nc) && openers.has(wordAt(text, next, lineEnd));
+    return i - 2 >= lineStart && isSpace(text[i - 1]) && isLetter(text.charCodeAt(i - 2)) && isUpper(nc) && openers.has(wordAt(text, next, lineEnd));
   }
-  if (closed && c !== 46 && attributionFollows(text, next, lineEnd)) return false;
   // "… did it.” Deyal told this newspaper.": a short attribution closing the quoted sentence.
   if (closed && c === 46 && isUpper(nc) && shortAttributionEnds(text, next)) return false;
   if (c !== 46 || closed) return true;
   // South Dakota’s viral “Meth. We’re on it.” awareness campaign: a short quoted slogan or title inside the sentence.
-  if (openQuote > sStart + 1 && isSpace(text.charCodeAt(openQuote - 1)) && isLetter(text.charCodeAt(openQuote - 2)) && matchAt(EMBEDDED_QUOTE, text, openQuote) > i) return false;
+  if (openQuote > sStart + 1 && isSpace(text[openQuote - 1]) && isLetter(text.charCodeAt(openQuote - 2)) && matchAt(EMBEDDED_QUOTE, text, openQuote) > i) return false;
   const w = wordBefore(text, i, lineStart);
   if (w.length === 0) {
     // "2. Never urged Ukraine ...": a list number at the start of a line.
@@ -99,7 +100,7 @@ function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, n
     while (j > lineStart && isDigit(text.charCodeAt(j - 1))) j--;
     if (j < i) {
       let k = j;
-      while (k > lineStart && isSpace(text.charCodeAt(k - 1))) k--;
+      while (k > lineStart && isSpace(text[k - 1])) k--;
       if (k === lineStart) return false;
     }
     return true;
@@ -111,7 +112,7 @@ function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, n
     return before === 45 || isDigit(before);
   }
   // "Dec. 15", "No. 5" go on; "in Jan. The crew ...", "the answer was no. The vote ..." end.
-  if (months.has(lw) || lw === 'no' || lw === 'nos') return !isDigit(nc);
+  if (months.has(lw)) return !isDigit(nc);
   if (neverFinal.has(lw)) return false;
   // "at 5 a.m. Police said" ends; "at 5 a.m. Tuesday", "5 p.m. ET" go on.
   if (lw === 'a.m' || lw === 'p.m') return !AFTER_TIME.test(text.slice(next, next + 9));
@@ -158,7 +159,8 @@ function attributionFollows(text: string, i: number, lineEnd: number): boolean {
   let words = 0;
   while (i < lineEnd && words < 5) {
     let j = i;
-    while (j < lineEnd && isLetter(text.charCodeAt(j))) j++;
+    // "Anna-Maria Berg", "O’Neill": hyphens and apostrophes inside a name.
+    while (j < lineEnd && (isLetter(text.charCodeAt(j)) || "'’-".includes(text[j]))) j++;
     if (j === i) return false;
     if (SAY.has(text.slice(i, j).toLowerCase())) return true;
     words++;
@@ -195,7 +197,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       if (i >= lineEnd) break;
       if (i === cut) {
         pushTrimmed(text, sStart, i, block, out);
-        while (i < lineEnd && isSpace(text.charCodeAt(i))) i++;
+        while (i < lineEnd && isSpace(text[i])) i++;
         sStart = i;
         cut = furnitureEnd(text, sStart);
       }
@@ -203,17 +205,17 @@ export function splitSentences(text: string): SentenceSpan[] {
       if (c === 0x201c) openQuote = i;
       else if (c === 40 || c === 91) depth++;
       else if ((c === 41 || c === 93) && depth > 0) depth--;
-      else if (isTerminal(c)) {
+      else if (isTerminal(text[i])) {
         let runEnd = i + 1;
-        while (runEnd < lineEnd && isTerminal(text.charCodeAt(runEnd))) runEnd++;
+        while (runEnd < lineEnd && isTerminal(text[runEnd])) runEnd++;
         let closeEnd = runEnd;
-        while (closeEnd < lineEnd && isCloser(text.charCodeAt(closeEnd))) {
+        while (closeEnd < lineEnd && isCloser(text[closeEnd])) {
           const cc = text.charCodeAt(closeEnd);
           if ((cc === 41 || cc === 93) && depth > 0) depth--;
           closeEnd++;
         }
         let next = closeEnd;
-        while (next < lineEnd && isSpace(text.charCodeAt(next))) next++;
+        while (next < lineEnd && isSpace(text[next])) next++;
         if (next < lineEnd && isBoundary(text, i, runEnd, closeEnd, next, sStart, lineEnd, depth, openQuote)) {
           pushTrimmed(text, sStart, closeEnd, block, out);
           sStart = next;
@@ -227,7 +229,6 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (out.length === first + 1) out[first].wholeBlock = true;
     if (out.length > first) block++;
     lineStart = lineEnd + 1;
-    first = out.length;
   }
   return out;
 }
@@ -240,7 +241,7 @@ function furnitureEnd(text: string, at: number): number {
 }
 
 function pushTrimmed(text: string, s: number, e: number, block: number, out: SentenceSpan[]): void {
-  while (s < e && (isSpace(text.charCodeAt(s)) || text.charCodeAt(s) === 0xfeff)) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  while (s < e && (isSpace(text[s]) || text.charCodeAt(s) === 0xfeff)) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
   if (e > s) out.push({ start: s, end: e, block, wholeBlock: false });
 }

@@ -4,16 +4,16 @@
  */
 import { expand, wordList } from './expand';
 
-/** Always followed by more of the sentence: titles before a name, "No. 5", "vs.". */
+/** Always followed by more of the sentence: titles before a name, "vs.". */
 export const NEVER_FINAL = expand(
   'adm|amb|approx|assn|asst|atty|ave|blvd|brig|capt|cdr|cf|cmdr|col|cpl|cpt|dept|det|dr|ed+|est|fig+' +
-  '|fr|ft|gen|gov+|gov’t|hon|insp|lieut|lt|maj|messrs|mme|mr+|ms|mt|no+|pp|pres|prof|pvt' +
+  '|fr|ft|gen|gov+|gov’t|hon|insp|lieut|lt|maj|messrs|mme|mr+|ms|mt|pp|pres|prof|pvt' +
   '|rd|rep+|rev|sec|sen+|sgt|st|supt|treas|v+|vol+'
 );
 
-/** Month abbreviations: not final when a number follows ("Dec. 15"). */
+/** Month abbreviations and "No.": not final when a number follows ("Dec. 15", "No. 5"). */
 export const MONTHS = wordList(
-  'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec'
+  'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|nos'
 );
 
 /**

@@ -25,7 +25,6 @@ export const HEDGE_PHRASES = [
   ...wordList(
     'has been suspected of|have been suspected of|had been suspected of|has been seen as|have been seen as' +
     '|it is believed|it is thought|it is understood|it is unclear whether' +
-    '|appears to have|appear to have|appeared to have|appears to be|appear to be' +
     '|it appears that|it seems that|seemed to|seems to|seem to|appears to|appeared to|appear to' +
     '|presumed dead' +
     // The writer could not check it: their doubt even beside a source ("..., which Reuters could not verify").

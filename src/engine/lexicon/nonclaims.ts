@@ -1,7 +1,7 @@
 /** Openings of calls to action and page furniture (lower case, matched at the start). */
 import { wordList } from './expand';
 export const INSTRUCTION_STARTS = wordList(
-  'read more|read the|read this story|read this article|read:|subscribe|sign up|sign in|log in|click here' +
+  'read more|read our|read the|read this story|read this article|read:|subscribe|sign up|sign in|log in|click here' +
   '|click to|follow us|follow the|share this|share on|download|watch:|watch the' +
   '|watch now|listen:|listen to|see also|see more|related:|related coverage' +
   '|advertisement|continue reading|get the|join us|join the|don’t miss|don\'t miss' +
@@ -17,16 +17,18 @@ export const INSTRUCTION_STARTS = wordList(
   // Signposts to what follows ("Here is the most recent data"; "Here’s the ..." is in nonclaim.ts).
   '|here is the|here are the|here is what|here are some' +
   // Promo boxes and pointers to more: "Check it out here.", "More from Jane Doe…", corrections.
-  '|check out|check it out|more from|an earlier version of this|correction:|clarification:|editor’s note:'
+  '|check out|check it out|more from|an earlier version of this|correction:|clarification:|editor’s note:' +
+  // A live blog's notes on its own coverage.
+  '|we will bring you|we’ll bring you|we\'ll bring you|stay with us|stay tuned|more to follow'
 );
 
 /** Openings of bylines, datelines and credits. */
 export const BYLINE_STARTS = wordList(
   'by|updated|published|posted|last updated|first published|reporting by' +
-  '|(reporting by|editing by|(editing by|additional reporting|written by|story by' +
+  '|editing by|additional reporting|written by|story by' +
   '|words by|photographs by|photos by|photo by|photo:|photo credit|image:' +
   '|image credit|credit:|source:|illustration:|illustration by|graphic:' +
-  '|(photo|(image|file photo|filed under|contributing:|contributors:'
+  '|file photo|filed under|contributing:|contributors:'
 );
 
 /** Credit words that both a credit line and a captioned paragraph carry. */
@@ -39,7 +41,7 @@ const CREDITS = wordList(
 export const CREDIT_MARKERS = [
   ...CREDITS,
   ...wordList(
-    'afp via getty images|alamy stock photo|photograph by' +
+    'alamy stock photo|photograph by' +
     // Contact and contribution lines: nonclaim.ts reads these as bylines.
     '|may be reached at|can be reached at|contributed to this report|contributed to this story' +
     '|contributed reporting'
