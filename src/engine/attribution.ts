@@ -577,6 +577,13 @@ const AND_SAID = wordSet('said|says|added|told|warned|insisted|reported|called')
 const PREPOSITION_CUES = new FlagSet(wordList('according|citing|quoting|per'));
 /** Any word that can start an attribution: one AND per token skips the rest. */
 const CUE_MASK = speechVerbs.bit | nounLikeVerbs.bit | statementVerbs.bit | PARTICIPLES.bit | PREPOSITION_CUES.bit | noComment.bit | verbObject.bit;
+/**
+ * The words findCandidates looks at before its CUE_MASK test ("read", "in ... view", "To X,", "as described in", "wants to"):
+ * a word compared there must be here too, or the skip at the top of its loop passes it by.
+ */
+const EARLY_CUES = new FlagSet(wordList('read|reads|see|in|to|as|wants|hopes|hope'));
+/** A token with none of these bits is no cue of any kind: findCandidates passes it with one AND, before its string comparisons (each counts in the page, where the engine runs cold). */
+const CANDIDATE_MASK = CUE_MASK | EARLY_CUES.bit;
 
 const VIEW_NOUNS = wordSet('view|opinion|words');
 const AS_IN = wordSet('described|outlined|detailed|stated|specified');
@@ -596,6 +603,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
   let participle = -1;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
+    if ((t.f & CANDIDATE_MASK) === 0) continue;
     const l = t.l;
     const rd = l === 'read' || l === 'reads';
     if ((rd || (l === 'see' && VIEW_HOLDERS.has(tokens[0].l) && tokens[i + 1]?.word)) && !t.q) {
@@ -1005,7 +1013,8 @@ export function contactPhrases(tokens: Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || t.q) continue;
+    // The index's bit before the call (matchAt's own first test): cold, in the interpreter, a call per word counts.
+    if (!t.word || t.q || (t.f & contactIndex.bit) === 0) continue;
     const m = contactIndex.matchAt(tokens, i, tokens.length);
     if (m > 0 && tokens[i].l !== 'told') {
       const np = npForward(tokens, i + m, tokens.length);

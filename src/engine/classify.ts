@@ -138,7 +138,8 @@ export function trimLeading(tokens: Token[], s: number, e: number): number {
 /** Finds an outlet name inside [s, e): returns [start, end) including a leading "the", or null. */
 export function findOutlet(tokens: Token[], s: number, e: number): [number, number] | null {
   for (let i = s; i < e; i++) {
-    if (!tokens[i].word || !tokens[i].cap) continue;
+    // The index's bit before the call (matchAt's own first test): cold, in the interpreter, a call per word counts.
+    if (!tokens[i].word || !tokens[i].cap || (tokens[i].f & outletIndex.bit) === 0) continue;
     const n = outletIndex.matchAt(tokens, i, e, true);
     if (n > 0) {
       // "Times" alone only as "the Times"; don't take the start of a longer capitalised name ("Science Museum").
@@ -259,7 +260,7 @@ function headIndex(tokens: Token[], s: number, e: number): number {
 }
 
 export function hasAnonymityPhrase(tokens: Token[], s: number, e: number): boolean {
-  for (let k = s; k < e; k++) if (anonymityIndex.matchAt(tokens, k, e) > 0) return true;
+  for (let k = s; k < e; k++) if ((tokens[k].f & anonymityIndex.bit) !== 0 && anonymityIndex.matchAt(tokens, k, e) > 0) return true;
   return false;
 }
 

@@ -68,7 +68,8 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
     if (!t.word) continue;
     if (first < 0) first = k;
     wordCount++;
-    if (!SMALL_WORDS.has(t.l)) {
+    // The token's bits first (a word's bits include its form without a possessive: only then the Map): cold, a probe per word counts.
+    if ((t.f & SMALL_WORDS.bit) === 0 || (t.l !== t.b && !SMALL_WORDS.has(t.l))) {
       contentWords++;
       const c = t.t.charCodeAt(0);
       if (t.cap || (c >= 48 && c <= 57)) capWords++;
@@ -80,7 +81,7 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
   // Bylines and credits: "By Jane Doe", "(Additional reporting by ...)", "Photo: ...".
   if (wordCount <= 30 || text.endsWith(')')) {
     // "AP Photo/Jane Doe" is a credit; "Jane Doe may be reached at ...", "... contributed to this report" a byline.
-    for (let k = 0; k < n; k++) if (tokens[k].word && credits.matchAt(tokens, k, n) > 0) return CONTACT_WORDS.has(tokens[k].l) ? 'byline' : 'caption';
+    for (let k = 0; k < n; k++) if (tokens[k].word && (tokens[k].f & credits.bit) !== 0 && credits.matchAt(tokens, k, n) > 0) return CONTACT_WORDS.has(tokens[k].l) ? 'byline' : 'caption';
   }
   // "[Trippy Tales: The History of 8 Hallucinogens]": a related link, a title in brackets.
   if (text[0] === '[' && text.endsWith(']') && wordCount <= 20 && capWords / Math.max(1, contentWords) >= 0.6) return 'instruction';
