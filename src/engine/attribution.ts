@@ -605,6 +605,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     const t = tokens[i];
     if ((t.f & CANDIDATE_MASK) === 0) continue;
     const l = t.l;
+    // "All said and done, ...": an idiom, no one speaks.
+    if (tokens[i + 2]?.l + l === 'donesaid') continue;
     const rd = l === 'read' || l === 'reads';
     if ((rd || (l === 'see' && VIEW_HOLDERS.has(tokens[0].l) && tokens[i + 1]?.word)) && !t.q) {
       // "“...,” read one.", "“...,” reads one.", "The sign read: “...”": a written thing quoted, whatever names it.

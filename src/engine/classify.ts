@@ -215,7 +215,8 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | n
   // Skip a name particle at the start ("al-Assad" is fine, "de" alone is not a name).
   if (NAME_PARTICLES.has(tokens[start].l) && end - start === 1) return null;
   const before = start > s ? tokens[start - 1].l : '';
-  if (NOT_BEFORE_NAME.has(before)) return null;
+  // "Friends of Ms. Adeyemi": a title, then the "of" of a relation, not "Secretary of State Mike Pompeo".
+  if (NOT_BEFORE_NAME.has(before) || (start > s + 2 && tokens[start - 1].cap && titles.has(before) && tokens[start - 2].l === 'of' && !titles.has(tokens[start - 3].l))) return null;
   if (end - start === 1 && tokens[start].upper) return null;
   // ("Judge Honda": after a title, a company's name is a surname; the title list also has the "the" of "the Secretary of State".)
   if (knownOrgIndex.matchAt(tokens, start, end) === end - start && (before === 'the' || !titles.has(before))) return null;

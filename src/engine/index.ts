@@ -217,8 +217,8 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     // People named in passing come after the source in recency: "he" in the next sentence is still the source.
     noteHonorifics(st, tokens, memory, si);
     // Bodies and people named in the writer's own sentences, for a later "the company", "she" or "both men".
-    // Around a source's words only bodies are noted: people named there are seldom the next "she".
-    notePassing(st, tokens, memory, si, seenRuns, !main);
+    // Around a source's words only bodies are noted: people named there are seldom the next "she" (but one asked replies).
+    notePassing(st, tokens, memory, si, seenRuns, !main || main.cue === 'asked');
     noteTitled(st, memory, si);
     if (main?.entity) memory.touch(main.entity);
     const hedged = isHedged(tokens, main !== null);

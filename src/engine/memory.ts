@@ -132,6 +132,12 @@ export class Memory {
     return this.nearest((e) => isPerson(e) && e.passing && e.gender === gender) ?? this.nearest((e) => isPerson(e) && e.passing && e.gender === null);
   }
 
+  /** "she replied" after "A reporter asked Mayor Ines Park ...": a person of the sentence before other than the asker (touched last). */
+  asked(g: Gender): Entity | undefined {
+    const asker = this.nearest(isPerson);
+    return this.nearest((e) => isPerson(e) && e !== asker && e.at === this.sentence - 1 && !(g && e.gender && e.gender !== g));
+  }
+
   /** A person named in passing: remembered once, without moving anyone in recency. */
   notePassingPerson(info: SourceInfo, sentence: number): Entity {
     let ent = this.find(info);

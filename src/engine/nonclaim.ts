@@ -8,6 +8,7 @@ import type { Token } from './tokens';
 import { BYLINE_STARTS, CREDIT_MARKERS, INSTRUCTION_STARTS, OPINION_STARTS } from './lexicon/nonclaims';
 import { PhraseIndex } from './phrase-index';
 import { FlagSet } from './flags';
+import { findOutlet } from './classify';
 import { expand, wordList, wordSet } from './lexicon/expand';
 
 const SMALL_WORDS = new FlagSet(wordList('a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|vs|vs.|is|are|its|into|over|after|amid'));
@@ -96,7 +97,8 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
     if (wordCount <= 14 && isNameList(tokens, lead + 1)) return 'byline';
   }
   if (AUTHOR_NOTE.test(text) || (!attributed && first === 0 && PAGE_NOTE.test(text))) return 'byline';
-  if (CAPTION_START.test(text)) return 'caption';
+  // "Volunteers stack sandbags in Ghent, Belgium (Xinhua).": a place, then the agency's credit closes a photo caption.
+  if (CAPTION_START.test(text) || (whole && /, [A-Z][^()]*\(.+\)\.$/.test(text) && findOutlet(tokens, n - 4, n))) return 'caption';
   // A newsletter box speaks to the reader: "Get the best stories in our Lab Notes newsletter.", "..., a weekly newsletter bringing you ...".
   if (!attributed && !hasQuote && text.indexOf('ewsletter') > 0 && /^(?:Get|Sign|Subscribe|Join)\b|\byour?\b/.test(text)) return 'instruction';
   // "Disclaimer: ..." stays page furniture however long it runs.

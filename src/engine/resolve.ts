@@ -57,6 +57,8 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
         const cand = memory.byNameWord(tokens[k].b);
         if (cand && !(cand.gender && cand.gender !== g)) ent = cand;
       }
+      // "she replied", "he answered": the one asked, not the asker.
+      if (!ent && /^(repl|answ)/.test(c.cue)) ent = memory.asked(g);
       if (!ent) ent = memory.person(g);
       if (ent) ent.gender ??= g;
     }

@@ -122,9 +122,4 @@ export const ALL_PROBES: Array<[string, Probe[]]> = [
 export const OPEN = new Set<string>([
   // "Its chair ... told the Coastal Times ... It said": the body named only in passing is no antecedent for "It" (as in s14's "It said" group).
   'The Harbour Board met on Tuesday. Its chair, Ola Berg, told the Coastal Times that dredging would start soon. It said the work would take a year.',
-  // Needs the title skipped back to "of" in personName (33 B gzip, over budget); a phrase "friends of" would take "Friends of the Earth".
-  'Friends of Ms. Adeyemi said she had been unwell for months.',
-  // Needs the asker skipped for the addressee named with them (about 43 B gzip, over budget); "answered" is no cue yet either.
-  'A reporter asked Mayor Ines Park whether the pool would reopen. “Not this summer,” she replied.',
-  'A student asked Tomas Berger about the fees. “They will fall next year,” he answered.',
 ]);

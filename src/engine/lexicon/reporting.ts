@@ -61,7 +61,7 @@ export const SPEECH_VERBS = expand(
   '|pledge~' +
   '|promising' +
   '|urge~' +
-  '|replies|replied|replying' +
+  '|replies|replied|replying|answered' +
   '|countered' +
   '|concede~' +
   '|emphasize+|emphasized|emphasise+|emphasised' +
