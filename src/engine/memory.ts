@@ -220,7 +220,8 @@ export class Memory {
   /** The nearest entity described by `head` ("the official", "the ministry"). */
   described(head: string, tags: readonly Tag[]): Entity | undefined {
     // ("The governor said" after "Gov. Mara Velde", "the senator" after "Sen. Lena Holt": the title as abbreviated.)
-    return this.nearest((e) => tags.includes(e.tag) && (e.words.has(head) || e.words.has(head.slice(0, 3) + '.')));
+    const abbr = head.slice(0, 3) + '.';
+    return this.nearest((e) => tags.includes(e.tag) && (e.words.has(head) || e.words.has(abbr)));
   }
 }
 
@@ -232,6 +233,11 @@ export function normalizeOutlet(s: string): string {
 function isPerson(e: Entity): boolean {
   if (e.tag === 'named-person') return !e.plural;
   if (e.tag === 'media') return e.outlet !== null;
-  // "A spokeswoman for the Guild said ... she said": the one who speaks for a body.
-  return (e.tag === 'anonymous' || [...e.words].some((w) => /^(spokes|repr)/.test(w))) && !e.plural;
+  return !e.plural && (e.tag === 'anonymous' || speaksFor(e));
+}
+
+/** "A spokeswoman for the Guild said ... she said": the one who speaks for a body (asked of every entity per pronoun: no copies). */
+function speaksFor(e: Entity): boolean {
+  for (const w of e.words) if (/^(spokes|repr)/.test(w)) return true;
+  return false;
 }
