@@ -36,7 +36,7 @@ const contactIndex = new PhraseIndex(OUTLET_CONTACT_PHRASES);
 /** A candidate whose subject follows one of these is in a subordinate clause. */
 const SUBORDINATORS = wordSet(
   'though|although|while|whereas|because|since|if|unless|when|whether' +
-  '|until|after|before|once|which|even|where|than|whom|whose|what|why|how'
+  '|until|after|before|once|which|even|where|than|whom|whose|what|why|how|whenever'
 );
 /** Subordinators that only open clauses (unlike "after the vote"). */
 const CLAUSE_SUBORDINATORS = wordSet('because|although|though|whereas|unless|whether|while');
@@ -605,8 +605,6 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     const t = tokens[i];
     if ((t.f & CANDIDATE_MASK) === 0) continue;
     const l = t.l;
-    // "All said and done, ...": an idiom, no one speaks.
-    if (tokens[i + 2]?.l + l === 'donesaid') continue;
     const rd = l === 'read' || l === 'reads';
     if ((rd || (l === 'see' && VIEW_HOLDERS.has(tokens[0].l) && tokens[i + 1]?.word)) && !t.q) {
       // "“...,” read one.", "“...,” reads one.", "The sign read: “...”": a written thing quoted, whatever names it.
@@ -647,6 +645,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       continue;
     }
     if ((t.f & CUE_MASK) === 0 || t.q) continue;
+    // "All said and done, ...", "All told, ...", "Having said that, ...": set phrases, no one speaks; and a participle clause is no main clause.
+    if (tokens[i + 2]?.l + l === 'donesaid' || tokens[i - 1]?.l === 'having' || (i === 1 && tokens[0].l === 'all' && isComma(tokens[2]))) continue;
     // "The autopsy report lists", "Campaign finance reports show": a noun before its verb.
     if ((l === 'report' || l === 'reports') && tokens[i + 1]?.word && ((tokens[i + 1].f & speechVerbs.bit) !== 0 || docOnly.has(tokens[i + 1].l))) continue;
     // "according to X", "per X"
@@ -657,6 +657,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         const prev = tokens[i - 1];
         const c = add(np[0], np[1], np[1], i, from - 1, 'according', (isComma(prev) || isDash(prev)) && restIsShort(tokens, np[1]));
         c.strict = true;
+        // "The firm, which according to its website employs 300 people, ...": the source of a relative clause.
+        c.subordinate = RELATIVE_WORDS.has(prev?.l!);
         // "according to its founder, Max Levin": a name in apposition after the description.
         if (i > 0 && isComma(tokens[np[1]]) && tokens[np[1] + 1]?.cap) c.apposS = np[1] + 1;
         out.push(c);
@@ -980,21 +982,28 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
 function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cue: string, kind: Candidate['kind'], tokens: Token[], atEnd: boolean): Candidate {
   s = trimLeading(tokens, s, e);
   const before = tokens[s - 1];
-  let subordinate = before?.word && SUBORDINATORS.has(before.l);
+  // "Given the firm reported a loss, ...": "given" opens a clause here, but stays in the subject phrase ("the evidence given by").
+  let subordinate = SUBORDINATORS.has(before?.l!) || tokens[s].l === 'given';
   // "..., as most of the companies reported in-line results": a reason clause whose verb takes an object, not a source.
-  if (!subordinate && kind === 'verb' && before?.l === 'as' && isComma(tokens[s - 2]) && !atEnd) {
-    const o = tokens[cueE + 1];
-    if (o?.word && !o.q && o.l !== 'that' && !dateWords.has(o.l) && !CLAUSE_SUBJECTS.has(o.l)) subordinate = true;
+  // "As the judge announced the verdict, ...", "Even as officials insisted the dam was safe, ...": so is a time clause opening the
+  // sentence, its object after a determiner (not "As Lotte Brandt recalled decades later, ...").
+  const o = tokens[cueE + 1];
+  if (!subordinate && kind === 'verb' && before?.l === 'as' && !atEnd) {
+    if (o?.word && !o.q && o.l !== 'that' && !dateWords.has(o.l) && !CLAUSE_SUBJECTS.has(o.l) && (isComma(tokens[s - 2]) || (s < 3 && isDeterminer(o.l)))) subordinate = true;
   }
   // "This comes after police said ...": the writer's link, so the reported clause is the main one.
   if (subordinate && s === 3 && (tokens[0].l === 'this' || tokens[0].l === 'it') && (tokens[1].l === 'comes' || tokens[1].l === 'came')) subordinate = false;
   // The subject follows "that" or another reporting verb: reported inside someone's speech. (Not an inversion: "said X".)
   // "... because their friends lack papers and they fear ...": a subordinator earlier in the same clause, not only right before the subject.
   for (let k = s - 1; k >= 0 && !subordinate && kind === 'verb' && tokens[k].word; k--) subordinate = CLAUSE_SUBORDINATORS.has(tokens[k].l);
+  // "a move fans said was overdue", "The man who police said fired the shots": a verb right after the cue, with no subject
+  // of its own, gave it to a relative clause, so the cue is in that clause.
+  if (kind === 'verb' && (FINITE.has(o?.l!) || (o?.l.endsWith('ed') && !o.cap && isDeterminer(tokens[cueE + 2]?.l!)))) subordinate = true;
   let embedded = before?.word && s - 1 !== cueE && (before.l === 'that' || (before.f & speechVerbs.bit) !== 0);
   // "Prices rose, and experts said ...", "..., so he didn't tell anyone ...": the second of two coordinate clauses, so the first one decides
   // (though an outlet at the end still carries it: "..., and the CDC said ..., according to the Times").
-  if (kind === 'verb' && !atEnd && s < cueS && (before?.l === 'and' || before?.l === 'so') && isComma(tokens[s - 2])) {
+  // (Any kind whose subject comes first: "..., and its owner did not respond to calls" too.)
+  if (!atEnd && s < cueS && (before?.l === 'and' || before?.l === 'so') && isComma(tokens[s - 2])) {
     let k = s - 3;
     while (k >= 0 && tokens[k].word) k--;
     // Three words or more, and not a relative clause ("The company, which employs 300 people, and its union said").
