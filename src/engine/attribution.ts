@@ -740,10 +740,10 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       // "the company claims its prices ...", "The agency estimates that ...": a described subject, then its clause.
       const described = tokens[i - 2]?.l === 'the' && isNounWord(prev?.l!) && (LISTENER_DETERMINERS.has(next0?.l!) || (next0?.l === 'that' && l.endsWith('s')));
       // ("Prunty calls the sign “a billboard for despair”": a name's "calls" is a verb, read below.)
-      // "the report states ...", "The memo also notes that ...": a written thing with its determiner says what its verb takes.
+      // "the report states ...", "The memo also notes that ...", "It also notes": a written thing with its determiner, or a pronoun, says what its verb takes.
       const d = prev?.l === 'also' || prev?.l === 'then' ? i - 2 : i - 1;
       const written = docWords.has(tokens[d]?.b!) && !tokens[d].cap && isDeterminer(tokens[d - 1]?.l!);
-      if (!nounLikeVerbs.has(l) || !prev || (!beforeThat && !peopleBefore && !alone && !described && !written && !isCloseQuote(prev) && !(prev.cap && l.startsWith('call')) && (!prev.word || !(auxiliaries.has(prev.l) || PRONOUN_SUBJECTS.has(prev.l))))) continue;
+      if (!nounLikeVerbs.has(l) || !prev || (!beforeThat && !peopleBefore && !alone && !described && !written && !isCloseQuote(prev) && !(prev.cap && l.startsWith('call')) && (!prev.word || !(auxiliaries.has(prev.l) || PRONOUN_SUBJECTS.has(tokens[d]?.l!))))) continue;
     }
     if (l.endsWith('ing')) {
       // "The Democrats are alleging that ...", "The university is currently forecasting ...": a progressive reporting verb.
@@ -764,7 +764,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
     // "the report", "a claim"; but "The two said", "Both said", "Some questioned" name people ("Some reports" does not).
     // "Sources who spoke with her said": "her" before a verb that is never a noun is its object, not a possessive.
-    if (prev && prev.word && isDeterminer(prev.l) && !(STANDALONE.has(prev.l) && (i === 1 || tokens[i - 2].l === 'the') && (!l.endsWith('s') || prev.l === 'two' || prev.l === 'both')) && !(prev.l === 'her' && (VERB_BEFORE_OF.has(l) || l === 'say'))) continue;
+    // "These bakers all said", "“...,” one said": a floating quantifier after a plural, a lone "one" or "another".
+    if (prev && prev.word && isDeterminer(prev.l) && !((STANDALONE.has(prev.l) ? i === 1 || tokens[i - 2].l === 'the' || isNounWord(tokens[i - 2].l) : INDEFINITE.has(prev.l) && !tokens[i - 2]?.word) && (!l.endsWith('s') || prev.l === 'two' || prev.l === 'both')) && !(prev.l === 'her' && (VERB_BEFORE_OF.has(l) || l === 'say'))) continue;
     if (prev && prev.word && isLyAdverb(prev.l) && tokens[i - 2]?.word && isDeterminer(tokens[i - 2].l)) continue; // "a newly revealed call"
     if (prev && prev.word && possessive(prev.l)) continue; // "Russia’s statement"
     const next = tokens[i + 1];

@@ -306,7 +306,8 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   // "Federal Reserve Bank of Dallas research (cited by ...)": a document noun at the end is the head.
   let last = e - 1;
   if (last > s && !tokens[last].cap && tokens[last].l.endsWith('ed')) last--;
-  if (last > h && !tokens[last].cap && docWords.has(tokens[last].b)) h = last;
+  // ("A person familiar with the audit": not after a person's noun.)
+  if (last > h && !tokens[last].cap && docWords.has(tokens[last].b) && !anonWords.has(tokens[h].b)) h = last;
   const head = tokens[h].b;
   const outlet = findOutlet(tokens, s, e);
   if (outlet) {

@@ -18,7 +18,7 @@ import { splitSentences } from './split';
 import { isWordCode, tokenize, type Token } from './tokens';
 import { resolveCandidate, type Resolved } from './resolve';
 import { Memory, normalizeOutlet, type Entity } from './memory';
-import { NAME_PARTICLES, NOUNISH, SPOKES, outletDescriptions, classifyPhrase, info as mkInfo, possessive, findOutlet, genericOutlet, hasPeople, isCompanyName, isFunctionWord, outletShape, passingBody, placeIndexCovers, worthNoting } from './classify';
+import { NAME_PARTICLES, NOUNISH, PEOPLE_PLURAL, SPOKES, anonWords, isDeterminer, outletDescriptions, classifyPhrase, info as mkInfo, possessive, findOutlet, genericOutlet, hasPeople, isCompanyName, isFunctionWord, outletShape, passingBody, placeIndexCovers, worthNoting } from './classify';
 import { FlagSet } from './flags';
 import { wordList, wordSet } from './lexicon/expand';
 
@@ -647,15 +647,17 @@ function notePassing(st: string, tokens: Token[], memory: Memory, si: number, se
       continue;
     }
     seen.set(runText, null);
+    // ("The Harbour Trust bought two tugs. It said ...": a body opening the writer's own sentence (people) is its subject, not named
+    // in passing: a later "it" or "they" can mean it.)
     if (people && (tokens[k].l !== 'the') && hasPeople(tokens, k, e)) {
       // Two people joined by "and", or one whose first name tells the gender.
       const info = classifyPhrase(st, tokens, s, e, e, true);
       if (info && info.tag === 'named-person' && info.plural) memory.note(info, si, true);
       else if (info && info.tag === 'named-person' && !info.plural) memory.notePassingPerson(info, si);
-      else if (info && info.tag === 'organization') seen.set(runText, memory.note(info, si, true, isCompanyName(tokens, s, e)));
+      else if (info && info.tag === 'organization') seen.set(runText, memory.note(info, si, s > 0 || !people, isCompanyName(tokens, s, e)));
     } else {
       const info = passingBody(st, tokens, s, e);
-      if (info) seen.set(runText, memory.note(info, si, true, isCompanyName(tokens, s, e)));
+      if (info) seen.set(runText, memory.note(info, si, s > 0 || !people, isCompanyName(tokens, s, e)));
     }
     k = e;
   }
@@ -700,6 +702,11 @@ const LEADING_PHRASE = wordSet('at|in|on|after|during|since|before|outside|insid
 function noteSubject(st: string, tokens: Token[], memory: Memory, si: number): void {
   // "At a coffee shop near campus, Jaelyn Brown, the president of ..., had ...": the subject after an opening phrase.
   let b = LEADING_PHRASE.has(tokens[0]?.l) ? tokens.findIndex((t) => t.t === ',') + 1 : 0;
+  // "Nurses on the night shift walked out.", "Many shopkeepers closed early.": an unnamed group the sentence is about, for a later "they".
+  let h = b;
+  while (isDeterminer(tokens[h]?.l!)) h++;
+  const w = tokens[h]?.l!;
+  if (PEOPLE_PLURAL.test(w) || (anonWords.has(w) && w.endsWith('s'))) return void memory.note(mkInfo([], null, 'anonymous', st.slice(tokens[b].s, tokens[h].e), true), si);
   if (b > 9 || !tokens[b]?.cap || isFunctionWord(tokens[b].l)) return;
   let e = b;
   while (e < tokens.length && tokens[e].word && tokens[e].cap && !tokens[e].q) e++;

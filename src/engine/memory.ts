@@ -129,7 +129,7 @@ export class Memory {
     if (named || quoted || !gender) return quoted;
     // Nobody quoted so far fits: someone named in passing whose name or title tells the gender,
     // else one whose gender is not known ("Deval Patrick ... “Don't mind me!” he told them").
-    return this.nearest((e) => isPerson(e) && e.passing && e.gender === gender) ?? this.nearest((e) => isPerson(e) && e.passing && e.gender === null);
+    return this.nearest((e) => isPerson(e) && e.passing && e.gender === gender) ?? this.nearest((e) => isPerson(e) && e.passing && !e.gender);
   }
 
   /** "she replied" after "A reporter asked Mayor Ines Park ...": a person of the sentence before other than the asker (touched last). */
@@ -174,7 +174,7 @@ export class Memory {
   /** "they": the nearest group or body. */
   group(): Entity | undefined {
     // "they": a body, a group, or the authors of a study; never one person or one document.
-    return this.nearest((e) => !e.passing && e.tag !== 'named-person' && !(e.tag === 'document' && !e.plural) && !(e.tag === 'anonymous' && !e.plural));
+    return this.nearest((e) => !e.passing && (e.plural ? e.tag !== 'named-person' : e.tag === 'organization' || e.tag === 'media'));
   }
 
   /** "it": the nearest body, outlet or document. */
@@ -231,9 +231,7 @@ export function normalizeOutlet(s: string): string {
 
 /** Named people, journalists, and single unnamed people ("the boyfriend", "an official"). */
 function isPerson(e: Entity): boolean {
-  if (e.tag === 'named-person') return !e.plural;
-  if (e.tag === 'media') return e.outlet !== null;
-  return !e.plural && (e.tag === 'anonymous' || speaksFor(e));
+  return e.tag === 'media' ? e.outlet !== null : !e.plural && (e.tag === 'named-person' || e.tag === 'anonymous' || speaksFor(e));
 }
 
 /** "A spokeswoman for the Guild said ... she said": the one who speaks for a body (asked of every entity per pronoun: no copies). */

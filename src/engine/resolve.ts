@@ -213,7 +213,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   // "the minister, Jan Novak, said": the appositive names the person.
   // "economists in Lexington, Massachusetts, project": the appositive ends a place name, it names nobody.
   const placeTail = e - s >= 3 && tokens[e - 1].cap && (tokens[e - 2].l === 'in' || tokens[e - 2].l === 'from');
-  if (info.tag !== 'named-person' && c.apposS >= 0 && !citingAppositive && !placeTail && (info.tag === 'anonymous' || info.tag === 'organization')) {
+  if (c.apposS >= 0 && !citingAppositive && !placeTail && (info.tag === 'anonymous' || info.tag === 'organization')) {
     let ae = c.apposS;
     while (ae < tokens.length && tokens[ae].word && !tokens[ae].q) ae++;
     // "The governor, a Democrat, insisted": "a Democrat" describes, it does not name.

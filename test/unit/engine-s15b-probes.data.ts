@@ -119,7 +119,4 @@ export const ALL_PROBES: Array<[string, Probe[]]> = [
 ];
 
 /** Probes the engine does not yet read right, with why; they run as todo. */
-export const OPEN = new Set<string>([
-  // "Its chair ... told the Coastal Times ... It said": the body named only in passing is no antecedent for "It" (as in s14's "It said" group).
-  'The Harbour Board met on Tuesday. Its chair, Ola Berg, told the Coastal Times that dredging would start soon. It said the work would take a year.',
-]);
+export const OPEN = new Set<string>([]);

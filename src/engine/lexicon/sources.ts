@@ -49,7 +49,7 @@ export const ANONYMOUS_WORDS = expand(
   '|landlord+|delegate+|envoy+|historian' +
   '|insurgent+|militant+|rebel+|gunman|gunmen|hostage+|captive+' +
   '|defendant+|plaintiff+|suspect+|counsel|most|few|both|all|everyone|those' +
-  '|nobody|anyone|somebody|one|boyfriend|girlfriend|husband|wife|son' +
+  '|nobody|anyone|somebody|one|another|boyfriend|girlfriend|husband|wife|son' +
   '|daughter|mother|father|brother|sister|uncle|aunt|cousin|spouse|widow' +
   '|widower|grandmother|grandfather|child|children|nephew|niece|fiancé' +
   '|fiancée|fiance|fiancee|girl|boy|teen+|driver|roommate|ally|allies' +
