@@ -170,16 +170,6 @@ const MIN_SLICE_LEFT_MS = 3;
 /** Share of the measured engine speed a chunk is sized for: its pace varies from one text to the next. */
 const SPEED_MARGIN = 0.75;
 
-/** Cheap string hash (FNV-1a) to recognise a block whose text is unchanged. */
-export function textHash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36) + ':' + s.length;
-}
-
 let channel: MessageChannel | null = null;
 const waiting: Array<() => void> = [];
 

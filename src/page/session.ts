@@ -12,7 +12,7 @@ import type { ArticleText, ExtractedArticle } from '../types/article';
 import type { ContentClaimSummary, ContentState, TabState } from '../types/messages';
 import type { ClaimRecord, PageInfo, TextQuoteAnchor, UserTag } from '../types/records';
 import { DEFAULT_SETTINGS, type Settings } from '../types/settings';
-import { Slicer, analyseStepwise, idleTime, textHash, warmUp } from './analyse';
+import { Slicer, analyseStepwise, idleTime, warmUp } from './analyse';
 import { collapseWhitespace, makeAnchor } from './anchor';
 import { anchorTools, type AnchorTools } from './anchor-api';
 import { anchorScript, legendScript, reanalyseScript } from './script-loaders';
@@ -99,6 +99,11 @@ export class PageSession {
   private items: Item[] = [];
   private saved: SavedSpan[] = [];
   private pendingSaved: ClaimRecord[] = [];
+  /**
+   * Each analysed block's text as it was analysed, to recognise it unchanged later. The text
+   * itself, not a hash of it: a slice of the article's text costs nothing to take, and comparing
+   * two strings is what hashing them would have cost.
+   */
   private analysed = new WeakMap<Element, string>();
   private article: ExtractedArticle | null = null;
   private at: ArticleText | null = null;
@@ -298,16 +303,8 @@ export class PageSession {
       // The legend's code (legend.js) loads while the rest is done: every claim is painted by now.
       const legendLoaded = legendScript.load().catch(() => undefined);
       // Bookkeeping for later refreshes: after the highlights, not before.
-      if (__TEST__) slicer.enter('hash');
-      for (const b of at.blocks) {
-        this.analysed.set(b.element, textHash(at.text.slice(b.start, b.end)));
-        // The last engine slice may have used its time up: a long article's hashing waits for the next.
-        const pause = slicer.maybeYield();
-        if (pause) {
-          await pause;
-          if (gen !== this.generation) return;
-        }
-      }
+      if (__TEST__) slicer.enter('blocks-seen');
+      for (const b of at.blocks) this.analysed.set(b.element, at.text.slice(b.start, b.end));
       // The legend comes after the highlights, in a later slice: the claims matter more.
       await slicer.yieldNow();
       if (gen !== this.generation) return;
@@ -952,7 +949,7 @@ export class PageSession {
       if (at) {
         const chosen: number[] = [];
         at.blocks.forEach((b, i) => {
-          if (this.analysed.get(b.element) !== textHash(at.text.slice(b.start, b.end))) chosen.push(i);
+          if (this.analysed.get(b.element) !== at.text.slice(b.start, b.end)) chosen.push(i);
         });
         this.article = article;
         this.at = at;
@@ -971,7 +968,7 @@ export class PageSession {
             },
           });
           if (gen !== this.generation) return;
-          for (const i of chosen) this.analysed.set(at.blocks[i].element, textHash(at.text.slice(at.blocks[i].start, at.blocks[i].end)));
+          for (const i of chosen) this.analysed.set(at.blocks[i].element, at.text.slice(at.blocks[i].start, at.blocks[i].end));
           // Claims saved earlier keep their mark when their block was re-analysed.
           const tools = this.saved.length ? await anchorScript.load().catch(() => null) : null;
           if (gen !== this.generation) return;

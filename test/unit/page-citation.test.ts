@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { citationText, claimDraft, selectionDraft } from '../../src/page/citation';
-import { textHash } from '../../src/page/analyse';
 import { colourCss } from '../../src/page/highlight-css';
 import { DEFAULT_COLORS } from '../../src/types/settings';
 
@@ -53,11 +52,6 @@ test('an unattributed claim is cited as the writer’s own assertion', () => {
   const c = citationText({ text: 'It rained.', source: null, via: null }, { ...page, canonicalUrl: null, publisher: null });
   assert.match(c, /none given/);
   assert.match(c, /utm_source=x/);
-});
-
-test('block hashes differ when the text changes and agree when it does not', () => {
-  assert.equal(textHash('Police said roads were closed.'), textHash('Police said roads were closed.'));
-  assert.notEqual(textHash('Police said roads were closed.'), textHash('Police said roads were opened.'));
 });
 
 test('user colours become ::highlight rules and unsafe values are dropped', () => {
