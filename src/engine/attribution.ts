@@ -297,7 +297,8 @@ function npBackward(tokens: Token[], j: number): [number, number] | null {
   while (k >= 0) {
     const t = tokens[k];
     // A live blog's time stamp before the subject ("11.20 Dock workers said ...") is no part of it.
-    if (!t.word || t.q || /^\d\d?\.\d\d$/.test(t.t)) break;
+    // ("Procter & Gamble", "Scott & Scott": one firm's name.)
+    if ((!t.word && t.t !== '&') || t.q || /^\d\d?\.\d\d$/.test(t.t)) break;
     if (t.l === 'who' && !t.upper && k > 0 && k < j) { end = k; count = 0; k--; continue; }
     if (t.l === 'and' && k > 0 && k < j) {
       // "Pilots and aviation experts", "King and Weeks": a compound subject.
@@ -350,7 +351,7 @@ function npForward(tokens: Token[], i: number, n: number): [number, number] | nu
   let k = i;
   while (k < n) {
     const t = tokens[k];
-    if (!t.word || t.q) break;
+    if ((!t.word && t.t !== '&') || t.q) break;
     // "a statement released by the ministry": "by" after a participle names the author.
     // "said someone at the meeting": an indefinite pronoun keeps the place that identifies it.
     if (k === i + 1 && (t.l === 'at' || t.l === 'in') && INDEFINITE.has(tokens[i].l) && tokens[k + 1]?.l === 'the') { k += 2; continue; }
@@ -772,7 +773,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // "intelligence reports seen by Reuters suggest": a plural noun with its participle, not a verb.
     if ((l === 'reports' || l === 'claims' || l === 'estimates') && next?.word && SEEN_PARTICIPLES.has(next.l)) continue;
     // "according to local news reports": reports by the news, not the news reporting.
-    if ((l === 'reports' || l === 'report') && (prev?.l === 'news' || prev?.l === 'media')) continue;
+    if (/^reports?$/.test(l) && /^(news|media)$/.test(prev?.l!)) continue;
     // "economists project that ...": the base form needs a plural subject ("a housing project that" is a noun).
     if (l === 'project' && !(isComma(prev) || prev?.l.endsWith('s'))) continue;
     // "the administration will announce a new strategy": nothing is said yet.

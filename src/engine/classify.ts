@@ -144,7 +144,8 @@ export function findOutlet(tokens: Token[], s: number, e: number): [number, numb
     if (n > 0) {
       // "Times" alone only as "the Times"; don't take the start of a longer capitalised name ("Science Museum").
       const next = tokens[i + n];
-      if (next && next.word && next.cap && !outletHeads.has(next.l)) continue;
+      // ("CNN’s Brian Stelter": after a possessive outlet, a name is its journalist.)
+      if (next && next.word && next.cap && !outletHeads.has(next.l) && tokens[i + n - 1].b === tokens[i + n - 1].l) continue;
       // "the Wheeling News-Register": a place before a known name, all after "the".
       let b = i;
       while (b > s && tokens[b - 1].word && tokens[b - 1].cap && !tokens[b - 1].q && tokens[b - 1].b === tokens[b - 1].l && i - b < 3) b--;
@@ -193,7 +194,7 @@ export function isCallSign(t: Token): boolean {
 function personName(tokens: Token[], s: number, e: number): [number, number] | null {
   let i = e - 1;
   // A name may end in "Jr." / "Sr."
-  if (i > s && (tokens[i].l === 'jr.' || tokens[i].l === 'sr.' || tokens[i].l === 'iii' || tokens[i].l === 'ii')) i--;
+  if (i > s && /^(jr\.|sr\.|iii|ii)$/.test(tokens[i].l)) i--;
   const end = e;
   while (i >= s) {
     const t = tokens[i];
@@ -217,7 +218,8 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | n
   const before = start > s ? tokens[start - 1].l : '';
   // "Friends of Ms. Adeyemi": a title, then the "of" of a relation, not "Secretary of State Mike Pompeo".
   if (NOT_BEFORE_NAME.has(before) || (start > s + 2 && tokens[start - 1].cap && titles.has(before) && tokens[start - 2].l === 'of' && !titles.has(tokens[start - 3].l))) return null;
-  if (end - start === 1 && tokens[start].upper) return null;
+  // "one senior Republican": a capitalised description after a lower-case word is no name.
+  if (end - start === 1 && (tokens[start].upper || (before && !tokens[start - 1].cap && personDescriptions.has(tokens[start].l)))) return null;
   // ("Judge Honda": after a title, a company's name is a surname; the title list also has the "the" of "the Secretary of State".)
   if (knownOrgIndex.matchAt(tokens, start, end) === end - start && (before === 'the' || !titles.has(before))) return null;
   if (placeIndex.matchAt(tokens, start, end) === end - start) return null;
@@ -309,9 +311,10 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   // ("A person familiar with the audit": not after a person's noun.)
   if (last > h && !tokens[last].cap && docWords.has(tokens[last].b) && !anonWords.has(tokens[h].b)) h = last;
   const head = tokens[h].b;
+  const doc = docWords.has(head);
   const outlet = findOutlet(tokens, s, e);
   if (outlet) {
-    const name = slice(text, tokens, outlet[0], outlet[1]);
+    const name = slice(text, tokens, outlet[0], outlet[1]).replace(/[’']s?$/, '');
     // A journalist of an outlet ("Alex Horton of the Washington Post").
     const person = outlet[0] > s ? personName(tokens, s, headIndex(tokens, s, outlet[0]) + 1) : null;
     // "An Associated Press journalist in the area": the outlet's own reporter.
@@ -320,7 +323,9 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
     }
     // "Bloomberg’s campaign countered": a body belonging to the name, not the outlet.
     const owned = h >= outlet[1] && orgWords.has(head) && tokens[outlet[1] - 1].b !== tokens[outlet[1] - 1].l;
-    if (!owned && (person || outlet[0] === s || (outlet[0] === s + 1 && DETERMINERS.has(tokens[s].l)) || outletHeads.has(head) || head === 'agency' || outlet[1] === e)) {
+    // "CNN founder Ted Turner": a named non-journalist the outlet only describes.
+    const own = personName(tokens, outlet[1], e);
+    if (!owned && !(own && titles.has(tokens[outlet[1]].l) && !tokens.slice(outlet[1], own[0]).some((t) => journalistWords.has(t.l))) && (person || outlet[0] === s || (outlet[0] === s + 1 && DETERMINERS.has(tokens[s].l)) || outletHeads.has(head) || head === 'agency' || outlet[1] === e)) {
       // "Independent analysts": people the outlet's name only describes are not its journalists.
       if (!(anonWords.has(head) && !person) && !(docWords.has(head) && h < outlet[0])) {
         if (person) {
@@ -333,12 +338,12 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
     }
   }
   // "local news reports", "Russian media reports": what the press reported, an outlet as the source.
-  const pressReports = (head === 'reports' || head === 'report') && h > s && (tokens[h - 1].l === 'news' || tokens[h - 1].l === 'media');
-  if (pressReports || (outletHeads.has(head) && head !== 'site' && head !== 'network' && head !== 'channel' && head !== 'station' && !tokens[h].cap)) {
+  const pressReports = /^reports?$/.test(head) && h > s && /^(news|media)$/.test(tokens[h - 1].l);
+  if (pressReports || (outletHeads.has(head) && !/^(site|network|channel|station)$/.test(head) && !tokens[h].cap)) {
     return info(ws, gender, 'media', phrase, false, undefined, phrase);
   }
   // "A poll conducted by YouGov for The Times": a document whose post-modifier ends in a name.
-  if (docWords.has(head) && h < e - 1 && (!tokens[h].cap || h === 0) && head !== 'statement' && head !== 'release') {
+  if (doc && h < e - 1 && (!tokens[h].cap || h === 0) && !SPOKES.has(head)) {
     return info(ws, gender, 'document', phrase, false);
   }
   const pair = namePair(tokens, s, e);
@@ -347,8 +352,8 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
     const src = slice(text, tokens, pair, e).replace(/[’']s$/, '');
     return info(ws, gender, 'named-person', src, true);
   }
-  // "A spokeswoman for the Harbour Pilots Guild", "a representative for the singer Lila Fenn": X's side speaks.
-  if (SPOKES.has(head) && tokens[h + 1]?.l === 'for') return info(ws, gender, 'organization', phrase, false);
+  // "A spokeswoman for the Harbour Pilots Guild", "a representative for the singer Lila Fenn", "a lawyer for the Ruiz family": X's side speaks.
+  if ((SPOKES.has(head) || /^(lawyer|attorney)s?$/.test(head)) && tokens[h + 1]?.l === 'for') return info(ws, gender, 'organization', phrase, false);
   let name = personName(tokens, s, e);
   // "Lt. Sarah Boyd of the county sheriff's office", "Rhea Vance from the Kent police": a named person, with the body they serve.
   if (!name && h < e - 2 && /^(of|from)$/.test(tokens[h + 1].l) && tokens[h].cap) {
@@ -370,17 +375,18 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
       break;
     }
   }
-  if (SPOKES.has(head) && hasOrg) {
+  // "according to a statement", "another release confirmed": a body's own words, whoever it is.
+  if (SPOKES.has(head) && (hasOrg || doc)) {
     // "A statement from the Department of Education": the body speaks; its statement is the channel.
     // "a statement released by the ministry": past the participle to its author.
     const p = h + 1 < e && POST_MODIFIER_STARTS.has(tokens[h + 1].l) && tokens[h + 1].l.endsWith('ed') ? h + 2 : h + 1;
-    if ((head === 'statement' || head === 'release') && p + 1 < e && (tokens[p].l === 'from' || tokens[p].l === 'by' || tokens[p].l === 'of')) {
+    if (/^(statement|release)$/.test(head) && p + 1 < e && /^(from|by|of)$/.test(tokens[p].l)) {
       const body = slice(text, tokens, p + 1, e);
       return info(ws, gender, 'organization', body, false);
     }
     return info(ws, gender, 'organization', phrase, false);
   }
-  if (docWords.has(head) && !(head === 'statement' && hasOrg)) {
+  if (doc) {
     // "The authors of the study": a later "they" points back to them.
     return info(ws, gender, 'document', phrase, ws.includes('authors'));
   }

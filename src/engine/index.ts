@@ -353,7 +353,7 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
   if (inv) pool = pool.filter((r) => r === inv || r.cand.subjS < inv.cand.subjE);
   const ends = pool.filter((r) => r.cand.atEnd && !r.outlet);
   let main = ends.length > 0 ? ends[ends.length - 1] : pool[0];
-  if (main.cand.kind === 'according' && main.tag === 'document') {
+  if (main.cand.kind === 'according' && (main.tag === 'document' || /(statement|release)$/.test(main.source))) {
     // "“...,” he told settler leaders, according to a statement.": the statement is the channel, the speaker the source.
     // Without quoted words the document tells the reader the whole of it ("Farrow replied with an emoji, according to the filing").
     const speaker = tokens.some((t) => t.q) && pool.find((r) => r !== main && r.cand.kind === 'verb' && r.tag !== 'document' && !r.outlet);
