@@ -34,7 +34,7 @@ const verbObject = new PhraseIndex(VERB_OBJECT_CUES);
 const contactIndex = new PhraseIndex(OUTLET_CONTACT_PHRASES);
 
 /** A candidate whose subject follows one of these is in a subordinate clause. */
-const SUBORDINATORS = wordSet(
+export const SUBORDINATORS = wordSet(
   'though|although|while|whereas|because|since|if|unless|when|whether' +
   '|until|after|before|once|which|even|where|than|whom|whose|what|why|how|whenever'
 );

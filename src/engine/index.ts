@@ -18,7 +18,7 @@ import { splitSentences } from './split';
 import { isWordCode, tokenize, type Token } from './tokens';
 import { resolveCandidate, type Resolved } from './resolve';
 import { Memory, normalizeOutlet, type Entity } from './memory';
-import { NAME_PARTICLES, NOUNISH, PEOPLE_PLURAL, SPOKES, anonWords, isDeterminer, outletDescriptions, classifyPhrase, info as mkInfo, possessive, findOutlet, genericOutlet, hasPeople, isCompanyName, isFunctionWord, outletShape, passingBody, placeIndexCovers, worthNoting } from './classify';
+import { NAME_PARTICLES, NOUNISH, PEOPLE_PLURAL, SPOKES, anonWords, docWords, isDeterminer, outletDescriptions, classifyPhrase, info as mkInfo, possessive, findOutlet, genericOutlet, hasPeople, isCompanyName, isFunctionWord, outletShape, passingBody, placeIndexCovers, worthNoting } from './classify';
 import { FlagSet } from './flags';
 import { wordList, wordSet } from './lexicon/expand';
 
@@ -706,7 +706,8 @@ function noteSubject(st: string, tokens: Token[], memory: Memory, si: number): v
   let h = b;
   while (isDeterminer(tokens[h]?.l!)) h++;
   const w = tokens[h]?.l!;
-  if (PEOPLE_PLURAL.test(w) || (anonWords.has(w) && w.endsWith('s'))) return void memory.note(mkInfo([], null, 'anonymous', st.slice(tokens[b].s, tokens[h].e), true), si);
+  const g = PEOPLE_PLURAL.test(w) || (anonWords.has(w) && w.endsWith('s'));
+  if (g || docWords.has(w)) return void memory.note(mkInfo([], null, g ? 'anonymous' : 'document', st.slice(tokens[b].s, tokens[h].e), g), si);
   if (b > 9 || !tokens[b]?.cap || isFunctionWord(tokens[b].l)) return;
   let e = b;
   while (e < tokens.length && tokens[e].word && tokens[e].cap && !tokens[e].q) e++;

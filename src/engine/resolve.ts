@@ -4,9 +4,9 @@
  */
 import type { Tag } from '../types/analysis';
 import { isArticle, type Token } from './tokens';
-import type { Candidate } from './attribution';
+import { SUBORDINATORS, type Candidate } from './attribution';
 import { Memory, type Entity } from './memory';
-import { PEOPLE_PLURAL, anonWords, isFunctionWord, personShaped, classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, info as mkInfo, titles as titleWords, companyDescriptions, type SourceInfo } from './classify';
+import { PEOPLE_PLURAL, anonWords, isDeterminer, isFunctionWord, personShaped, classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, info as mkInfo, titles as titleWords, companyDescriptions, type SourceInfo } from './classify';
 import { PAIR_DESCRIPTIONS } from './lexicon/organizations';
 import { wordSet } from './lexicon/expand';
 
@@ -62,7 +62,14 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
       if (!ent) ent = memory.person(g);
       if (ent) ent.gender ??= g;
     }
-    else if (l === 'they') {
+    // "After the Harbour Trust sold the pier, it said", "When the nurses came back, they said": the subject of the fronted clause.
+    if ((l === 'it' || l === 'they') && tokens[s - 1]?.t === ',' && SUBORDINATORS.has(tokens[0].l) && (tokens[1].cap || isDeterminer(tokens[1].l))) {
+      for (let h = tokens[1].cap ? 2 : 3, f; h < s && h < 6; h++) if (!tokens[h].cap && (f = classifyPhrase(text, tokens, 1, h, h, true))) {
+        if (l === 'it' ? f.tag === 'organization' || f.tag === 'document' : f.plural) return { cand: c, tag: f.tag, source: f.source, mention: phrase, info: f, outlet: false };
+        break;
+      }
+    }
+    if (l === 'they') {
       // Two people named together more recently than any group ("King and Weeks ... they said").
       const g = memory.group();
       const p = memory.pair();
@@ -72,6 +79,8 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     else if (/^(i|we|you|who|this|there)$/.test(l)) return null;
     if (/^(he|she|they|it)$/.test(l)) return ent ? fromEntity(c, ent, phrase) : null;
   }
+  // "Economists such as Dana Bell have warned": the group speaks, the name is one example of it.
+  if (tokens[s - 1]?.l === 'as' && tokens[s - 2]?.l === 'such' && PEOPLE_PLURAL.test(tokens[s - 3]?.l!)) return { cand: c, tag: 'anonymous', source: text.slice(0, tokens[s - 3].e), outlet: false };
   // "Both men", "the pair": two people named together.
   if (e - s <= 3 && (tokens[s].l === 'the' || tokens[s].l === 'both')) {
     const p = pairDescriptions.has(phrase.toLowerCase()) ? memory.pair() : undefined;
@@ -127,6 +136,9 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
       if (ent) return fromEntity(c, ent, phrase);
     }
   }
+  // "Those surveyed said", "Half of the respondents", "The researchers said" after a poll or study: the document speaks (CONVENTIONS).
+  const poll = /^(surveyed|respondents|researchers)$/.test(tokens[e - 1].l) && memory.document();
+  if (poll) return fromEntity(c, poll, phrase);
   // "Just don’t expect them to ...": a lone function word is no subject (an imperative).
   if (e - s === 1 && isFunctionWord(tokens[s].l) && !tokens[s].upper && !anonWords.has(tokens[s].l)) return null;
   // An appositive that cites someone else ("the Journal, citing people familiar with ...") says nothing about the subject.

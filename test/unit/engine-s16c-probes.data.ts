@@ -124,27 +124,7 @@ export const ALL_PROBES: Array<[string, Probe[]]> = [
 ];
 
 /** Probes the engine does not yet read right, with why; they run as todo. */
-export const OPEN = new Set<string>([
-  // Fronted clause: a rule in resolve.ts that classifies the subject after the subordinator ("After the Harbour Trust sold ...")
-  // passes all four, dev unchanged, but costs ~116 B gzipped, past this session's byte budget; the pronoun still goes to memory.
-  'The Finance Ministry said taxes would rise. After the Harbour Trust sold the old pier, it said the money would go to schools.',
-  'Mayor Ruth Okoye said the clinic was fully staffed. When the nurses came back from the strike, they said the wards were short of beds.',
-  'Although the Kestrel Mining Group lost money last year, it said the mine would stay open.',
-  'Lena Voss said the count was rigged. Because the electoral commission had not counted the postal ballots, it said the result would be delayed.',
-  // "those surveyed", "respondents", "the researchers" -> the document remembered last: ~59 B in resolve.ts (passes the 2nd and
-  // 5th); polls and studies named in the writer's own sentences ("A poll ... was released") need the document subject noted too
-  // (with it, all six pass: ~87 B together). Dev unchanged; left for the byte budget.
-  'A poll of 900 parents by the Lindell Institute was released on Monday. Those surveyed said school meals had got worse.',
-  'A survey of 600 bus drivers found most worked unpaid overtime. Respondents said the rotas came out too late.',
-  'A survey of 400 landlords was published on Tuesday. Most of those surveyed said rents would rise.',
-  'The census office released a survey of 2,000 farms. Half of the respondents said they had no heir.',
-  'A study in the Journal of Hydrology found the aquifer had shrunk by a third. The researchers said the wells would run dry within a decade.',
-  'A paper from the Lund Institute traced the outbreak to a single farm. The researchers warned that the virus could spread.',
-  // A document that is the subject of the writer's own sentence ("An audit ... was published") is not remembered for "It" (~27 B).
-  'An audit of the city’s fleet was published on Friday. It found that buses were poorly kept. It also notes that six buses had no brakes.',
-  // The subject found stops at "such as" (a noun-phrase stop in attribution.ts), so the example's name is the source; reading the
-  // plural of people before "such as" in resolve.ts passes all three, dev unchanged, but costs ~43 B.
-  'Economists such as Dana Bell have warned that rates will rise.',
-  'Critics such as the novelist Omar Haddad said the prize was rigged.',
-  'Farmers such as Pedro Alves say the drought is the worst in decades.',
-]);
+// Every probe here passes; the four rules that were first left out for bytes (the fronted clause's subject, "those
+// surveyed" and "the researchers" to the last document, a document opening the writer's sentence, "such as") landed
+// once the build freed bytes.
+export const OPEN = new Set<string>([]);
