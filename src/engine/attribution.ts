@@ -12,7 +12,7 @@ import {
 } from './lexicon/reporting';
 import { FlagSet } from './flags';
 import { PhraseIndex } from './phrase-index';
-import { NOUNISH, PEOPLE_PLURAL, STANDALONE, possessive, anonWords, docWords, isDeterminer, orgWords, trimLeading, titles, companyDescriptions, dateWords } from './classify';
+import { NAME_PARTICLES, NOUNISH, PEOPLE_PLURAL, STANDALONE, possessive, anonWords, docWords, isDeterminer, orgWords, trimLeading, titles, companyDescriptions, dateWords } from './classify';
 import { expand, wordList, wordSet } from './lexicon/expand';
 
 const speechVerbs = new FlagSet(SPEECH_VERBS);
@@ -129,7 +129,8 @@ function roleWithin(tokens: Token[], s: number, e: number): boolean {
 /** Participles whose "by" names who made a statement or document. */
 /** Participles of making a document, shared by the two sets below. */
 const MADE_PARTICIPLES = wordList('calculated|released|issued|published|compiled|commissioned|conducted|posted|signed|written|prepared|filed|sent|shared|led|funded');
-const AUTHOR_PARTICIPLES = new Set([...MADE_PARTICIPLES, ...wordList('made')]);
+// "a report by The Ledger": a piece of reporting keeps its author (classify.ts: an outlet's is the outlet's).
+const AUTHOR_PARTICIPLES = new Set([...MADE_PARTICIPLES, ...wordList('made|report|reports|article|investigation')]);
 /** Words that open a document's post-modifier ("figures from ...", "a report by ..."). */
 const DOC_POST = new Set([...MADE_PARTICIPLES, ...wordList('from|by|of|obtained|seen|reviewed|carried|produced|dated')]);
 const LEAD_PREPOSITIONS = wordSet('in|on|at|for|to|by|with|from|after|before|during|under|since|if|when|as');
@@ -172,7 +173,7 @@ function callsSomethingA(tokens: Token[], i: number, n: number): boolean {
     if (!w.word) return false;
     if (isArticle(w.l)) return true;
     // "called the Supreme Court decision on the Essar Steel resolution a landmark": a prepositional phrase inside the object.
-    if (FORWARD_STOP.has(w.l) && w.l !== 'on' && w.l !== 'in' && w.l !== 'at') return false;
+    if (FORWARD_STOP.has(w.l) && !/^(on|in|at)$/.test(w.l)) return false;
   }
   return false;
 }
@@ -185,7 +186,7 @@ const RELATIVE_WORDS = wordSet('who|which|that|where|when|whose|whom|while');
 function negatedBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const l = tokens[k].l;
-    if (l === 'not' || l === 'never' || /n['’]t$/.test(l)) return true;
+    if (/^(not|never)$|n['’]t$/.test(l)) return true;
     if (!tokens[k].word || !(adverbs.has(l) || isLyAdverb(l) || auxiliaries.has(l))) return false;
   }
   return false;
@@ -355,7 +356,7 @@ function npForward(tokens: Token[], i: number, n: number): [number, number] | nu
     // "a statement released by the ministry": "by" after a participle names the author.
     // "said someone at the meeting": an indefinite pronoun keeps the place that identifies it.
     if (k === i + 1 && (t.l === 'at' || t.l === 'in') && INDEFINITE.has(tokens[i].l) && tokens[k + 1]?.l === 'the') { k += 2; continue; }
-    if (k > i && !t.upper && !t.cap && FORWARD_STOP.has(t.l) && !(t.l === 'by' && authoredBefore(tokens, i, k)) && !(t.l === 'reports' && (tokens[k - 1].l === 'news' || tokens[k - 1].l === 'media'))) break;
+    if (k > i && !t.upper && !t.cap && FORWARD_STOP.has(t.l) && !(t.l === 'by' && authoredBefore(tokens, i, k)) && !(t.l === 'reports' && /^(news|media)$/.test(tokens[k - 1].l))) break;
     if (t.l === 'with' && tokens[k - 1]?.l !== 'familiar') break;
     if (t.l === 'and' && !(tokens[k + 1]?.cap || isNounWord(tokens[k - 1].l))) break;
     if (k - i > 12) break;
@@ -370,7 +371,7 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
   let cueS = vi;
   // "He went on to suggest", "she took to Twitter to say": the verb before "to" hands its subject to the speech verb.
   if (j >= 2 && tokens[j].l === 'to') {
-    for (let k = j - 1; k > 0 && k >= j - 4; k--) if (GO_ON.has(tokens[k - 1].l) && (tokens[k].l === 'on' || tokens[k].l === 'to')) { cueS = k - 1; j = k - 2; break; }
+    for (let k = j - 1; k > 0 && k >= j - 4; k--) if (GO_ON.has(tokens[k - 1].l) && /^(on|to)$/.test(tokens[k].l)) { cueS = k - 1; j = k - 2; break; }
     if (cueS < vi && j >= 0 && tokens[j].word && auxiliaries.has(tokens[j].l)) cueS = j;
   }
   else if (j >= 0 && tokens[j].word && auxiliaries.has(tokens[j].l) && !tokens[j].q) cueS = j;
@@ -383,15 +384,15 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
   for (;;) {
     while (j >= 0 && tokens[j].word && !tokens[j].q && !tokens[j].cap && (adverbs.has(tokens[j].l) || isLyAdverb(tokens[j].l))) j--;
     // "police at first thought", "he at one point said"
-    if (j >= 1 && tokens[j].word && !tokens[j].cap && (tokens[j - 1].l === 'at' || tokens[j - 1].l === 'in') && AT_ADVERBIALS.has(tokens[j].l)) { j -= 2; continue; }
-    if (j >= 0 && (tokens[j].l === 'at' || tokens[j].l === 'in') && AT_ADVERBIALS.has(tokens[j + 1]?.l!)) { j -= 1; continue; }
+    if (j >= 1 && tokens[j].word && !tokens[j].cap && /^(at|in)$/.test(tokens[j - 1].l) && AT_ADVERBIALS.has(tokens[j].l)) { j -= 2; continue; }
+    if (j >= 0 && /^(at|in)$/.test(tokens[j].l) && AT_ADVERBIALS.has(tokens[j + 1]?.l!)) { j -= 1; continue; }
     // "he at one point said", "Obama at the time called"
-    if (j >= 2 && (tokens[j].l === 'point' || tokens[j].l === 'time') && tokens[j - 2].l === 'at') { j -= 3; continue; }
+    if (j >= 2 && /^(point|time)$/.test(tokens[j].l) && tokens[j - 2].l === 'at') { j -= 3; continue; }
     // "the court last week ruled", "Trump on Monday said"
     if (j >= 1 && tokens[j].word && ((TIME_NOUNS.has(tokens[j].l) && TIME_DETS.has(tokens[j - 1].l)) || (WEEKDAYS.has(tokens[j].l) && tokens[j - 1].l === 'on'))) { j -= 2; continue; }
     if (j >= 0 && tokens[j].word && !tokens[j].cap && (tokens[j].l === 'yesterday' || tokens[j].l === 'today' || tokens[j].l === 'tonight')) { j -= 1; continue; }
     // "Microsoft in 2017 announced": a year between the subject and its verb.
-    if (j >= 1 && (tokens[j - 1].l === 'in' || tokens[j - 1].l === 'since') && /^(19|20)\d\d$/.test(tokens[j].t)) { j -= 2; continue; }
+    if (j >= 1 && /^(in|since)$/.test(tokens[j - 1].l) && /^(19|20)\d\d$/.test(tokens[j].t)) { j -= 2; continue; }
     // "Trump more recently has said": a comparative before an adverb.
     if (j >= 1 && (tokens[j].l === 'more' || tokens[j].l === 'most') && j < vi - 1 && isLyAdverb(tokens[j + 1].l)) { j -= 1; continue; }
     break;
@@ -473,7 +474,8 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
   const the = first.l === 'the' || first.l === 'her' || first.l === 'his';
   if ((isArticle(first.l) || the) && isComma(tokens[np[0] - 1]) && tokens[np[0] - 2]?.word && tokens[np[0] - 2].cap) {
     const again = npBackward(tokens, np[0] - 2);
-    if (again && (!the || (again[0] === 0 && again[1] > 1 && tokens[1].cap && !LEAD_PREPOSITIONS.has(tokens[0].l)))) {
+    // ("Bruno Kessel died on Friday, his daughters said": a clause before the comma, no name.)
+    if (again && (!the || (again[0] === 0 && again[1] > 1 && tokens[1].cap && !LEAD_PREPOSITIONS.has(tokens[0].l) && tokens.slice(0, again[1]).every((t) => t.cap || NAME_PARTICLES.has(t.l))))) {
       apposE = np[1];
       apposS = np[0];
       np = again;
@@ -566,7 +568,7 @@ function sentenceSubject(tokens: Token[], limit: number): [number, number] | nul
     if (i >= limit) return null;
     i++;
   }
-  if (i < limit && tokens[i].word && (tokens[i].l === 'but' || tokens[i].l === 'and')) i++;
+  if (i < limit && tokens[i].word && /^(but|and)$/.test(tokens[i].l)) i++;
   let k = i;
   if (k < limit && tokens[k].word && isDeterminer(tokens[k].l)) k++;
   while (k < limit && tokens[k].word && !tokens[k].q && (tokens[k].cap || isNounWord(tokens[k].l) || titles.has(tokens[k].l))) k++;
@@ -649,7 +651,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // "All said and done, ...", "All told, ...", "Having said that, ...": set phrases, no one speaks; and a participle clause is no main clause.
     if (tokens[i + 2]?.l + l === 'donesaid' || tokens[i - 1]?.l === 'having' || (i === 1 && tokens[0].l === 'all' && isComma(tokens[2]))) continue;
     // "The autopsy report lists", "Campaign finance reports show": a noun before its verb.
-    if ((l === 'report' || l === 'reports') && tokens[i + 1]?.word && ((tokens[i + 1].f & speechVerbs.bit) !== 0 || docOnly.has(tokens[i + 1].l))) continue;
+    if (/^reports?$/.test(l) && tokens[i + 1]?.word && ((tokens[i + 1].f & speechVerbs.bit) !== 0 || docOnly.has(tokens[i + 1].l))) continue;
     // "according to X", "per X"
     if ((l === 'according' && tokens[i + 1]?.l === 'to') || (l === 'per' && tokens[i + 1]?.word && !perNot.has(tokens[i + 1].l) && (tokens[i + 1].cap || tokens[i + 1].l === 'the'))) {
       const from = l === 'per' ? i + 1 : i + 2;
@@ -711,7 +713,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         // "issued a statement Friday, saying": a time word between the statement and what it said.
         let later = false;
         for (let m = k + 1; m < n && m <= k + 5 && end === k; m++) {
-          if (tokens[m].l === 'saying' || tokens[m].l === 'that') { later = true; break; }
+          if (/^(saying|that)$/.test(tokens[m].l)) { later = true; break; }
           if (!(isComma(tokens[m]) || dateWords.has(tokens[m].l) || /^\d/.test(tokens[m].t))) break;
         }
         const sub = subjectBefore(tokens, i);
@@ -771,7 +773,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (prev && prev.word && possessive(prev.l)) continue; // "Russia’s statement"
     const next = tokens[i + 1];
     // "intelligence reports seen by Reuters suggest": a plural noun with its participle, not a verb.
-    if ((l === 'reports' || l === 'claims' || l === 'estimates') && next?.word && SEEN_PARTICIPLES.has(next.l)) continue;
+    if (/^(reports|claims|estimates)$/.test(l) && next?.word && SEEN_PARTICIPLES.has(next.l)) continue;
     // "according to local news reports": reports by the news, not the news reporting.
     if (/^reports?$/.test(l) && /^(news|media)$/.test(prev?.l!)) continue;
     // "economists project that ...": the base form needs a plural subject ("a housing project that" is a noun).
@@ -779,9 +781,9 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // "the administration will announce a new strategy": nothing is said yet.
     if (prev?.l === 'will' && /^(announce|release|unveil|publish)$/.test(l)) continue;
     // "Beijing has not yet formally announced Xi's visit": what was not announced is not reported.
-    if ((l === 'announced' || l === 'announce') && negatedBefore(tokens, i)) continue;
+    if (/^announced?$/.test(l) && negatedBefore(tokens, i)) continue;
     // "was first reported by": an adverb between.
-    const bePrev = prev?.word && (prev.l === 'first' || prev.l === 'also' || isLyAdverb(prev.l)) ? tokens[i - 2] : prev;
+    const bePrev = prev?.word && (/^(first|also)$/.test(prev.l) || isLyAdverb(prev.l)) ? tokens[i - 2] : prev;
     if (bePrev?.word && BE_FORMS.has(bePrev.l) && bePrev.l !== 'been' && !docOnly.has(l) && !PASSIVE_ACTS.has(l)) {
       // "it was revealed by the NGO Front Line Defenders that ...", "was confirmed by police": the agent of a passive report is its source
       // (not "was found by hikers", "was asked by reporters", "was charged by police"; nor a state, "has been acknowledged by").
@@ -796,7 +798,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       }
     }
     if (next && next.word && (next.l === 'by' || (next.l === 'of' && !VERB_BEFORE_OF.has(l)))) continue; // "reports by fishermen", "claims of"
-    if (next && next.l === 'to' && (OBJECT_PRONOUNS.has(tokens[i + 2]?.l!) || ((tokens[i + 2]?.l === 'be' || tokens[i + 2]?.l === 'have') && HEARSAY.has(l)))) continue; // "reported to him"; "the river said to be", "two men believed to be": a hedge
+    if (next && next.l === 'to' && (OBJECT_PRONOUNS.has(tokens[i + 2]?.l!) || (/^(be|have)$/.test(tokens[i + 2]?.l!) && HEARSAY.has(l)))) continue; // "reported to him"; "the river said to be", "two men believed to be": a hedge
     // Passive "was told", "is said to" (a hedge, not an attribution).
     if (prev && prev.word && BE_FORMS.has(prev.l)) {
       if (!((l === 'quoted' || l === 'cited') && next?.l === 'as')) continue;
@@ -861,7 +863,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
     // "X reports for NPR": the subject is a journalist of that outlet.
     let writesFor: [number, number] | null = null;
-    if (/^(reports?|reported|writes|wrote)$/.test(l) && (next?.l === 'for' || next?.l === 'in')) {
+    if (/^(reports?|reported|writes|wrote)$/.test(l) && /^(for|in)$/.test(next?.l!)) {
       writesFor = npForward(tokens, i + 2, n);
     }
     // "..., the crowd fell silent, reported Ines Ruiz of Radio Sud.": a name running to the end after the verb is its subject, whatever clause is before.
@@ -893,7 +895,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // "believe the bill is ...", "ruled Trump was liable": a clause without "that".
     if (needsClause && bareClauseAt(tokens, i + 1, n)) needsClause = false;
     // "A new analysis by X estimates 4 million people ...": a document states what its verb takes.
-    if (needsClause && sub?.s === 0 && leadingDocument(tokens, i) === i) needsClause = false;
+    // ("The memo did not mention the pool": the document, then the negated verb.)
+    if (needsClause && sub?.s === 0 && leadingDocument(tokens, i) >= sub.e) needsClause = false;
     // "Engoron did not agree.": the verb ends the sentence, a statement about a statement.
     if (needsClause && next && !next.word && next.t === '.' && i + 2 >= n && (sub?.cueS ?? i) < i) needsClause = false;
     if (needsClause && next && !next.word && next.t === '.' && i + 2 >= n && ALONE_VERBS.has(l)) needsClause = false;
@@ -1005,7 +1008,7 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
   // "Prices rose, and experts said ...", "..., so he didn't tell anyone ...": the second of two coordinate clauses, so the first one decides
   // (though an outlet at the end still carries it: "..., and the CDC said ..., according to the Times").
   // (Any kind whose subject comes first: "..., and its owner did not respond to calls" too.)
-  if (!atEnd && s < cueS && (before?.l === 'and' || before?.l === 'so') && isComma(tokens[s - 2])) {
+  if (!atEnd && s < cueS && /^(and|so)$/.test(before?.l!) && isComma(tokens[s - 2])) {
     let k = s - 3;
     while (k >= 0 && tokens[k].word) k--;
     // Three words or more, and not a relative clause ("The company, which employs 300 people, and its union said").
@@ -1015,7 +1018,7 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
   if (kind === 'verb' && s < cueS && (isArticle(tokens[s].l) || tokens[s].l === 'the') && e - s >= 3 && tokens[e - 1].cap && !dateWords.has(tokens[e - 1].l)) {
     const noun = tokens[e - 2];
     let plain = noun.word && !noun.cap && !titles.has(noun.l) && !anonWords.has(noun.l) && !orgWords.has(noun.l) && !companyDescriptions.has(noun.l);
-    for (let k = s + 1; k < e - 1 && plain; k++) if (FORWARD_STOP.has(tokens[k].l) || tokens[k].l === 'of' || tokens[k].l === 'for') plain = false;
+    for (let k = s + 1; k < e - 1 && plain; k++) if (FORWARD_STOP.has(tokens[k].l) || /^(of|for)$/.test(tokens[k].l)) plain = false;
     if (plain) subordinate = true;
   }
   return { subjS: s, subjE: e, apposE, apposS: -1, cueS, cueE, cue, kind, listener: null, subordinate, embedded, atEnd, documentOnly: false, strict: false, writesFor: null };

@@ -3,7 +3,7 @@
  * Works on a token range of one sentence; every word list is a Set built once.
  */
 import type { Tag } from '../types/analysis';
-import { isArticle, tokenize, type Token } from './tokens';
+import { isArticle, stripPossessive, tokenize, type Token } from './tokens';
 import { PhraseIndex } from './phrase-index';
 import { OUTLETS, OUTLET_HEADS, OUTLET_NAME_WORDS, OUTLET_DESCRIPTIONS, JOURNALIST_WORDS, OUTLET_FIRST_WORDS, LISTENER_BODIES } from './lexicon/outlets';
 // Names and bodies before the source words: the import order sets the bundle's module order (see index.ts), 27 B gzipped.
@@ -157,7 +157,8 @@ export function findOutlet(tokens: Token[], s: number, e: number): [number, numb
   // "the Kyiv Independent", "Radio Free Asia": a capitalised name ending in an outlet word or opened by one.
   for (let rs = s, re = s; rs < e; rs = re + 1) {
     re = rs;
-    while (re < e && tokens[re].word && tokens[re].cap) re++;
+    // "the Northfield Courier's Ana Brecht": the outlet's name ends at its possessive.
+    while (re < e && tokens[re].word && tokens[re].cap && (re === rs || !possessive(tokens[re - 1].l))) re++;
     // "An Associated Press journalist": not the article opening the sentence.
     if (isArticle(tokens[rs].l)) rs++;
     if (re - rs >= 2 && ((outletNameWords.has(lastSegment(tokens[re - 1].b)) && !orgWords.has(tokens[rs].l)) || outletFirstWords.has(tokens[rs].l))) {
@@ -314,7 +315,7 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   const doc = docWords.has(head);
   const outlet = findOutlet(tokens, s, e);
   if (outlet) {
-    const name = slice(text, tokens, outlet[0], outlet[1]).replace(/[’']s?$/, '');
+    const name = stripPossessive(slice(text, tokens, outlet[0], outlet[1]));
     // A journalist of an outlet ("Alex Horton of the Washington Post").
     const person = outlet[0] > s ? personName(tokens, s, headIndex(tokens, s, outlet[0]) + 1) : null;
     // "An Associated Press journalist in the area": the outlet's own reporter.
@@ -327,7 +328,8 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
     const own = personName(tokens, outlet[1], e);
     if (!owned && !(own && titles.has(tokens[outlet[1]].l) && !tokens.slice(outlet[1], own[0]).some((t) => journalistWords.has(t.l))) && (person || outlet[0] === s || (outlet[0] === s + 1 && DETERMINERS.has(tokens[s].l)) || outletHeads.has(head) || head === 'agency' || outlet[1] === e)) {
       // "Independent analysts": people the outlet's name only describes are not its journalists.
-      if (!(anonWords.has(head) && !person) && !(docWords.has(head) && h < outlet[0])) {
+      // "according to a report by The Ledger": the outlet's own reporting, not a document ("a study in Nature" stays one).
+      if (!((anonWords.has(head) || (PEOPLE_PLURAL.test(head) && outletNameWords.has(tokens[outlet[0]].l))) && !person) && !(docWords.has(head) && h < outlet[0] && !(/^(rep|art|inv)/.test(head) && h + 2 === outlet[0]))) {
         if (person) {
           const nameWords: string[] = [];
           for (let k = person[0]; k < person[1]; k++) nameWords.push(tokens[k].b);
@@ -337,9 +339,10 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
       }
     }
   }
-  // "local news reports", "Russian media reports": what the press reported, an outlet as the source.
-  const pressReports = /^reports?$/.test(head) && h > s && /^(news|media)$/.test(tokens[h - 1].l);
-  if (pressReports || (outletHeads.has(head) && !/^(site|network|channel|station)$/.test(head) && !tokens[h].cap)) {
+  // "local news reports", "Russian media reports": what the press reported, an outlet as the source; so is "a news website".
+  const pressReports = /^(reports?|website)$/.test(head) && h > s && /^(news|media)$/.test(tokens[h - 1].l);
+  // "the ministry's website": the owner's own page, a document; "the paper" that resolve.ts found no newspaper for: a study's.
+  if (pressReports || (outletHeads.has(head) && !/^(site|website|network|channel|station)$/.test(head) && !(head === 'paper' && tokens[s].l === 'the') && !tokens[h].cap)) {
     return info(ws, gender, 'media', phrase, false, undefined, phrase);
   }
   // "A poll conducted by YouGov for The Times": a document whose post-modifier ends in a name.
@@ -442,7 +445,7 @@ export function outletShape(tokens: Token[], s: number, e: number): [number, num
   if (tokens[s].l !== 'the' || e - s < 2 || e - s > 5) return null;
   // "told the Israelis", "told the Chinese": a people, not a paper.
   const last = tokens[e - 1].l;
-  if (e - s === 2 && (last.endsWith('s') || last.endsWith('ese'))) return null;
+  if (e - s === 2 && /(s|ese)$/.test(last)) return null;
   for (let k = s + 1; k < e; k++) {
     const t = tokens[k];
     if (!t.word || !t.cap || t.q) return null;

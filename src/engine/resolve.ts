@@ -49,7 +49,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     // "We’ll", "he’d": the pronoun of a contraction.
     const l = tokens[s].l.split(/[’']/)[0];
     let ent: Entity | undefined;
-    if (l === 'he' || l === 'she') {
+    if (/^s?he$/.test(l)) {
       const g = l === 'he' ? 'm' : 'f';
       // The nearest fitting name earlier in the same sentence ("questioned Avalos ..., she said").
       for (let k = s - 1; k >= 0 && !ent; k--) {
@@ -148,7 +148,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   // "Parata and his family believe": a person with their own people speaks as that person.
   let ne = s;
   while (ne < e && tokens[ne].cap) ne++;
-  if (ne > s && ne + 2 < e && tokens[ne].l === 'and' && (tokens[ne + 1].l === 'his' || tokens[ne + 1].l === 'her')) {
+  if (ne > s && ne + 2 < e && tokens[ne].l === 'and' && /^h(is|er)$/.test(tokens[ne + 1].l)) {
     const p = classifyPhrase(text, tokens, s, ne, ne, true);
     if (p && p.tag === 'named-person' && !p.plural) info = p;
   }
@@ -162,13 +162,14 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   if (e - s === 1 && tokens[s].cap && !tokens[s].upper) {
     const w = tokens[s].b;
     // Only words that are also titles or descriptions: other capitalised words keep their own reading ("Georgia", "Congress").
-    if (info && info.tag !== 'named-person' && info.tag !== 'media' && (titleWords.has(w) || anonWords.has(w)) && memory.knowsName(w)) {
+    if (info && !/^(named-person|media)$/.test(info.tag) && (titleWords.has(w) || anonWords.has(w)) && memory.knowsName(w)) {
       // "King asked" after "co-host Gayle King", "Expert said" after "Paul Expert": the surname alone, though it is also a word.
       info = { ...info, tag: 'named-person', source: phrase, key: w, nameWords: [w], plural: false };
-    } else if (info && info.tag === 'named-person' && (memory.companyByFirstWord(w) || (!info.gender && !memory.knowsName(w) && (bodyShaped(tokens[s].t) || tokens[c.cueE + 1]?.l === 'its' || (reports = c.atEnd && c.cue === 'reported'))))) {
+    } else if (info && info.tag === 'named-person' && (memory.companyByFirstWord(w) || (!info.gender && !memory.knowsName(w) && (bodyShaped(tokens[s].t) || /^.{0,20}\bits?\b/.test(text.slice(tokens[c.cueE].e)) || (reports = c.atEnd && c.cue === 'reported'))))) {
       // "Acme told investors" after "Acme Corp. makes widgets": the company, by the first word of its name.
       // "WeWork declined to comment", "Aeropost confirmed its plans": a name never given a first name, shaped like a
-      // brand or owning the "its" right after the cue, is a body ("Peskov told reporters" stays a person); "..., Motherboard reported.": an outlet.
+      // brand or owning the "its" right after the cue, or the "it" of its clause ("Tavistock said on Monday that it would"), is a body
+      // ("Peskov told reporters" stays a person); "..., Motherboard reported.": an outlet.
       info = retag(info, reports ? 'media' : 'organization', phrase);
       if (reports) info.outlet = phrase;
     } else if (s === 0 && info && info.tag === 'named-person' && (PEOPLE_PLURAL.test(w) || companyDescriptions.has(pluralOf(w) as string)) && !memory.knowsName(w)) {
@@ -224,7 +225,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   }
   // "the minister, Jan Novak, said": the appositive names the person.
   // "economists in Lexington, Massachusetts, project": the appositive ends a place name, it names nobody.
-  const placeTail = e - s >= 3 && tokens[e - 1].cap && (tokens[e - 2].l === 'in' || tokens[e - 2].l === 'from');
+  const placeTail = e - s >= 3 && tokens[e - 1].cap && /^(in|from)$/.test(tokens[e - 2].l);
   if (c.apposS >= 0 && !citingAppositive && !placeTail && (info.tag === 'anonymous' || info.tag === 'organization')) {
     let ae = c.apposS;
     while (ae < tokens.length && tokens[ae].word && !tokens[ae].q) ae++;

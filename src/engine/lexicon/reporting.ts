@@ -25,7 +25,7 @@ const CLAUSE_VERBS =
   '|suspect+|suspected|consider*|assume~|presume~|' + NEW_CLAUSE;
 
 /** Verbs that report only with a document as subject ("the autopsy report lists ...", "the study found"), unless checked further (DOCUMENT_ONLY_VERBS): in SPEECH_VERBS too. */
-const DOCUMENT_VERBS = 'lists|listed|details|detailed|reflect+|outlines|instructs|documented|faults|show+|showed|shown|find+|found|indicate+|indicated';
+const DOCUMENT_VERBS = 'lists|listed|details|detailed|reflect+|outlines|instructs|documented|faults|show+|showed|shown|find+|found|indicate+|indicated|records|recorded|identifies|identified';
 
 /** Verbs that report speech or writing by their subject ("X said", "said X"). */
 export const SPEECH_VERBS = expand(

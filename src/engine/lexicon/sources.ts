@@ -9,7 +9,7 @@ export const ORG_WORDS = expand(
   'ministry|ministries|department|agency|office|government|administration' +
   '|cabinet|kremlin|pentagon|parliament|congress|senate|assembly|council' +
   '|commission|committee|court|tribunal|police|constabulary|prosecutor+' +
-  '|prosecutor’s|prosecutor\'s|investigators|military|army|navy|force+' +
+  '|prosecutor’s|prosecutor\'s|investigators|inspectors|auditors|military|army|navy|force+' +
   '|command|authority|party|company|firm|corporation|group' +
   '|inc|inc.|corp+|corp.|ltd|ltd.|llc|plc|co.|bank|fund|union' +
   '|university|college|school|institute|foundation|association|federation' +
