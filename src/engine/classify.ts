@@ -329,7 +329,7 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
     if (!owned && !(own && titles.has(tokens[outlet[1]].l) && !tokens.slice(outlet[1], own[0]).some((t) => journalistWords.has(t.l))) && (person || outlet[0] === s || (outlet[0] === s + 1 && DETERMINERS.has(tokens[s].l)) || outletHeads.has(head) || head === 'agency' || outlet[1] === e)) {
       // "Independent analysts": people the outlet's name only describes are not its journalists.
       // "according to a report by The Ledger": the outlet's own reporting, not a document ("a study in Nature" stays one).
-      if (!((anonWords.has(head) || (PEOPLE_PLURAL.test(head) && outletNameWords.has(tokens[outlet[0]].l))) && !person) && !(docWords.has(head) && h < outlet[0] && !(/^(rep|art|inv)/.test(head) && h + 2 === outlet[0]))) {
+      if (!((anonWords.has(head) || (PEOPLE_PLURAL.test(head) && outletNameWords.has(tokens[outlet[0]].l))) && !person) && !(doc && h < outlet[0] && !(/^(rep|art|inv)/.test(head) && h + 2 === outlet[0]))) {
         if (person) {
           const nameWords: string[] = [];
           for (let k = person[0]; k < person[1]; k++) nameWords.push(tokens[k].b);
