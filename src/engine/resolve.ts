@@ -80,7 +80,12 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     if (/^(he|she|they|it)$/.test(l)) return ent ? fromEntity(c, ent, phrase) : null;
   }
   // "Economists such as Dana Bell have warned": the group speaks, the name is one example of it.
-  if (tokens[s - 1]?.l === 'as' && tokens[s - 2]?.l === 'such' && PEOPLE_PLURAL.test(tokens[s - 3]?.l!)) return { cand: c, tag: 'anonymous', source: text.slice(0, tokens[s - 3].e), outlet: false };
+  // The group is the noun phrase before "such as": back to a comma ("In June, economists such as ...").
+  if (tokens[s - 1]?.l === 'as' && tokens[s - 2]?.l === 'such' && PEOPLE_PLURAL.test(tokens[s - 3]?.l!)) {
+    let b = s - 3;
+    while (tokens[b - 1]?.word) b--;
+    return { cand: c, tag: 'anonymous', source: text.slice(tokens[b].s, tokens[s - 3].e), outlet: false };
+  }
   // "Both men", "the pair": two people named together.
   if (e - s <= 3 && (tokens[s].l === 'the' || tokens[s].l === 'both')) {
     const p = pairDescriptions.has(phrase.toLowerCase()) ? memory.pair() : undefined;

@@ -96,6 +96,10 @@ const SUCH_AS_NAME: Probe[] = [
   ['anonymous', 'Economists such as Dana Bell have warned that rates will rise.'],
   ['anonymous', 'Critics such as the novelist Omar Haddad said the prize was rigged.'],
   ['anonymous', 'Farmers such as Pedro Alves say the drought is the worst in decades.'],
+  // The group is the noun phrase before "such as", not the sentence's opening.
+  ['anonymous', 'In June, economists such as Dana Bell warned that rates would rise.', 'economists'],
+  ['anonymous', 'Some critics such as Omar Haddad said the prize was rigged.', 'Some critics'],
+  ['anonymous', 'After the vote, local farmers such as Pedro Alves said the levy was unfair.', 'local farmers'],
   // Look-alikes: the named person as the subject.
   ['named-person', 'Dana Bell, an economist, said rates would rise.', 'Dana Bell'],
   ['named-person', 'The economist Dana Bell said rates would rise.', 'Dana Bell'],
