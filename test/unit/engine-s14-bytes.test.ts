@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { frontCoded } from '../../src/engine/lexicon/front-coded';
+import { expand } from '../../src/engine/lexicon/expand';
 import { OUTLETS } from '../../src/engine/lexicon/outlets';
 import { FEMALE_NAMES, MALE_NAMES } from '../../src/engine/lexicon/names';
 import { KNOWN_ORGANIZATIONS } from '../../src/engine/lexicon/organizations';
@@ -15,6 +16,10 @@ test('frontCoded: a digit repeats that many letters of the name before, a name w
   assert.deepEqual(frontCoded('abc|3 news|8 australia|bbc|3 radio 4|9 5 live'), ['abc', 'abc news', 'abc news australia', 'bbc', 'bbc radio 4', 'bbc radio 5 live']);
   // A digit after the prefix digit belongs to the name ("channel 11", "channel 12").
   assert.deepEqual(frontCoded('channel 11|92'), ['channel 11', 'channel 12']);
+});
+
+test('expand: "^" is the stem, its -s and its past (-d after an e), in that order', () => {
+  assert.deepEqual(expand('add^|blame^|say'), ['add', 'adds', 'added', 'blame', 'blames', 'blamed', 'say']);
 });
 
 const CODED: Array<[string, string[], string[]]> = [
