@@ -216,6 +216,9 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     if (main) ledeNamed(sentences, profile, main);
     // People named in passing come after the source in recency: "he" in the next sentence is still the source.
     noteHonorifics(st, tokens, memory, si);
+    // ("The nurses, members of Nurses for Clinics, ...": the subject first, so that a body named after it is the nearer
+    // for a later "the nurses"; "they" skips a body named in passing.)
+    if (!main) noteSubject(st, tokens, memory, si);
     // Bodies and people named in the writer's own sentences, for a later "the company", "she" or "both men".
     // Around a source's words only bodies are noted: people named there are seldom the next "she" (but one asked replies).
     notePassing(st, tokens, memory, si, seenRuns, !main || main.cue === 'asked');
@@ -228,7 +231,6 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     for (let k = 0; k < tokens.length; k++) if (tokens[k].word) { wordsTotal++; if (tokens[k].q) quoted++; }
     const allQuoted = wordsTotal > 0 && quoted === wordsTotal;
     if (main) quote = markless === span.block && !main.cue ? 'direct' : quoted ? quoteKind(tokens, cands) : 'indirect';
-    else noteSubject(st, tokens, memory, si);
 
     const result: SentenceResult = {
       text: raw, start: span.start, end: span.end, claim: true,

@@ -56,7 +56,8 @@ export class Memory {
       if (!passing) ent.passing = false;
       if (company) ent.company = true;
       ent.surface = info.source;
-      if (ent.tag !== info.tag && info.tag !== 'named-person') ent.tag = info.tag;
+      // ("Doctors at three clinics closed ...": a group noted in this sentence stays one when its capitalised word is noted again.)
+      if (ent.tag !== info.tag && info.tag !== 'named-person' && !(ent.plural && ent.at === sentence)) ent.tag = info.tag;
       if (info.gender && !ent.gender) ent.gender = info.gender;
       for (const w of info.words) ent.words.add(w);
       if (info.outlet && !ent.outlet) ent.outlet = info.outlet;

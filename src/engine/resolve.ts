@@ -96,6 +96,8 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     const ent = memory.roleOf(tokens[s].b, tokens[s + 1].l);
     if (ent) return fromEntity(c, ent, phrase);
   }
+  // Those who speak as the poll or study in play (CONVENTIONS): "those surveyed", "the researchers".
+  const poll = /^(surveyed|respondents|researchers)$/.test(tokens[e - 1].l) && memory.document();
   // "the newspaper", "the official", "the ministry": a description pointing back.
   if (DESCRIPTION_DETERMINERS.has(tokens[s].l) && e - s <= 4) {
     let allLower = true;
@@ -115,7 +117,8 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
         ent = memory.described(head, PERSON_TAGS);
         // "Eyamba Sowers didn't know ... The real estate agent said": the person just named, whose role the writer now gives.
         if (!ent && tokens[s].l === 'the' && !head.endsWith('s')) ent = memory.justNamed();
-        if (!ent && tokens[s].l === 'the' && head.endsWith('s')) ent = memory.groupWith(head);
+        // ("During the study, researchers at nine clinics gave ...": the researchers the writer narrates are still the study's.)
+        if (!ent && tokens[s].l === 'the' && head.endsWith('s') && !poll) ent = memory.groupWith(head);
         // "the former mayor", "the first lady": an office held by the person the article is about, named before.
         // (A bare "the mayor" may be somebody never named: it stays an unnamed official.)
         if (!ent && tokens[s].l === 'the' && OFFICES.has(head) && (head === 'lady' || tokens[e - 2].l === 'former')) ent = memory.person(head === 'lady' ? 'f' : null, true);
@@ -142,7 +145,6 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     }
   }
   // "Those surveyed said", "Half of the respondents", "The researchers said" after a poll or study: the document speaks (CONVENTIONS).
-  const poll = /^(surveyed|respondents|researchers)$/.test(tokens[e - 1].l) && memory.document();
   if (poll) return fromEntity(c, poll, phrase);
   // "Just don’t expect them to ...": a lone function word is no subject (an imperative).
   if (e - s === 1 && isFunctionWord(tokens[s].l) && !tokens[s].upper && !anonWords.has(tokens[s].l)) return null;
