@@ -644,7 +644,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // "The league wants cities to pay", "The company hopes to resume launches": a body's or person's present aim, in its own name.
     if (/^(wants|hopes?)$/.test(l) && !t.q && wantsTo(tokens, i, n)) {
       const sub = subjectBefore(tokens, i);
-      if (sub && (tokens[sub.e - 1].cap || isNounWord(tokens[sub.e - 1].l))) out.push(add(sub.s, sub.e, sub.apposE, sub.cueS, i, 'verb'));
+      // (Not an unnamed person's or group's wish for others: "Her father wants the club to apologise" is narration.)
+      if (sub && (tokens[sub.e - 1].cap || (isNounWord(tokens[sub.e - 1].l) && (l < 'i' || orgWords.has(tokens[sub.e - 1].l))))) out.push(add(sub.s, sub.e, sub.apposE, sub.cueS, i, 'verb'));
       continue;
     }
     if ((t.f & CUE_MASK) === 0 || t.q) continue;
@@ -660,8 +661,9 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         const prev = tokens[i - 1];
         const c = add(np[0], np[1], np[1], i, from - 1, 'according', (isComma(prev) || isDash(prev)) && restIsShort(tokens, np[1]));
         c.strict = true;
-        // "The firm, which according to its website employs 300 people, ...": the source of a relative clause.
-        c.subordinate = RELATIVE_WORDS.has(prev?.l!);
+        // "The firm, which according to its website employs 300 people, ...": the source of a relative clause; "Given his
+        // record -- he has missed 40 votes, according to X -- voters ...": of a dash parenthetical before the main clause.
+        c.subordinate = RELATIVE_WORDS.has(prev?.l!) || (isDash(tokens[np[1]]) && tokens.slice(0, i).some(isDash));
         // "according to its founder, Max Levin": a name in apposition after the description.
         if (i > 0 && isComma(tokens[np[1]]) && tokens[np[1] + 1]?.cap) c.apposS = np[1] + 1;
         out.push(c);
@@ -799,8 +801,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
     if (next && next.word && (next.l === 'by' || (next.l === 'of' && !VERB_BEFORE_OF.has(l)))) continue; // "reports by fishermen", "claims of"
     if (next && next.l === 'to' && (OBJECT_PRONOUNS.has(tokens[i + 2]?.l!) || (/^(be|have)$/.test(tokens[i + 2]?.l!) && HEARSAY.has(l)))) continue; // "reported to him"; "the river said to be", "two men believed to be": a hedge
-    // Passive "was told", "is said to" (a hedge, not an attribution).
-    if (prev && prev.word && BE_FORMS.has(prev.l)) {
+    // Passive "was told", "is said to", "is widely expected to" (a hedge, not an attribution).
+    if (bePrev?.word && BE_FORMS.has(bePrev.l)) {
       if (!((l === 'quoted' || l === 'cited') && next?.l === 'as')) continue;
     } else if (l === 'quoted' || (l === 'cited' && !citesReason(tokens, i + 1, n))) continue; // "The Times quoted officials as saying": the officials speak
 
@@ -838,10 +840,11 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         if (tokens[k].t === ',' || tokens[k].t === ';') break;
         if (want.includes(`|${tokens[k].l}|`) && !tokens[k].q) { found = tokens[k].l; break; }
       }
+      // ("policies critics have long blamed on him": a late frame right after the verb, its object gone, is no report.)
       if (found) {
         if (!late) cue = `${t.t} ... ${found}`;
         framed = true;
-      } else if (!late || f[0] === '*') continue;
+      } else if (!late || f[0] === '*' || want.includes(`|${next?.l}|`)) continue;
     }
     if (l.startsWith('describ')) {
       for (let k = i + 1; k < n && k < i + 20; k++) {
@@ -874,7 +877,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (lead === i) sub = { s: 0, e: i, apposE: i, apposS: -1, cueS: i };
     }
     const quoteAfterComma = /^[,:]$/.test(next?.t!) && /^[“"]$/.test(tokens[i + 2]?.t!);
-    let needsClause = clauseOnly.has(l) && !framed && !quoteAfterComma && !thatAfterPhrase(tokens, i + 1, n) && !(next && (next.l === 'that' || (next.l === 'about' && ABOUT_VERBS.has(l)) || next.t === ':' || next.t === '“' || next.t === '"' || CLAUSE_SUBJECTS.has(next.l.split(/[’']/)[0]) || (WH_WORDS.has(next.l) && QUESTION_VERBS.has(l)) || telling));
+    let needsClause = clauseOnly.has(l) && !framed && !quoteAfterComma && !thatAfterPhrase(tokens, i + 1, n) && !(next && (next.l === 'that' || (next.l === 'about' && ABOUT_VERBS.has(l)) || next.t === ':' || next.t === '“' || next.t === '"' || CLAUSE_SUBJECTS.has(next.l.split(/[’']/)[0]) || (next.l === 'so' && !tokens[i + 2]?.word) || (WH_WORDS.has(next.l) && QUESTION_VERBS.has(l)) || telling));
     if (needsClause && l.startsWith('call')) {
       // "called his death "a crisis of public trust"": a characterisation in quotation marks.
       for (let k = i + 1; k < n && k < i + 8; k++) {

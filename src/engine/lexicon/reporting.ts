@@ -12,7 +12,7 @@ const NEW_CLAUSE = 'protested|requested|determined|hoped|repeated';
 const CLAUSE_VERBS =
   'maintain^|think+|thought|expect^|agree^' +
   '|suggest^|hinted|posted|called|charged|briefed|inform^|respond^|commented' +
-  '|estimated|blame^|mention^' +
+  '|estimated|mention^' +
   '|add^|testify|testifies|testified|plead^|pled' +
   '|questioned|welcome' +
   '|express|expresses|expressed|voiced' +
@@ -122,7 +122,7 @@ export const SPEECH_VERBS = expand(
   '|underscored|underscores|underlined|downplayed|outlined|implied|lauded|commended|characterized|highlighted' +
   '|reckons|reckoned|reminded|credited|credits|defended|defends|linked|links|view|views|viewed|sees|regards|regarded' +
   // From Levin's judgment (33), say (37.7) and complain (37.8) classes: speech acts with any object ("thanked the crews", "applauded the ruling").
-  '|applaud*|thank*|confess*|confide~|chastise~|scold*|reprimand*|ridicule~|grumble~|' + CLAUSE_VERBS + '|' + DOCUMENT_VERBS
+  '|applaud*|thank*|confess*|confide~|chastise~|scold*|reprimand*|ridicule~|grumble~|blames|blamed|' + CLAUSE_VERBS + '|' + DOCUMENT_VERBS
 );
 
 /**
@@ -148,7 +148,7 @@ export const NOUN_LIKE_VERBS = expand(
   CLAUSE_NOUNS +
   '|remark+|demand+|forecast+|claim+|report|counter+' +
   '|stress|stresses|lament+|boast+|caution+' +
-  '|reference+|dispute+|message|joke+|reply|disagrees' +
+  '|reference+|dispute+|message|joke+|reply|disagrees|blame' +
   // Plural documents' verbs that are nouns too ("The disclosures list ...", "The minutes record that ...").
   '|list|record'
 );
@@ -166,7 +166,7 @@ export const ADVERBS = [...wordList(
 /** "declined to comment", "did not respond to a request for comment": a statement about a statement. */
 export const NO_COMMENT_PHRASES = [
   ...wordList('comment|be interviewed|elaborate|say|discuss|provide|identify|disclose|release|repeat').map((v) => `declined to ${v}`),
-  ...wordList('comment|respond|immediately respond|immediately reply|immediately provide|provide|disclose|identify|release|elaborate').map((v) => `did not ${v}`),
+  ...wordList('comment|respond|immediately respond|immediately reply|immediately provide|provide|disclose|identify|release|elaborate|answer').map((v) => `did not ${v}`),
   ...wordList('comment|say|disclose|elaborate').map((v) => `would not ${v}`),
   // "did not immediately respond to a request for comment", "ignored requests for comment".
   ...wordList('did not respond to|did not immediately respond to|did not return|did not immediately return|ignored|declined')
@@ -196,7 +196,7 @@ export const PER_NOT_SOURCE = wordList(
 export const VERB_OBJECT_CUES = [
   ...wordList(
     'voiced concerns|voiced concern|voiced fears|expressed concern|expressed concerns' +
-    '|raised concerns|raised concern|raised questions|raised the alarm|sounded the alarm' +
+    '|raised concerns|raised concern|raised worries|raised questions|raised the alarm|sounded the alarm' +
     '|made clear|made it clear|went on to say|pointed out|spelled out|laid out' +
     '|gave evidence|took issue|ruled out|rules out|rule out|sounded a warning|issued a warning|made the case' +
     '|demanding answers|demanded answers|demand answers' +
