@@ -126,6 +126,10 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
   let markless = -1;
   /** A paragraph opened by a correction or editor's note. */
   let noticeBlock = -1;
+  /** The index a standfirst line may have: the next after the headline and the standfirst lines so far (none before a headline). */
+  let deck = -1;
+  /** The last line was a heading ending in a colon ("What we know so far:"), or an item after one. */
+  let list = false;
 
   const closeGroup = (): void => {
     if (!group) return;
@@ -182,7 +186,16 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     else if (span.block === noticeBlock) forced = 'instruction';
 
     const cands = forced ? [] : findCandidates(st, tokens);
-    let kind = forced ?? nonClaimKind(st, tokens, span.wholeBlock, cands.length > 0);
+    let kind: NonClaimKind | null | undefined = forced ?? nonClaimKind(st, tokens, span.wholeBlock, cands.length > 0, list || si === deck);
+    // "Analysts offered two theories:": a group opening a colon line that tells, in the past tense, what it did introduces
+    // what it said (CONVENTIONS: a list introduced by a source); "Residents face three choices:" is the writer's.
+    let h = 0;
+    while (isDeterminer(tokens[h]?.l!)) h++;
+    const w = tokens[h]?.l!;
+    const lead = kind === 'heading' && /ed .*:$/.test(st) && (PEOPLE_PLURAL.test(w) || (anonWords.has(w) && w.endsWith('s')));
+    if (lead) kind = null;
+    // CONVENTIONS: a standfirst or highlights under the headline are claims; so are the items of a list after a bare colon line.
+    list = kind === undefined ? (deck++, true) : kind === 'heading' && st.endsWith(':');
     // "Mayor Vera Lund said:" ¶ "The canal must be cleared" ¶ "Tram fares will stay frozen": lines without end punctuation
     // after a cue line that ends in a colon are the speaker's items, not headings.
     const item: boolean = kind === 'heading' && !forced && newBlock && (colon || items) && !!person;
@@ -203,11 +216,11 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
       open = false;
       last = null;
       sentences.push({ text: raw, start: span.start, end: span.end, claim: false, tag: null, source: null, cue: null, via: null, quote: null, hedged: false, checkworthiness: 0, nonClaim: kind });
-      if (si === 0) headlinePair(st, tokens, memory);
+      if (si === 0) { headlinePair(st, tokens, memory); deck = 1; }
       continue;
     }
 
-    let main: Decision | null = item ? { ...(person as Attribution), cue: null } : decide(st, tokens, cands, memory, publisher, si);
+    let main: Decision | null = lead ? { tag: 'anonymous', source: st.slice(tokens[0].s, tokens[h].e), cue: null, via: null } : item ? { ...(person as Attribution), cue: null } : decide(st, tokens, cands, memory, publisher, si);
     // "Zuckerberg said at the trial. ¶ I've been building relationships ...": a paragraph in the first person, with no
     // quotation marks and no cue, right after a person's words given without any, is their block quotation stripped of its marks;
     // "The ministry said in a statement: ¶ The border ...": a paragraph after a colon is what the source said.

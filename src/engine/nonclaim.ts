@@ -54,9 +54,11 @@ const isCloser = (c: string): boolean => '”’"\'») ]'.includes(c);
 
 /**
  * Classifies a sentence as a non-claim, or returns null. `whole` says the
- * sentence is its line's only sentence; `attributed` that it reports speech.
+ * sentence is its line's only sentence; `attributed` that it reports speech; `top` that the line stands right
+ * under the headline or a colon line, where a line without end punctuation is a standfirst or an item: then
+ * undefined says it is a claim only for that.
  */
-export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attributed: boolean): NonClaimKind | null {
+export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attributed: boolean, top?: boolean): NonClaimKind | null | undefined {
   let wordCount = 0;
   let capWords = 0;
   let contentWords = 0;
@@ -118,6 +120,8 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
   if (whole && !isTerminalChar(last) && !(last === ':' && attributed)) {
     // A line without final punctuation: a heading, a list heading ("2. Never urged ..."), a quoted title.
     if (last === ':' && wordCount <= 12) return 'heading';
+    // "Power cut to 40,000 homes": in sentence case, not a name, a byline or a time stamp ("Marta Lind in Gdansk").
+    if (top && tokens[0].cap && contentWords - capWords > 1) return;
     // Headlines report speech too ("China snubs Imran Khan, says resolve J&K bilaterally"); a quotation
     // that lost its final period ("“We will win,” he said") is not a headline.
     if (wordCount <= 20 && (!attributed || !hasQuote)) return 'heading';
