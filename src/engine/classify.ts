@@ -256,6 +256,8 @@ function headIndex(tokens: Token[], s: number, e: number): number {
     const t = tokens[k];
     // "people close to him" but "a close associate": an adjective opens a modifier only before its preposition.
     if (!t.word || (POST_MODIFIER_STARTS.has(t.l) && !t.upper && !(LEAD_ADJECTIVES.has(t.l) && tokens[k + 1]?.word && !POST_MODIFIER_STARTS.has(tokens[k + 1].l)))) return k - 1;
+    // "data the harbour authority sent", "people the council spoke to": a relative clause without "that" opens at its article.
+    if (isDeterminer(t.l) && (docWords.has(tokens[k - 1].l) || PEOPLE_PLURAL.test(tokens[k - 1].l))) return k - 1;
     // "a group representing rural counties", "records obtained by the Herald": a participle starts a modifier.
     // "An internal audit completed in March": after a document word, any participle.
     if (!t.cap && t.l.length > 5 && (t.l.endsWith('ing') || (t.l.endsWith('ed') && (tokens[k + 1]?.l === 'by' || docWords.has(tokens[k - 1].l))))) return k - 1;
