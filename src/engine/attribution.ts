@@ -651,8 +651,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if ((t.f & CUE_MASK) === 0 || t.q) continue;
     // "All said and done, ...", "All told, ...", "Having said that, ...": set phrases, no one speaks; and a participle clause is no main clause.
     if (tokens[i + 2]?.l + l === 'donesaid' || tokens[i - 1]?.l === 'having' || (i === 1 && tokens[0].l === 'all' && isComma(tokens[2]))) continue;
-    // "The autopsy report lists", "Campaign finance reports show": a noun before its verb.
-    if (/^reports?$/.test(l) && tokens[i + 1]?.word && ((tokens[i + 1].f & speechVerbs.bit) !== 0 || docOnly.has(tokens[i + 1].l))) continue;
+    // "The autopsy report lists", "Campaign finance reports show", "A review of inspection records shows": a noun before its verb.
+    if (/^re(ports?|cords)$/.test(l) && tokens[i + 1]?.word && ((tokens[i + 1].f & speechVerbs.bit) !== 0 || docOnly.has(tokens[i + 1].l))) continue;
     // "according to X", "per X"
     if ((l === 'according' && tokens[i + 1]?.l === 'to') || (l === 'per' && tokens[i + 1]?.word && !perNot.has(tokens[i + 1].l) && (tokens[i + 1].cap || tokens[i + 1].l === 'the'))) {
       const from = l === 'per' ? i + 1 : i + 2;
@@ -693,8 +693,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       i += nc - 1;
       continue;
     }
-    // "voiced concerns", "made clear"
-    const vo = verbObject.matchAt(tokens, i, n);
+    // "voiced concerns", "made clear"; "raised safety concerns": a modifier before the noun.
+    const vo = verbObject.matchAt(tokens, i, n) || (/^(rais|voic)ed$/.test(l) && /^(concerns?|worries)$/.test(tokens[i + 2]?.l!) ? 3 : 0);
     if (vo > 0) {
       const sub = subjectBefore(tokens, i);
       if (sub) {

@@ -425,8 +425,6 @@ export const ALL_PROBES: Array<[string, Probe[]]> = [
 export const OPEN = new Set<string>([
   // An inverted cue after a clause whose subject ends in a time adverbial: the clause's words are taken for the speaker.
   'The decision was made late Tuesday, a person close to the company said.',
-  // "the paper" is read as a newspaper even when a journal article is meant.
-  'The paper, published Wednesday in the journal Science, describes a new species of frog.',
   // "the paper" resolves to no outlet named as the subject of a non-attributing clause.
   'The Miami Herald broke the story last week. The paper reported that the coach was fired for cause.',
   // "a report in <outlet>" is read as a document, not the outlet.

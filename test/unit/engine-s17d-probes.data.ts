@@ -105,12 +105,6 @@ export const OPEN = new Set<string>([
   'Since the council has missed every budget deadline this year, according to the Riverside Post’s Budget Watch, residents may doubt the new plan.',
   'Because the ferry has run late on 60 days, according to the port authority, commuters are switching to buses.',
   'Given that the plant has failed three inspections, according to state records, the closure should surprise no one.',
-  // The noun "records" read as the verb: skipping it like "reports" (+8 B) fixes the source text only, no tag; left out for bytes.
-  'A review of inspection records shows the kitchen failed twice.',
-  'An audit of payroll records found that 40 staff were overpaid.',
-  // A modifier between "raised/voiced" and "concerns": a check of the word after next passes these for +37 B; left out for bytes.
-  'Several residents raised safety concerns about the crossing.',
-  'Councillor Mia Trent raised serious concerns about the cost.',
   // Needs the listener to be an outlet: "been speaking/talking to" as a phrase alone also attributes "The company has been
   // talking to buyers for months".
   'Otto Lind, the finance minister, has been speaking to Radio Norden.',
