@@ -662,8 +662,9 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         const c = add(np[0], np[1], np[1], i, from - 1, 'according', (isComma(prev) || isDash(prev)) && restIsShort(tokens, np[1]));
         c.strict = true;
         // "The firm, which according to its website employs 300 people, ...": the source of a relative clause; "Given his
-        // record -- he has missed 40 votes, according to X -- voters ...": of a dash parenthetical before the main clause.
-        c.subordinate = RELATIVE_WORDS.has(prev?.l!) || (isDash(tokens[np[1]]) && tokens.slice(0, i).some(isDash));
+        // record -- he has missed 40 votes, according to X -- voters ...": of a clause in a dash parenthetical (but "The plant
+        // leaked -- according to X -- 40 tonnes": a parenthetical that is only the attribution attributes the sentence).
+        c.subordinate = RELATIVE_WORDS.has(prev?.l!) || (!isDash(prev) && isDash(tokens[np[1]]) && tokens.slice(0, i).some(isDash));
         // "according to its founder, Max Levin": a name in apposition after the description.
         if (i > 0 && isComma(tokens[np[1]]) && tokens[np[1] + 1]?.cap) c.apposS = np[1] + 1;
         out.push(c);

@@ -26,6 +26,9 @@ const FRONTED_SOURCE: Probe[] = [
   ['organization', 'In March, according to police, two men broke into the depot.'],
   ['organization', 'Because of the storm, according to the airline, 40 flights were cancelled.'],
   ['media', 'Given the record, voters have reason to doubt him, according to the Riverside Post.', 'the Riverside Post'],
+  // A parenthetical that is only the attribution attributes the sentence around it.
+  ['document', 'The plant released 40 tonnes of waste last year — according to state records — more than any other site in the county.'],
+  ['organization', 'The ferry ran late on 60 days -- according to the port authority -- twice as often as in 2022.'],
 ];
 
 /** Wishes, aims and the writer's own hedge read as cues (CONVENTIONS: "environmentalists want", "is expected to" with no source). */
