@@ -226,7 +226,7 @@ function tablesFirst(statements, { uses, reach, refs, functions }) {
   }
   for (const v of vars) v.definitions = v.definitions.filter((d) => !moved.includes(d) && !front.includes(d));
   vars[0].definitions.unshift(...front, ...moved);
-  for (let i = statements.length - 1; i >= 0; i--) if (statements[i].TYPE === 'Var' && statements[i].definitions.length === 0) statements.splice(i, 1);
+  dropEmptyVars(statements);
 }
 
 /**
@@ -261,5 +261,10 @@ function definitionsLast(statements, { reach, refs }) {
     }
   }
   target.definitions.push(...moved);
+  dropEmptyVars(statements);
+}
+
+/** Removes the `var` statements a move left without definitions. */
+function dropEmptyVars(statements) {
   for (let i = statements.length - 1; i >= 0; i--) if (statements[i].TYPE === 'Var' && statements[i].definitions.length === 0) statements.splice(i, 1);
 }
