@@ -9,6 +9,7 @@ import { zipSync } from 'fflate';
 import { gzipSync } from 'node:zlib';
 import { mangleOptions } from './build-mangle.mjs';
 import { compress } from './build-compress.mjs';
+import { lexiconCoding } from './build-lexicon.mjs';
 
 const args = new Set(process.argv.slice(2));
 const TEST = args.has('--test');
@@ -158,7 +159,7 @@ async function buildBrowser(browser, baseManifest) {
   const pageBuild = {
     ...common,
     ...mangleOptions,
-    plugins: [minifyCssStrings],
+    plugins: [minifyCssStrings, lexiconCoding],
     define: { ...common.define, __BROWSER__: JSON.stringify(browser) },
     alias: { 'webextension-polyfill': path.join(root, 'src/page/browser-shim.ts') },
     outdir: dir,
