@@ -12,7 +12,7 @@ import {
 } from './lexicon/reporting';
 import { FlagSet } from './flags';
 import { PhraseIndex } from './phrase-index';
-import { NAME_PARTICLES, NOUNISH, PEOPLE_PLURAL, STANDALONE, possessive, anonWords, docWords, isDeterminer, orgWords, trimLeading, titles, companyDescriptions, dateWords } from './classify';
+import { NAME_PARTICLES, NOUNISH, PEOPLE_PLURAL, STANDALONE, personShaped, findOutlet, possessive, anonWords, docWords, isDeterminer, orgWords, trimLeading, titles, companyDescriptions, dateWords } from './classify';
 import { expand, wordList, wordSet } from './lexicon/expand';
 
 const speechVerbs = new FlagSet(SPEECH_VERBS);
@@ -108,7 +108,8 @@ function bareClauseAt(tokens: Token[], i: number, n: number): boolean {
   if (FORWARD_STOP.has(t.l) || t.l === 'of' || t.l === 'for' || t.l === 'with') return false;
   for (let k = i + 1; k < n && k <= i + 7; k++) {
     const w = tokens[k];
-    if (!w.word) return false;
+    // ("considered a petition which demanded ...": a relative clause's verb is no clause of the cue.)
+    if (!w.word || RELATIVE_WORDS.has(w.l)) return false;
     // "believe the man acted alone": a past tense after a subject of its own.
     if ((FINITE.has(w.l) || (w.l.endsWith('ed') && !isDeterminer(tokens[k - 1].l))) && !w.cap) return true;
   }
@@ -156,7 +157,8 @@ const PHRASE_PREPOSITIONS = wordSet('on|in|to|at|during|via|online|before|with|u
 /** "posted on X that", "wrote in a letter to shareholders that": a short phrase, then "that". */
 function thatAfterPhrase(tokens: Token[], i: number, n: number): boolean {
   const t = tokens[i];
-  if (!t || !t.word || t.q || !(PHRASE_PREPOSITIONS.has(t.l))) return false;
+  // ("estimated last winter that": a time phrase too.)
+  if (!t || !t.word || t.q || !(PHRASE_PREPOSITIONS.has(t.l) || (dateWords.has(t.l) && !isArticle(t.l)))) return false;
   for (let k = i + 1; k < n && k <= i + 7; k++) {
     const w = tokens[k];
     if (!w.word || w.q) return false;
@@ -217,10 +219,10 @@ function wantsTo(tokens: Token[], i: number, n: number): boolean {
   return false;
 }
 
-/** "indicated earlier this week that": "that" within a few words, before any comma. */
-function thatSoon(tokens: Token[], i: number, n: number): boolean {
+/** "indicated earlier this week that": "that" (or w) within a few words, before any comma. */
+function thatSoon(tokens: Token[], i: number, n: number, w = 'that'): boolean {
   for (let k = i; k < n && k < i + 6; k++) {
-    if (tokens[k].l === 'that') return true;
+    if (tokens[k].l === w) return true;
     if (!tokens[k].word) return false;
   }
   return false;
@@ -588,6 +590,8 @@ const EARLY_CUES = new FlagSet(wordList('read|reads|see|in|to|as|wants|hopes|hop
 /** A token with none of these bits is no cue of any kind: findCandidates passes it with one AND, before its string comparisons (each counts in the page, where the engine runs cold). */
 const CANDIDATE_MASK = CUE_MASK | EARLY_CUES.bit;
 
+/** Nouns of speech and belief that "There was/is ..." reports ("speculation on", "a growing belief among"); not feelings ("anger", "fears"). */
+const THERE_NOUNS = /^(speculation|talk|reports?|suggestions?|beliefs?|rumou?rs?|claims?|allegations?|views?) (on|in|among)$/;
 const VIEW_NOUNS = wordSet('view|opinion|words');
 const AS_IN = wordSet('described|outlined|detailed|stated|specified');
 /** Participles that, before "to be" or "to have", are a reduced passive: hearsay, not a report ("two men believed to be smugglers"). */
@@ -871,7 +875,15 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       writesFor = npForward(tokens, i + 2, n);
     }
     // "..., the crowd fell silent, reported Ines Ruiz of Radio Sud.": a name running to the end after the verb is its subject, whatever clause is before.
-    let sub = isComma(prev) && INVERTIBLE.has(l) && next?.cap && tokens.slice(i + 1, n - 1).every((w) => w.cap || LINK_WORDS.has(w.l)) ? null : subjectBefore(tokens, i);
+    const inv = isComma(prev) && INVERTIBLE.has(l);
+    let sub = inv && next?.cap && tokens.slice(i + 1, n - 1).every((w) => w.cap || LINK_WORDS.has(w.l)) ? null : subjectBefore(tokens, i);
+    // "As the storm hit, the pier collapsed, said Tom Reyes, a fisherman.": the "appositive" skipped back to a fronted clause's
+    // (or phrase's: "In the storm, ...") subject was the main clause, so the verb is inverted; its subject is the source phrase
+    // after it, up to a comma or the end.
+    if (inv && sub && sub.apposS >= 0 && (sub.s || LEAD_PREPOSITIONS.has(tokens[0].l))) {
+      const np = npForward(tokens, i + 1, n);
+      if (np && (np[1] >= n - 1 || isComma(tokens[np[1]])) && (tokens[np[1] - 1].cap || roleWithin(tokens, np[0], np[1]) || personShaped(tokens[np[1] - 1].l))) sub = null;
+    }
     if (!documentOnly && (!sub || sub.s > 0) && !auxiliaries.has(prev?.l!)) {
       // "An internal memo obtained by the Guardian says ...": the document is the subject, not the name before the verb.
       const lead = leadingDocument(tokens, i);
@@ -886,7 +898,10 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         if (tokens[k].q) { needsClause = false; break; }
       }
     }
-    if (needsClause && l.startsWith('call') && next?.l === 'for') {
+    // "The report calls on the council to ...": a document's appeal (a person's or body's "called on utilities to cut power" is
+    // as often an order, an act; not "called on the family").
+    const callsOn = l.startsWith('call') && next?.l === 'on' && thatSoon(tokens, i + 3, n, 'to');
+    if (needsClause && l.startsWith('call') && (next?.l === 'for' || callsOn)) {
       // "The Palestinian Authority called for ...": a demand, reported speech.
       needsClause = false;
       cueE = i + 1;
@@ -915,14 +930,14 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       // ", he testified," or ", Morrison testified.": the verb needs no clause of its own.
       // "“...,” he added of his relatives, saying ...": whom the words were about, then more of the frame.
       const parenthetical = atEnd || (afterComma && (isComma(tokens[cueE + 1]) || isDash(tokens[cueE + 1]) || tokens[cueE + 1]?.l === 'of'));
-      if (/^\d/.test(tokens[sub.s].t)) continue; // "3,248 cases reported": a quantity, not a source
+      if (/^\d/.test(tokens[sub.s].t) && tokens[sub.s + 1].l !== 'of') continue; // "3,248 cases reported": a quantity, not a source ("12 of the miners" is a share of them)
       if (needsClause && !parenthetical) continue;
       // "“Dear colleagues,” the letter began", "The note began: “...”": only with the quotation it opens.
       if (l === 'began' && !atEnd && next?.t !== ':') continue;
       const c = add(sub.s, sub.e, sub.apposE, cueS, cueE, 'verb', atEnd, cue);
       c.apposS = sub.apposS;
       c.listener = listener;
-      c.documentOnly = documentOnly;
+      c.documentOnly = documentOnly || callsOn;
       c.writesFor = writesFor;
       out.push(c);
       continue;
@@ -960,6 +975,14 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         out.push(c);
       }
     }
+  }
+  // "There was speculation on Radio Kestrel that ...", "There is a growing belief among fishermen that ...": what was said in an
+  // outlet, or is held in a group, told by an existential speech or belief noun (not "There was a report on the floods").
+  if (tokens[0]?.l === 'there') {
+    let k = 1;
+    while (k < 6 && !THERE_NOUNS.test(`${tokens[k]?.l} ${tokens[k + 1]?.l}`)) k++;
+    const np = npForward(tokens, k + 2, n);
+    if (k < 6 && np && tokens[np[1]]?.l === 'that' && (tokens[k + 1].l === 'among' || findOutlet(tokens, np[0], np[1]))) out.push(add(np[0], np[1], np[1], 0, k, 'according'));
   }
   // "The US welcomed the exchange, saying ...": a stance taken on an object; the participle says what was said.
   if (participle > 0 && out.length === 1 && out[0].cueE < participle && /^(welcom|reject|dismiss)/.test(tokens[out[0].cueE].l)) out.length = 0;
@@ -1021,7 +1044,8 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
   // "a prospect Vindman denied": a relative clause whose subject follows a common noun (not "says a doctor from Hebron").
   if (kind === 'verb' && s < cueS && (isArticle(tokens[s].l) || tokens[s].l === 'the') && e - s >= 3 && tokens[e - 1].cap && !dateWords.has(tokens[e - 1].l)) {
     const noun = tokens[e - 2];
-    let plain = noun.word && !noun.cap && !titles.has(noun.l) && !anonWords.has(noun.l) && !orgWords.has(noun.l) && !companyDescriptions.has(noun.l);
+    // ("The younger Okafor said": a comparative telling two of a family apart, not a noun.)
+    let plain = noun.word && !noun.cap && !/^(young|old|eld)er$/.test(noun.l) && !titles.has(noun.l) && !anonWords.has(noun.l) && !orgWords.has(noun.l) && !companyDescriptions.has(noun.l);
     for (let k = s + 1; k < e - 1 && plain; k++) if (FORWARD_STOP.has(tokens[k].l) || /^(of|for)$/.test(tokens[k].l)) plain = false;
     if (plain) subordinate = true;
   }

@@ -217,8 +217,9 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | n
   // Skip a name particle at the start ("al-Assad" is fine, "de" alone is not a name).
   if (NAME_PARTICLES.has(tokens[start].l) && end - start === 1) return null;
   const before = start > s ? tokens[start - 1].l : '';
-  // "Friends of Ms. Adeyemi": a title, then the "of" of a relation, not "Secretary of State Mike Pompeo".
-  if (NOT_BEFORE_NAME.has(before) || (start > s + 2 && tokens[start - 1].cap && titles.has(before) && tokens[start - 2].l === 'of' && !titles.has(tokens[start - 3].l))) return null;
+  // "Friends of Ms. Adeyemi": a title, then the "of" of a relation, not "Secretary of State Mike Pompeo" nor "the Department of
+  // Health Lena Ortiz" (a body's field, a title word only in "Health Secretary").
+  if (NOT_BEFORE_NAME.has(before) || (start > s + 2 && tokens[start - 1].cap && titles.has(before) && tokens[start - 2].l === 'of' && !titles.has(tokens[start - 3].l) && !orgWords.has(tokens[start - 3].l))) return null;
   // "one senior Republican": a capitalised description after a lower-case word is no name.
   if (end - start === 1 && (tokens[start].upper || (before && !tokens[start - 1].cap && personDescriptions.has(tokens[start].l)))) return null;
   // ("Judge Honda": after a title, a company's name is a surname; the title list also has the "the" of "the Secretary of State".)
@@ -419,8 +420,9 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   if (strict) return null;
   // A capitalised name we do not know: most often an organisation.
   let caps = 0;
-  // "Experts and brokerages": a common noun capitalised only because it opens the sentence.
-  for (let k = s; k < e; k++) if (tokens[k].cap && !DETERMINERS.has(tokens[k].l) && !(k === 0 && anonWords.has(tokens[k].l))) caps++;
+  // "Experts and brokerages", "Budget hawks": a common noun capitalised only because it opens the sentence (before a head in
+  // lower case that is no body's plural: "Israeli courts").
+  for (let k = s; k < e; k++) if (tokens[k].cap && !DETERMINERS.has(tokens[k].l) && !(k === 0 && (anonWords.has(tokens[k].l) || !(tokens[h].cap || (orgWords.has(head.slice(0, -1)) && head !== 'groups'))))) caps++;
   if (caps > 0) return info(ws, gender, 'organization', phrase, false);
   // Unnamed people in the plural ("oceanographers", "both sides").
   if ((PEOPLE_PLURAL.test(head) || (head.endsWith('s') && !head.endsWith('ss') && !ABSTRACT_PLURAL.test(head))) && e - s <= 4) return info(ws, gender, 'anonymous', phrase, true);
@@ -467,7 +469,8 @@ export function worthNoting(tokens: Token[], s: number, e: number, people: boole
     const t = tokens[k];
     if (t.upper || (t.f & knownOrgIndex.bit) !== 0 || (t.f & placeIndex.bit) !== 0) return true;
     const b = t.b;
-    if (orgWords.has(b) || isCompanyWord(b)) return true;
+    // "Nurses for Safe Wards": a name with "for" inside is a campaign's.
+    if (orgWords.has(b) || isCompanyWord(b) || (k > s && b === 'for')) return true;
     // People: a first name that tells the gender opens the run, or two names are joined by "and".
     if (people && (t.l === 'and' || (k === s && (femaleNames.has(b) || maleNames.has(b))))) return true;
   }
@@ -486,7 +489,7 @@ export function passingBody(text: string, tokens: Token[], s: number, e: number)
   let body = false;
   for (let k = st; k < e && !body; k++) {
     const t = tokens[k];
-    body = orgWords.has(t.b) || (k > st && isCompanyWord(t.b)) || (t.f & knownOrgIndex.bit) !== 0 || (t.upper && t.t.indexOf('.') < 0);
+    body = orgWords.has(t.b) || (k > st && (isCompanyWord(t.b) || t.b === 'for')) || (t.f & knownOrgIndex.bit) !== 0 || (t.upper && t.t.indexOf('.') < 0);
   }
   if (!body) return null;
   let src = slice(text, tokens, s, e);

@@ -12,7 +12,7 @@ import { wordSet } from './lexicon/expand';
 
 const GENERIC_BODIES = wordSet('group|organization|organisation|body|association');
 const HEAD_ENDS = wordSet('in|based|that|with|from|owned|backed|whose');
-const COUNTS = /^(?:\d+|one|another|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/;
+const COUNTS = /^(?:\d+|one|another|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|half)$/;
 const GROUP_SHARES = wordSet('many|some|most|few|several|other');
 const pairDescriptions = new Set(PAIR_DESCRIPTIONS);
 /** Offices held by one person at a time: "the mayor" is the mayor the article named. */
@@ -152,6 +152,10 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   const ap = c.apposS >= 0 ? tokens[c.apposS].l : '';
   const citingAppositive = /^(citing|quoting|according|speaking)$/.test(ap);
   let info = classifyPhrase(text, tokens, s, e, citingAppositive ? e : Math.max(e, c.apposE), c.strict);
+  // "Three of the farmers", "Half of the shopkeepers", "Two of the Democrats on the panel": a share of a group is some of its
+  // people, unnamed (a share of documents, or of authors, keeps its own reading).
+  const part = tokens[s + 1]?.l === 'of' && COUNTS.test(tokens[s].l) && classifyPhrase(text, tokens, s + 2, e, e, true);
+  if (part && part.tag !== 'document') info = retag(part, 'anonymous', phrase, true);
   // "Parata and his family believe": a person with their own people speaks as that person.
   let ne = s;
   while (ne < e && tokens[ne].cap) ne++;
@@ -179,8 +183,9 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
       // ("Peskov told reporters" stays a person); "..., Motherboard reported.": an outlet.
       info = retag(info, reports ? 'media' : 'organization', phrase);
       if (reports) info.outlet = phrase;
-    } else if (s === 0 && info && info.tag === 'named-person' && (PEOPLE_PLURAL.test(w) || companyDescriptions.has(pluralOf(w) as string)) && !memory.knowsName(w)) {
-      // "Employers believe ...", "Companies expect ...": a plural noun capitalised only because it opens the sentence.
+    } else if ((s === 0 || /^\d/.test(tokens[s - 1].t)) && info && info.tag === 'named-person' && (PEOPLE_PLURAL.test(w) || companyDescriptions.has(pluralOf(w) as string)) && !memory.knowsName(w)) {
+      // "Employers believe ...", "Companies expect ...": a plural noun capitalised only because it opens the sentence (or
+      // follows a live blog's time stamp: "11.20 Divers say").
       info = { ...info, tag: 'anonymous', nameWords: undefined, key: w, plural: true };
     }
   }
@@ -281,7 +286,7 @@ function bodyShaped(w: string): boolean {
 }
 
 
-const APPOSITIVE_STOP = wordSet('of|at|for|in|on|with|from|to|who|that');
+const APPOSITIVE_STOP = wordSet('of|at|for|in|on|with|from|to|who|that|by');
 /**
  * An appositive that makes a name a body: "which ..." after one word, or "a/the ..." headed by a body's word ("a San Francisco
  * startup", "an NGO made up of ...", "a chipmaker based in Austin"; not "a partner at the firm", "a bank manager"); 'media' when

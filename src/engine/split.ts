@@ -77,7 +77,8 @@ function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, n
   const c = text.charCodeAt(i);
   const closed = closeEnd > runEnd;
   if (depth > 0 && !closed) return false;
-  if (closed && (c !== 46 || runEnd - i > 1) && attributionFollows(text, next, lineEnd)) return false;
+  // (Not after a question quoted whole after a comma or colon, "A voter asked, “Who won?” A grocer answered: ...": the next speaker's sentence.)
+  if (closed && (c !== 46 || runEnd - i > 1) && attributionFollows(text, next, lineEnd) && !/[,:] [“"][^“"]*$/.test(text.slice(sStart, i))) return false;
   if (c === 0x2026 || runEnd - i > 1) {
     // An ellipsis inside a sentence ("missions ... certainly") unless a quote closes after it.
     if (c === 46 && runEnd - i > 1 && text.charCodeAt(runEnd - 1) !== 46) return true; // ".?" etc.

@@ -113,5 +113,6 @@ export const OPEN = new Set<string>([
   // "Officials at the" needs a list of prepositions that the byte budget has no room for.
   'Farmers read the weather reports every evening.',
   'Parents read the school reports aloud.',
-  'Sailors check the coastal reports before leaving port.',
+  // ("Sailors check the coastal reports" passes since s18: a sentence-opening capital before a lower-case head no longer
+  // makes the phrase a body's name, and "Sailors check the coastal" classifies as nothing.)
 ]);

@@ -14,6 +14,8 @@ const BODY_IN_GROUP_APPOSITIVE: Probe[] = [
   ['organization', 'Last week the porters asked the trust for a pay rise.\n\nOn Monday, the porters, who belong to Porters for Safe Clinics, staffed a picket line.\n\nThe porters claimed that three colleagues had been injured.', 'Porters for Safe Clinics'],
   ['organization', 'The midwives told the inquiry that two wards were unsafe.\n\nThe midwives, members of Midwives for Safer Clinics, have run a night service since 2020.\n\nThe midwives said the service would end in May.', 'Midwives for Safer Clinics'],
   ['organization', 'Three doctors at the Eastgate Clinic, members of Doctors for Rural Hospitals, resigned on Friday.\n\nThe doctors said the clinic was unsafe.', 'Doctors for Rural Hospitals'],
+  // (s18a: a capitalised "<Noun>s for <Name>" run is a body's name, noted in passing.)
+  ['organization', 'The pilots asked the airline for longer rests.\n\nThe pilots, who belong to Pilots for Rested Crews, have turned down overtime since May.\n\nThe pilots said fatigue had caused two near misses.', 'Pilots for Rested Crews'],
   // Look-alikes: the body in the appositive is only where they work; no appositive at all; a capitalised group opening the sentence.
   ['anonymous', 'The midwives told the inquiry that two wards were unsafe.\n\nThe midwives, who work at the Westbrook Clinic, have run a night service since 2020.\n\nThe midwives said the service would end in May.', 'The midwives'],
   ['anonymous', 'The nurses told the board that the ward was short of beds.\n\nThe nurses walked out on Monday.\n\nThe nurses said overtime had not been paid since March.', 'The nurses'],
@@ -39,7 +41,6 @@ const OPEN_PROBES: Probe[] = [
   // A body whose name does not carry the group's noun as its head (or is not recognised as a body at all): only a rule that
   // links the appositive "members of / who belong to <Body>" to the group would do it; it did not fit the byte budget.
   ['organization', 'The cabbies asked the council to scrap the new lanes.\n\nThe cabbies, members of the Cabbies Alliance, drove slowly through the centre on Friday.\n\nThe cabbies warned that fares would rise.', 'the Cabbies Alliance'],
-  ['organization', 'The pilots asked the airline for longer rests.\n\nThe pilots, who belong to Pilots for Rested Crews, have turned down overtime since May.\n\nThe pilots said fatigue had caused two near misses.', 'Pilots for Rested Crews'],
   // "they" after a narrated group of a study's researchers still finds the group: "they" takes no singular document.
   ['document', 'A study of 2,000 toddlers was published on Wednesday.\n\nResearchers at five hospitals fed the children fortified milk.\n\nThey reported that anaemia fell by half.'],
   // "the authors" narrated during a report: adding "authors" to the study's voices turned a sentence of the w10 batch wrong.

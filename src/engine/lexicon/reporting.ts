@@ -25,7 +25,7 @@ const CLAUSE_VERBS =
   '|suspect^|consider*|assume~|presume~|' + NEW_CLAUSE;
 
 /** Verbs that report only with a document as subject ("the autopsy report lists ...", "the study found"), unless checked further (DOCUMENT_ONLY_VERBS): in SPEECH_VERBS too. */
-const DOCUMENT_VERBS = 'lists|listed|details|detailed|reflect+|outlines|instructs|documented|faults|show^|shown|find+|found|indicate^|records|recorded|identifies|identified';
+const DOCUMENT_VERBS = 'lists|listed|details|detailed|reflect+|outlines|instructs|documented|faults|show^|shown|find+|found|indicate^|records|recorded|identifies|identified|names|seeks';
 
 /** Verbs that report speech or writing by their subject ("X said", "said X"). */
 export const SPEECH_VERBS = expand(

@@ -96,7 +96,7 @@ export const DOCUMENT_WORDS = expand(
   '|article|book|journal|preprint|trial|experiment|investigation|inquiry' +
   '|autopsy|probe|draft|proposal|resolution|decree|regulations|guidelines|motion' +
   '|disclosures|analyses|polling|audio|results|tests|files|decision|opinion' +
-  '|certificate|petition|paperwork|returns'
+  '|certificate|petition|paperwork|returns|manual+|handbook+|bylaws|x-ray+|scan+'
 );
 
 /** Titles and roles written before a name ("Deputy Minister of Foreign Affairs Mikhail Bogdanov"). */
