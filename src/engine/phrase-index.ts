@@ -17,15 +17,21 @@ const PLAIN = /^[a-zA-Z\d]+( [a-zA-Z\d]+)*$/;
  * those skip it (building the tables was mostly tokenizing).
  */
 export function words(s: string): string[] {
-  return PLAIN.test(s) ? s.toLowerCase().split(' ') : tokenize(s, false).tokens.map((t) => t.l);
+  return PLAIN.test(s) ? s.toLowerCase().split(' ') : tokens(s).map((t) => t.l);
 }
+
+/**
+ * The phrase tokenized as a copy that is sequential or sliced, as the sentences are, never internalized, a cons string or
+ * one character: another kind of string in the tokenizer's `text.charCodeAt` makes those loads megamorphic for every sentence after.
+ */
+const tokens = (s: string): Token[] => tokenize((' ' + s + ' ').slice(1), false).tokens;
 
 /** The first word of words(s) (undefined if none), without splitting the rest. */
 export function firstWord(s: string): string | undefined {
   // A plain first word is the tokenizer's first token whatever follows the space.
   const sp = s.indexOf(' ');
   const w = sp < 0 ? s : s.slice(0, sp);
-  return PLAIN.test(w) ? w.toLowerCase() : tokenize(s, false).tokens[0]?.l;
+  return PLAIN.test(w) ? w.toLowerCase() : tokens(s)[0]?.l;
 }
 
 /** A first word's phrases split, by second word (one-word phrases under undefined), longest first. */

@@ -72,6 +72,9 @@ export function stripPossessive(l: string): string {
  * costs the garbage collector a write barrier per field.
  */
 export function tokenize(text: string, openBefore: boolean): Tokenized {
+  // A one-character string is internalized: a fifth kind of string here, after sequential and sliced, one- and two-byte,
+  // and with it every `text.charCodeAt` below turns megamorphic for good (warm, 10% of the engine). The space changes no token.
+  if (text.length < 2) text += ' ';
   const tokens: Token[] = [];
   let inDouble = openBefore;
   let inSingle = false;
@@ -148,8 +151,10 @@ export function tokenize(text: string, openBefore: boolean): Tokenized {
         l += text[i - 1];
       }
       const cap = (c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 < 0x2000 && t[0] !== l[0]);
-      const z = l.charCodeAt(l.length - 1);
-      const b = z === 115 || z === 0x2019 || z === 39 ? stripPossessive(l) : l;
+      // The word's last character is the text's last one read (lower case but for "S"): a word's strings come in
+      // many kinds (internalized one-letter words, sliced long ones), and `l.charCodeAt` would be a megamorphic load.
+      const z = text.charCodeAt(i - 1);
+      const b = z === 115 || z === 83 || z === 0x2019 || z === 39 ? stripPossessive(l) : l;
       // The bits of the word and of its form without a possessive, inline: a call per word counts while the engine runs cold.
       tokens.push({ s, e: i, t, l, b, f: bits.get(l)! | (b === l ? 0 : bits.get(b)!), word: true, cap, upper: !lower && letters >= 2, q: inDouble || inSingle });
       continue;
