@@ -77,7 +77,7 @@ const BE_FORMS = wordSet('was|were|is|are|been|be|being');
 const CLAUSE_SUBJECTS = wordSet('it|he|she|they|there|we|i|this');
 const OBJECT_PRONOUNS = wordSet('him|her|them|me|us|work|duty');
 /** Verb forms that are never nouns, so "said of James" is still speech (unlike "claims of"). */
-const VERB_BEFORE_OF = new Set([...INVERTIBLE_OF, ...wordList('told|complained|spoke|speaks')]);
+const VERB_BEFORE_OF = new Set([...INVERTIBLE_OF, ...wordList('told|complained|spoke|speaks|boasted|boasts')]);
 /** Finite verbs that show a clause follows even without "that" ("believe the bill is ..."). */
 const FINITE = new Set([...AUXILIARIES, 'must']);
 /** "responded by arguing": the -ing verb reports for the subject of these. */
@@ -192,6 +192,38 @@ function negatedBefore(tokens: Token[], i: number): boolean {
     if (!tokens[k].word || !(adverbs.has(l) || isLyAdverb(l) || auxiliaries.has(l))) return false;
   }
   return false;
+}
+
+/**
+ * Nouns of speech acts, from the verbs of saying, asking, complaining and judging (Levin 37.1, 37.7-8, 33): what a light verb
+ * makes ("made the remarks", "voiced strong doubts", spokenObject()) and what a source leaves unanswered ("questions",
+ * "requests", unanswered()). Not "call" (a light verb's "made the call" is a decision) nor "threat" (a navy's, not a word).
+ */
+const SPEECH_NOUNS = new Set(expand('remark+|comment+|warning+|plea+|criticism+|praise|doubt+|complaint+|apology|assurance+|allegation+|speech+|interview+|condolences|thanks|concern+|worries|question+|request+|calls|inquiries|queries|claim+|suggestion+|appeal+|rebuke+'));
+/**
+ * A response not given, at the verb v: the end of its cue, or 0. After a negation or "yet to" ("has not yet replied",
+ * "hasn't commented"), what was asked or sent ("to questions", "calls", "the union's letter"), or for a verb of answering
+ * nothing more, "on"/"about" anything, or a name ("to Reuters"). Not a reaction ("did not respond to the drug"), a trip
+ * ("did not return to port"), nor a player ("was not available for the final").
+ */
+function unanswered(tokens: Token[], v: number): number {
+  const l = tokens[v].l;
+  if (l[0] !== 'u' && !negatedBefore(tokens, v) && tokens[v - 2]?.l + tokens[v - 1]?.l !== 'yetto') return 0;
+  let k = v + 1;
+  while (tokens[k]?.word && isLyAdverb(tokens[k].l)) k++;
+  const p = tokens[k];
+  for (let m = k; m < k + 7 && tokens[m]?.word && !tokens[m].q; m++) if (SPEECH_NOUNS.has(tokens[m].b) || docWords.has(tokens[m].b)) return m;
+  // "return(ed)", "(un)available": only with what was asked.
+  return l[2] !== 't' && !l.endsWith('able') && (!p?.word || p.q || /^(on|about)$/.test(p.l) || (p.l === 'to' && tokens[k + 1]?.cap)) ? v : 0;
+}
+
+/**
+ * "made the remarks", "voiced strong doubts", "gave a long interview": the length of a light verb (one of STATEMENT_VERBS)
+ * with a speech act's noun as its object, or 0. (Not "published"/"put out": "the Tribune published an interview with X".)
+ */
+function spokenObject(tokens: Token[], i: number): number {
+  if (!/^pu/.test(tokens[i].l)) for (let k = i + 1; k < i + 5 && tokens[k]?.word && !tokens[k].q && !FORWARD_STOP.has(tokens[k].l); k++) if (SPEECH_NOUNS.has(tokens[k].b)) return k - i + 1;
+  return 0;
 }
 
 /** Participles that make the word before them a noun ("reports seen by", "claims made by"). */
@@ -587,8 +619,10 @@ const CUE_MASK = speechVerbs.bit | nounLikeVerbs.bit | statementVerbs.bit | PART
  * a word compared there must be here too, or the skip at the top of its loop passes it by.
  */
 const EARLY_CUES = new FlagSet(wordList('read|reads|see|in|to|as|wants|hopes|hope'));
+/** Verbs of answering: negated ("has not yet replied", "could not be reached", "was not available for comment"), a response not given (unanswered()). */
+const ANSWERS = new FlagSet(expand('respond^|reply|replied|comment^|answer^|return^|reached|available|unavailable'));
 /** A token with none of these bits is no cue of any kind: findCandidates passes it with one AND, before its string comparisons (each counts in the page, where the engine runs cold). */
-const CANDIDATE_MASK = CUE_MASK | EARLY_CUES.bit;
+const CANDIDATE_MASK = CUE_MASK | EARLY_CUES.bit | ANSWERS.bit;
 
 /** Nouns of speech and belief that "There was/is ..." reports ("speculation on", "a growing belief among"); not feelings ("anger", "fears"). */
 const THERE_NOUNS = /^(speculation|talk|reports?|suggestions?|beliefs?|rumou?rs?|claims?|allegations?|views?) (on|in|among)$/;
@@ -652,6 +686,18 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (sub && (tokens[sub.e - 1].cap || (isNounWord(tokens[sub.e - 1].l) && (l < 'i' || orgWords.has(tokens[sub.e - 1].l))))) out.push(add(sub.s, sub.e, sub.apposE, sub.cueS, i, 'verb'));
       continue;
     }
+    // "did not respond to questions", "could not be reached", "has yet to comment": a response not given.
+    const ua = t.f & ANSWERS.bit && !t.q ? unanswered(tokens, i) : 0;
+    if (ua) {
+      // ("has yet to reply": the subject before "yet".)
+      const sub = subjectBefore(tokens, tokens[i - 1].l === 'to' ? i - 2 : i);
+      if (sub) {
+        const c = add(sub.s, sub.e, sub.apposE, sub.cueS, ua, 'no-comment');
+        c.apposS = sub.apposS;
+        out.push(c);
+        continue;
+      }
+    }
     if ((t.f & CUE_MASK) === 0 || t.q) continue;
     // "All said and done, ...", "All told, ...", "Having said that, ...": set phrases, no one speaks; and a participle clause is no main clause.
     if (tokens[i + 2]?.l + l === 'donesaid' || tokens[i - 1]?.l === 'having' || (i === 1 && tokens[0].l === 'all' && isComma(tokens[2]))) continue;
@@ -698,8 +744,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       i += nc - 1;
       continue;
     }
-    // "voiced concerns", "made clear"; "raised safety concerns": a modifier before the noun.
-    const vo = verbObject.matchAt(tokens, i, n) || (/^(rais|voic)ed$/.test(l) && /^(concerns?|worries)$/.test(tokens[i + 2]?.l!) ? 3 : 0);
+    // "made clear"; "voiced concerns", "raised safety concerns": a light verb and a speech act's noun.
+    const vo = verbObject.matchAt(tokens, i, n) || (t.f & statementVerbs.bit ? spokenObject(tokens, i) : 0);
     if (vo > 0) {
       const sub = subjectBefore(tokens, i);
       if (sub) {
@@ -890,7 +936,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (lead === i) sub = { s: 0, e: i, apposE: i, apposS: -1, cueS: i };
     }
     const quoteAfterComma = /^[,:]$/.test(next?.t!) && /^[“"]$/.test(tokens[i + 2]?.t!);
-    let needsClause = clauseOnly.has(l) && !framed && !quoteAfterComma && !thatAfterPhrase(tokens, i + 1, n) && !(next && (next.l === 'that' || (next.l === 'about' && ABOUT_VERBS.has(l)) || next.t === ':' || next.t === '“' || next.t === '"' || CLAUSE_SUBJECTS.has(next.l.split(/[’']/)[0]) || (next.l === 'so' && !tokens[i + 2]?.word) || (WH_WORDS.has(next.l) && QUESTION_VERBS.has(l)) || telling));
+    let needsClause = clauseOnly.has(l) && !framed && !quoteAfterComma && !thatAfterPhrase(tokens, i + 1, n) && !(next && (next.l === 'that' || (next.l === 'about' && ABOUT_VERBS.has(l)) || (/^(obj|rai)/.test(l) && thatSoon(tokens, i + 1, n, l[0] === 'o' ? 'to' : 'against')) || next.t === ':' || next.t === '“' || next.t === '"' || CLAUSE_SUBJECTS.has(next.l.split(/[’']/)[0]) || (next.l === 'so' && !tokens[i + 2]?.word) || (WH_WORDS.has(next.l) && QUESTION_VERBS.has(l)) || telling));
     if (needsClause && l.startsWith('call')) {
       // "called his death "a crisis of public trust"": a characterisation in quotation marks.
       for (let k = i + 1; k < n && k < i + 8; k++) {
@@ -1018,10 +1064,12 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
   let subordinate = SUBORDINATORS.has(before?.l!) || tokens[s].l === 'given';
   // "..., as most of the companies reported in-line results": a reason clause whose verb takes an object, not a source.
   // "As the judge announced the verdict, ...", "Even as officials insisted the dam was safe, ...": so is a time clause opening the
-  // sentence, its object after a determiner (not "As Lotte Brandt recalled decades later, ...").
+  // sentence, its object after a determiner (not "As Lotte Brandt recalled decades later, ..."), or one after a plain main clause
+  // without a comma ("The room went quiet as the mayor read the figures"; not "experts such as", "X as well as Y", nor a name
+  // after a relative clause or appositive: "a woman who introduced herself as Ada said", "X, known as Y, announced").
   const o = tokens[cueE + 1];
   if (!subordinate && kind === 'verb' && before?.l === 'as' && !atEnd) {
-    if (o?.word && !o.q && o.l !== 'that' && !dateWords.has(o.l) && !CLAUSE_SUBJECTS.has(o.l) && (isComma(tokens[s - 2]) || (s < 3 && isDeterminer(o.l)))) subordinate = true;
+    if (o?.word && !o.q && o.l !== 'that' && !dateWords.has(o.l) && !CLAUSE_SUBJECTS.has(o.l) && (isComma(tokens[s - 2]) || (s < 3 ? isDeterminer(o.l) : !/^(such|well)$/.test(tokens[s - 2].l) && !tokens.slice(0, s).some((w) => isComma(w) || RELATIVE_WORDS.has(w.l))))) subordinate = true;
   }
   // "This comes after police said ...": the writer's link, so the reported clause is the main one.
   if (subordinate && s === 3 && (tokens[0].l === 'this' || tokens[0].l === 'it') && (tokens[1].l === 'comes' || tokens[1].l === 'came')) subordinate = false;

@@ -422,10 +422,17 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
   let caps = 0;
   // "Experts and brokerages", "Budget hawks": a common noun capitalised only because it opens the sentence (before a head in
   // lower case that is no body's plural: "Israeli courts").
-  for (let k = s; k < e; k++) if (tokens[k].cap && !DETERMINERS.has(tokens[k].l) && !(k === 0 && (anonWords.has(tokens[k].l) || !(tokens[h].cap || (orgWords.has(head.slice(0, -1)) && head !== 'groups'))))) caps++;
+  for (let k = s; k < e; k++) if (tokens[k].cap && !DETERMINERS.has(tokens[k].l) && !(k === 0 && (anonWords.has(tokens[k].l) || !(tokens[h].cap || (orgWords.has(pluralOf(head) as string) && head !== 'groups'))))) caps++;
   if (caps > 0) return info(ws, gender, 'organization', phrase, false);
   // Unnamed people in the plural ("oceanographers", "both sides").
   if ((PEOPLE_PLURAL.test(head) || (head.endsWith('s') && !head.endsWith('ss') && !ABSTRACT_PLURAL.test(head))) && e - s <= 4) return info(ws, gender, 'anonymous', phrase, true);
+  return null;
+}
+
+/** "companies" -> "company", "firms" -> "firm"; null for a word that is not a plural. */
+export function pluralOf(w: string): string | null {
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return null;
 }
 

@@ -226,6 +226,10 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     // "The ministry said in a statement: ¶ The border ...": a paragraph after a colon is what the source said.
     if (!main && newBlock && person && personBlock === claimBlock && (colon || (firstPerson(tokens, false) && !/["“”]/.test(st)))) markless = span.block;
     if (!main && person && markless === span.block) main = { ...(person as Attribution), cue: null };
+    // "Analysts offered two theories: ¶ • Prices rose too fast. ¶ • Buyers waited.": every bulleted line after a colon cue
+    // line is an item of the speaker's list (CONVENTIONS), not only the first paragraph.
+    const bulleted: boolean = newBlock && (colon || items) && !!person && /^[•▪–-]/.test(st);
+    if (!main && bulleted) main = { ...(person as Attribution), cue: null };
     if (main) ledeNamed(sentences, profile, main);
     // People named in passing come after the source in recency: "he" in the next sentence is still the source.
     noteHonorifics(st, tokens, memory, si);
@@ -277,7 +281,7 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     if (attr) { last = attr; lastBlock = span.block; }
     else if (!member) last = null;
     colon = attr !== null && st.endsWith(':');
-    items = item;
+    items = item || (bulleted && !main?.cue);
     if (attr && (colon || attr.tag === 'named-person') && markless !== span.block) { person = colon || quote === 'indirect' ? attr : null; personBlock = span.block; }
     claimBlock = span.block;
   }

@@ -6,7 +6,7 @@ import type { Tag } from '../types/analysis';
 import { isArticle, type Token } from './tokens';
 import { SUBORDINATORS, type Candidate } from './attribution';
 import { Memory, type Entity } from './memory';
-import { PEOPLE_PLURAL, anonWords, isDeterminer, isFunctionWord, personShaped, classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, info as mkInfo, titles as titleWords, companyDescriptions, type SourceInfo } from './classify';
+import { PEOPLE_PLURAL, anonWords, isDeterminer, isFunctionWord, personShaped, classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, info as mkInfo, titles as titleWords, companyDescriptions, pluralOf, type SourceInfo } from './classify';
 import { PAIR_DESCRIPTIONS } from './lexicon/organizations';
 import { wordSet } from './lexicon/expand';
 
@@ -57,8 +57,8 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
         const cand = memory.byNameWord(tokens[k].b);
         if (cand && !(cand.gender && cand.gender !== g)) ent = cand;
       }
-      // "she replied", "he answered": the one asked, not the asker.
-      if (!ent && /^(repl|answ)/.test(c.cue)) ent = memory.asked(g);
+      // "she replied", "he answered", "she did not respond": the one asked, not the asker.
+      if (!ent && /repl|answ|resp/.test(c.cue)) ent = memory.asked(g);
       if (!ent) ent = memory.person(g);
       if (ent) ent.gender ??= g;
     }
@@ -305,13 +305,6 @@ function bodyAppositive(tokens: Token[], c: Candidate): Tag | null {
       return (outletDescriptions.has(l) && !orgWords.has(l)) || outletDescriptions.has(`${tokens[k - 1].l} ${l}`) ? 'media' : 'organization';
     }
   }
-  return null;
-}
-
-/** "companies" -> "company", "firms" -> "firm"; null for a word that is not a plural. */
-function pluralOf(w: string): string | null {
-  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return null;
 }
 

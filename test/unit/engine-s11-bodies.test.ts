@@ -29,7 +29,8 @@ test('a first name seen before keeps a one-word subject a person, even with "its
 });
 
 test('a one-word name that "reported" at the end of the sentence is an outlet', () => {
-  assert.deepEqual(first('The carriers objected to the plan, Gizmodo reported last week.'), ['media', 'Gizmodo']);
+  // (Not a cue before the comma: "objected to" is one since session 19.)
+  assert.deepEqual(first('The carriers pulled out of the plan, Gizmodo reported last week.'), ['media', 'Gizmodo']);
 });
 
 test('"Smith reported the crash" with a first name stays a person', () => {

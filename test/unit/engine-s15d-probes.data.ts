@@ -51,7 +51,8 @@ const REPLY_OF_THE_ASKED: Probe[] = [
   // Look-alikes: "said" after "asked" is the asker's own; no "asked" the sentence before; the one asked replies in words of their own.
   ['named-person', 'Tomas Berger asked Lena Voss for the report. “It is late,” he said.', 'Tomas Berger'],
   ['named-person', 'Mayor Ines Park met Tomas Berger on Friday. “We agree on the fees,” she said.', 'Ines Park'],
-  ['unattributed', 'A reporter asked Mayor Ines Park about the pool. She did not reply.'],
+  // (s19a: a response not given is a statement about a statement, CONVENTIONS "Statements about statements": the one asked's.)
+  ['named-person', 'A reporter asked Mayor Ines Park about the pool. She did not reply.', 'Ines Park'],
   ['named-person', 'Lena Voss said the pool would reopen. A reporter asked when. “In June,” she replied.', 'Lena Voss'],
 ];
 

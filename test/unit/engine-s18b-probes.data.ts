@@ -142,35 +142,7 @@ export const ALL_PROBES: Array<[string, Probe[]]> = [
 ];
 
 export const OPEN = new Set<string>([
-  // Built this session and measured (attribution.ts unanswered(), spokenObject(); "boasted of"), not landed: the engine
-  // bundle had no bytes left (session 18's note). Until they land, "did not respond to the new drug" still reads as a reply
-  // through the fixed "did not respond" phrase.
-  'The rowing club has not yet responded to written questions about the loan.',
-  'The county council hasn’t responded to a request for comment.',
-  'Karl Brandt did not reply to messages on Friday.',
-  'The city museum has not commented on the inquiries from this newspaper.',
-  'Pieter Haas had not publicly commented on the vote by Tuesday evening.',
-  'The regional water board did not immediately answer questions about the leak.',
-  'Olu Adeyemi didn’t return calls and texts seeking comment.',
-  'The bakery company has never responded to the union’s letter.',
-  'A spokeswoman for the port authority could not be reached.',
-  'Marit Olsen could not immediately be reached on Sunday.',
-  'A representative for the brewery was not available for comment.',
-  'The sports ministry was not immediately available for comment.',
-  'Neighbours of the plant were unavailable for comment.',
-  'The transport authority has yet to reply to the petition.',
-  'Several patients did not respond to the new drug.',
-  'The brakes did not immediately respond when the driver pressed the pedal.',
-  'Rector Hanna Berg made the remarks at a dinner for donors.',
-  'Several farmers voiced strong doubts about the grazing scheme.',
-  'The football association offered its condolences to the family.',
-  'Lars Nyberg has made similar comments before.',
-  'Ana Kovac gave a long interview to a local radio station on Monday.',
-  'The teachers’ federation raised complaints about class sizes at its annual meeting.',
-  'Petra Lind delivered a stark warning to the board.',
-  'The ministry has expressed its thanks to the volunteers.',
-  'Olaf Dane made a public apology on Thursday.',
-  'Coach Dan Reyes boasted of his team’s defence.',
+  // (The rules built last session, unanswered(), spokenObject() and "boasted of", landed in session 19: their probes are checked.)
   // "so far" between the auxiliary and the negation: skipping it before a verb also made "X has so far rejected calls to ..." (an
   // act) attributed on dev.
   'The ferry operator has so far not responded.',
@@ -181,11 +153,6 @@ export const OPEN = new Set<string>([
   // an act (an order), CONVENTIONS reads "called on voters to" as speech; kept for documents only until that is settled.
   'The nurses’ union called on members to reject the offer.',
   'Mayor Ada Lund has called on residents to save water.',
-  // "objected to" as a cue works (a phrase in VERB_OBJECT_CUES) but breaks engine-s11-bodies "The carriers objected to the plan,
-  // Gizmodo reported last week." (media Gizmodo): with a cue in the first clause the chain rule puts the outlet in via, as for
-  // "The carriers criticised the plan, Gizmodo reported". Needs that test's verb changed first.
-  'The dockers’ union has objected to the new shift rota.',
-  'Lea Strand objects to the plan on cost grounds.',
   // A document named with a possessive ("The ombudsman's report", "The pilots' manual") is not taken as what a later "It" points
   // back to (also with "report": not a missing head word; BACKREF).
   'The pilots’ manual was last updated in 2019. It says that crews must check the fuel twice.',

@@ -18,7 +18,7 @@ const CLAUSE_VERBS =
   '|express|expresses|expressed|voiced' +
   '|ordered|reassure^|swear+|swore|sworn' +
   '|ruled|worried|feared|doubted|wonder^' +
-  '|observed|attacked|objected|affirmed|contested|signaled|signalled' +
+  '|observed|attacked|object^|railed|rails|affirmed|contested|signaled|signalled' +
   '|advise^|shout|shouted' +
   '|promised|recall^|related|continued|project|projected' +
   // Conjecture verbs (Levin 29.5): a thought reported as the subject's own, with its clause ("suspects the fire was set").
@@ -166,23 +166,19 @@ export const ADVERBS = [...wordList(
 /** "declined to comment", "did not respond to a request for comment": a statement about a statement. */
 export const NO_COMMENT_PHRASES = [
   ...wordList('comment|be interviewed|elaborate|say|discuss|provide|identify|disclose|release|repeat').map((v) => `declined to ${v}`),
-  ...wordList('comment|respond|immediately respond|immediately reply|immediately provide|provide|disclose|identify|release|elaborate|answer').map((v) => `did not ${v}`),
+  // (A response not given, "did not respond to questions", "has not yet replied": attribution.ts unanswered().)
+  ...wordList('immediately provide|provide|disclose|identify|release|elaborate').map((v) => `did not ${v}`),
   ...wordList('comment|say|disclose|elaborate').map((v) => `would not ${v}`),
-  // "did not immediately respond to a request for comment", "ignored requests for comment".
-  ...wordList('did not respond to|did not immediately respond to|did not return|did not immediately return|ignored|declined')
-    .flatMap((v) => [`${v} a request for comment`, `${v} requests for comment`]),
+  // "ignored requests for comment".
+  ...wordList('ignored|declined').flatMap((v) => [`${v} a request for comment`, `${v} requests for comment`]),
   ...wordList(
-    'could not be reached for comment|could not provide details|had no comment|had no immediate comment' +
-    '|has not responded|have not responded|made no comment|refused to comment|refused to say' +
-    '|yet to comment|yet to respond'
+    'could not provide details|had no comment|had no immediate comment' +
+    '|made no comment|refused to comment|refused to say|did not speak to reporters'
   ),
-  // "did not return a call seeking comment", "did not speak to reporters".
-  ...wordList('messages|calls|emails|phone calls|a call|a phone call|an email|a message').map((v) => `did not return ${v}`),
-  'did not speak to reporters',
 ];
 
-/** "issued a statement saying": verbs + noun that announce a written statement. */
-export const STATEMENT_VERBS = wordList('issued|issues|issue|released|releases|release|published|publishes|put|puts|posted|sent|gave|made');
+/** "issued a statement saying": verbs + noun that announce a written statement; light verbs of a speech act's noun ("made the remarks", attribution.ts). */
+export const STATEMENT_VERBS = wordList('issued|issues|issue|released|releases|release|published|publishes|put|puts|posted|sent|gave|made|offered|delivered|voiced|expressed|raised');
 export const STATEMENT_NOUNS = wordList('statement|communique|communiqué|release|letter|notice|announcement|post|tweet|message|note|report');
 
 /** Words after "per" that make it a rate, not a source ("per cent", "per day"). */
@@ -195,19 +191,17 @@ export const PER_NOT_SOURCE = wordList(
 /** Verb + object that together report speech ("voiced concerns that"). */
 export const VERB_OBJECT_CUES = [
   ...wordList(
-    'voiced concerns|voiced concern|voiced fears|expressed concern|expressed concerns' +
-    '|raised concerns|raised concern|raised worries|raised questions|raised the alarm|sounded the alarm' +
+    // (A light verb and a speech act's noun, "raised concerns", "made a plea": attribution.ts spokenObject().)
+    'voiced fears|raised the alarm|sounded the alarm' +
     '|made clear|made it clear|went on to say|pointed out|spelled out|laid out' +
-    '|gave evidence|took issue|ruled out|rules out|rule out|sounded a warning|issued a warning|made the case' +
+    '|gave evidence|took issue|ruled out|rules out|rule out|sounded a warning|made the case' +
     '|demanding answers|demanded answers|demand answers' +
     // Stances and reactions that report what the subject said or thinks.
     '|weighed in|weighs in|marveled at|marvelled at|marvels at|has been critical of|have been critical of' +
     '|quoted calling|quoted as calling|joined growing calls|joined calls|joined the calls' +
     '|joined a chorus|seemed to agree|seem to agree|talk openly about|talked openly about' +
     '|spoke openly about|took aim at|takes aim at|chimed in|chimes in|summed up|sums up|hit back at|hits back at|requested anonymity|asked for anonymity' +
-    '|appealed for|pushed back on|played down|lashed out at|cast doubt on|raised doubts|pointed to|spoke out|doubled down|brushed aside' +
-    // A light verb with a speech act's noun: the statement itself ("made a plea for calm").
-    '|made a remark|made a suggestion|made a plea|made an appeal|issued an appeal|issued a plea' +
+    '|appealed for|pushed back on|played down|lashed out at|cast doubt on|pointed to|spoke out|doubled down|brushed aside' +
     // A clause-only verb whose preposition makes it the speech act ("pleaded with the council to").
     '|pleaded with|hinted at|hints at'
   ),
