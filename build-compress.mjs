@@ -103,14 +103,25 @@ export async function compress(code, module = false, engine = module) {
 }
 
 /**
+ * The scope that holds the script's own declarations: an ES module holds the code itself; content.js
+ * wraps it in one arrow called at once (esbuild's iife).
+ * @param {{ body: any[] }} toplevel terser's syntax tree (AST_Toplevel)
+ */
+function outerScope(toplevel) {
+  const calls = toplevel.body.filter((s) => s.TYPE !== 'Directive');
+  const wrapper = calls.length === 1 && calls[0].TYPE === 'SimpleStatement' ? calls[0].body : null;
+  return wrapper?.TYPE === 'Call' && wrapper.args.length === 0 && ['Arrow', 'Function'].includes(wrapper.expression.TYPE) ? wrapper.expression : toplevel;
+}
+
+/** terser's syntax tree of a script, as written (no compression, names kept). */
+const parse = (code, module) => minify_sync(code, { module, compress: false, mangle: false, format: { ast: true, code: false } }).ast;
+
+/**
  * Moves the function declarations of the script's outer scope to its end, last first.
  * @param {{ body: any[] }} toplevel terser's syntax tree (AST_Toplevel), its scope analysis fresh
  */
 function functionsLast(toplevel, module) {
-  // An ES module holds the code itself; content.js wraps it in one arrow called at once (esbuild's iife).
-  const calls = toplevel.body.filter((s) => s.TYPE !== 'Directive');
-  const wrapper = calls.length === 1 && calls[0].TYPE === 'SimpleStatement' ? calls[0].body : null;
-  const scope = wrapper?.TYPE === 'Call' && wrapper.args.length === 0 && ['Arrow', 'Function'].includes(wrapper.expression.TYPE) ? wrapper.expression : toplevel;
+  const scope = outerScope(toplevel);
   const body = scope.body;
   if (!Array.isArray(body)) return null;
   const functions = body.filter((s) => s.TYPE === 'Defun');
@@ -363,7 +374,7 @@ function mergeTables(statements, toplevel, module, { uses, functions, helper, ma
   const cls = helpers.length === 1 ? char(c0) : `[${char(c0)}-${char(c0 + helpers.length - 1)}]`;
   const joined = defs.map((d, k) => String.fromCharCode(c0 + helpers.indexOf(d.value.expression.name)) + texts[k]).join('');
   const code = `var [${defs.map((d) => d.name.name).join(',')}]=((${s},${f}=[${helpers.join(',')}])=>${s}.split(/(?=${cls})/).map(${x}=>${f}[${x}.charCodeAt(0)-${c0}](${x}.slice(1))))(${JSON.stringify(joined)})`;
-  const merged = minify_sync(code, { module, compress: false, mangle: false, format: { ast: true, code: false } }).ast.body[0].definitions[0];
+  const merged = parse(code, module).body[0].definitions[0];
   for (const v of vars) v.definitions = v.definitions.filter((d) => !defs.includes(d));
   const at = vars[0].definitions.findIndex((d) => !front.includes(d));
   vars[0].definitions.splice(at < 0 ? vars[0].definitions.length : at, 0, merged);
@@ -385,11 +396,7 @@ function mergeTables(statements, toplevel, module, { uses, functions, helper, ma
  * @param {{ text: string, c0: number, count: number } | null} joined what mergeTables joined
  */
 function reorder(code, module, joined) {
-  const top = minify_sync(code, { module, compress: false, mangle: false, format: { ast: true, code: false } }).ast;
-  const calls = top.body.filter((s) => s.TYPE !== 'Directive');
-  const wrapper = calls.length === 1 && calls[0].TYPE === 'SimpleStatement' ? calls[0].body : null;
-  const scope = wrapper?.TYPE === 'Call' && wrapper.args.length === 0 && ['Arrow', 'Function'].includes(wrapper.expression.TYPE) ? wrapper.expression : top;
-  const body = scope.body;
+  const body = outerScope(parse(code, module)).body;
   if (!Array.isArray(body)) return code;
   /** Each run's new order, as text replacing ranges of the script (the tables' run: two ranges). @type {{ from: number, to: number, text: string }[][]} */
   const edits = [];
