@@ -4,6 +4,11 @@
  * longest synchronous step and the longest task the page saw, and, side by
  * side on the same pages, the time `new Readability(document.cloneNode(true)).parse()`
  * takes. Plus the content script's size (release build, gzipped).
+ * Painted means in our colours: the highlights registered and our stylesheet
+ * (content.css) applied, whichever comes later ('activation -> our stylesheet
+ * applied': when getComputedStyle saw it on ::highlight(sourcelight-media)).
+ * '(longest piece ms) <phase>': the longest work between two points where the
+ * content script may yield, per phase (what a slice cannot cut).
  * The figures in parentheses come from the content script: how much of the
  * article text the engine read (100%: one resumable run over the whole text),
  * its slices, its cold first slice and its longest single step (one sentence).
@@ -118,17 +123,20 @@ const ACTIVATE_AND_TIME = `new Promise((resolve) => {
   obs.observe({ type: 'longtask', buffered: true });
   let painted = -1;
   let registered = false;
+  let cssMs = -1;
   const reg = CSS.highlights;
   function poll() {
-    if (!registered && [...reg.keys()].some((k) => k.startsWith('sourcelight-'))) {
+    // Our stylesheet (content.css) in place: a highlight without it is not painted in our colours.
+    if (cssMs < 0 && getComputedStyle(root, '::highlight(sourcelight-media)').backgroundColor !== 'rgba(0, 0, 0, 0)') cssMs = performance.now() - t0;
+    if (!registered && cssMs >= 0 && [...reg.keys()].some((k) => k.startsWith('sourcelight-'))) {
       registered = true;
-      // Registered in this frame's task: the next frame paints them.
+      // Registered (and styled) in this frame's task: the next frame paints them.
       requestAnimationFrame(() => { painted = performance.now() - t0; });
     }
     const s = root.getAttribute('data-sourcelight-test-status');
     if (s && s !== 'analysing' && (painted >= 0 || s !== 'done')) {
       const done = performance.now() - t0;
-      setTimeout(() => { obs.disconnect(); resolve({ status: s, paintedMs: painted, doneMs: done, longTaskMs: longTask, t0, origin }); }, 50);
+      setTimeout(() => { obs.disconnect(); resolve({ status: s, paintedMs: painted, doneMs: done, longTaskMs: longTask, cssMs, t0, origin }); }, 50);
       return;
     }
     if (performance.now() - t0 > 30000) return resolve({ status: 'timeout', paintedMs: -1, doneMs: -1, longTaskMs: longTask, t0, origin });
@@ -155,7 +163,7 @@ async function measure(page: Page, readability: string, id: string, variant = ''
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
   }
-  const { t0, origin, ...result } = (await page.evaluate(ACTIVATE_AND_TIME)) as { status: string; paintedMs: number; doneMs: number; longTaskMs: number; t0: number; origin: number };
+  const { t0, origin, cssMs, ...result } = (await page.evaluate(ACTIVATE_AND_TIME)) as { status: string; paintedMs: number; doneMs: number; longTaskMs: number; cssMs?: number; t0: number; origin: number };
   if (cdp && profileTo) {
     const { profile } = await cdp.send('Profiler.stop');
     mkdirSync(profileTo, { recursive: true });
@@ -201,7 +209,9 @@ async function measure(page: Page, readability: string, id: string, variant = ''
         phaseMs['(slices)'] = slices;
         scriptPaintMs = v.marks.painted - v.marks.start;
         scriptCompleteMs = v.marks.complete - v.marks.start;
-        completeMs = v.marks.complete - t0;
+        // Highlights registered before our stylesheet came are painted in our colours only once it is there.
+        completeMs = Math.max(v.marks.complete - t0, cssMs ?? -1);
+        before['stylesheet applied'] = cssMs !== undefined && cssMs >= 0 ? cssMs : NaN;
         const after = (x: number | undefined) => (x !== undefined && x >= 0 ? x - t0 : NaN);
         before['content.js starts'] = after(v.load?.scriptStart);
         before['content.js evaluated'] = after(v.load?.scriptEnd);
@@ -338,6 +348,7 @@ function summarise(rows: Row[]): void {
   line('  before: content.js evaluation', span('content.js starts', 'content.js evaluated'));
   line("  before: evaluated -> 'content/activate'", span('content.js evaluated', "'content/activate' received"));
   line('  before: activation -> analysis starts', at('analysis starts'));
+  line('  activation -> our stylesheet applied', at('stylesheet applied'));
   for (const k of [...new Set(ok.flatMap((r) => Object.keys(r.before)))].filter((k) => k.startsWith('(background)'))) line(`    ${k} done at`, at(k));
   line('  in the content script: to first highlights', col('scriptPaintMs'));
   line('  in the content script: to all highlights', col('scriptCompleteMs'));
@@ -350,7 +361,7 @@ function summarise(rows: Row[]): void {
   for (const ph of allPhases) line(ph === '(slices)' ? '  slices (tasks) of ours per page (count)' : ph.startsWith('(') ? `  ${ph}` : `  our time in '${ph}' per page (sum of steps)`, ok.map((r) => r.phaseMs[ph] ?? 0), ph.startsWith('(') && !ph.includes('ms') ? '' : ' ms');
   line('  our time in all steps per page', ok.map((r) => Object.entries(r.phaseMs).reduce((a, [k, v]) => (k.startsWith('(') ? a : a + v), 0)));
   // Everything up to the last highlight is in these phases; the time to all highlights that is not ours went to the page, the browser and the task hops.
-  const beforeComplete = (k: string) => !k.startsWith('(') && /^(start|status|extract|text|colours|warm-up|engine|ranges|paint)/.test(k);
+  const beforeComplete = (k: string) => !k.startsWith('(') && /^(start|status|style|extract|text|colours|warm-up|engine|ranges|paint)/.test(k);
   const ours = (r: Row) => Object.entries(r.phaseMs).reduce((a, [k, v]) => (beforeComplete(k) ? a + v : a), 0);
   line('  to all highlights: our steps', ok.map(ours));
   line('  to all highlights: between our steps', ok.map((r) => r.scriptCompleteMs - ours(r)));

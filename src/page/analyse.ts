@@ -222,7 +222,8 @@ const RECORD = typeof __TEST__ === 'undefined' || __TEST__;
 /**
  * Our work on the main thread cut into slices of about `sliceMs`: call
  * maybeYield() at every natural break and the page gets its turn only when
- * the slice is used up (yielding at every break costs a task hop each time).
+ * the slice is used up, or about to be by the next piece of work (yielding at
+ * every break costs a task hop each time).
  * Records each slice (the long-task figure) and the time spent per phase.
  */
 export class Slicer {
@@ -232,6 +233,12 @@ export class Slicer {
   readonly starts: number[] = [];
   /** Our main-thread time per phase, ms. */
   readonly phaseMs: Record<string, number> = {};
+  /** The longest piece of work between two maybeYield() calls, ms, per phase (where a slice overshoots). */
+  readonly pieceMs: Record<string, number> = {};
+  /** When the current piece of work (between two maybeYield() calls) began. */
+  private pieceT0: number;
+  /** What the next piece is expected to cost, ms. */
+  private expect = 0;
   private t0: number;
   private phaseT0: number;
   private readonly origin: number;
@@ -243,7 +250,7 @@ export class Slicer {
     private readonly now: () => number = () => performance.now(),
     private readonly pause: () => Promise<void> = yieldToPage,
   ) {
-    this.t0 = this.phaseT0 = this.origin = now();
+    this.t0 = this.phaseT0 = this.pieceT0 = this.origin = now();
   }
 
   /** From here on the time counts for `phase`. */
@@ -261,9 +268,25 @@ export class Slicer {
     return this.sliceMs - (this.now() - this.t0);
   }
 
-  /** Yields when the slice is used up; undefined (carry on, same task) otherwise. */
+  /**
+   * Yields when the slice is used up, or has less left than the next piece of
+   * work is expected to take (the last piece's time, or more while a slow one
+   * fades): a slice ends before it overshoots, not after. Undefined (carry on,
+   * same task) otherwise.
+   */
   maybeYield(): Promise<void> | undefined {
-    return this.left() <= 0 ? this.yieldNow() : undefined;
+    const t = this.now();
+    const took = t - this.pieceT0;
+    this.pieceT0 = t;
+    if (RECORD) this.record(took);
+    this.expect = Math.max(took, this.expect / 2);
+    const left = this.sliceMs - (t - this.t0);
+    return left < this.expect || left <= 0 ? this.yieldNow() : undefined;
+  }
+
+  private record(took: number): void {
+    const k = '(longest piece ms) ' + this.phase;
+    if (took > (this.pieceMs[k] ?? 0)) this.pieceMs[k] = took;
   }
 
   /** Ends the slice here and lets the page run. */
@@ -282,7 +305,7 @@ export class Slicer {
     try {
       return await p;
     } finally {
-      this.t0 = this.phaseT0 = this.now();
+      this.t0 = this.phaseT0 = this.pieceT0 = this.now();
       if (RECORD) this.label = new Set([this.phase]);
     }
   }
@@ -290,6 +313,7 @@ export class Slicer {
   /** Ends the last slice. */
   close(): void {
     if (!RECORD) return;
+    this.record(this.now() - this.pieceT0);
     this.account();
     this.slices.push({ phase: [...this.label].join('+') || this.phase, ms: this.now() - this.t0 });
     this.starts.push(this.t0 - this.origin);

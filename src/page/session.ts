@@ -224,6 +224,14 @@ export class PageSession {
       // APIs) the first extraction step ran 50-70 ms on large pages, against 10-13 ms after a yield.
       await slicer.yieldNow();
       if (gen !== this.generation) return;
+      // Extraction's first layout check (checkVisibility, in its walk over the article's blocks)
+      // brings the whole page's style up to date, 10-45 ms on big pages (our stylesheet has just
+      // come): that comes first, as a piece of its own after which the slice may end, not on top
+      // of the walk's own work.
+      if (__TEST__) slicer.enter('style');
+      (this.doc.body as (HTMLElement & { checkVisibility?: () => boolean }) | null)?.checkVisibility?.();
+      await slicer.maybeYield();
+      if (gen !== this.generation) return;
       if (__TEST__) slicer.enter('extract');
       const article = await extractArticleAsync(
         this.doc,
@@ -300,6 +308,9 @@ export class PageSession {
         if (this.marks.painted < 0 && this.layer.native) this.marks.painted = performance.now();
         this.marks.complete = performance.now();
       }
+      // Asking for legend.js is a message to the background (a cold call into the extension's API): not on top of a full slice.
+      await slicer.maybeYield();
+      if (gen !== this.generation) return;
       // The legend's code (legend.js) loads while the rest is done: every claim is painted by now.
       const legendLoaded = legendScript.load().catch(() => undefined);
       // Bookkeeping for later refreshes: after the highlights, not before.
@@ -364,7 +375,7 @@ export class PageSession {
     return s ? s.slices.map((x, i) => ({ ...x, at: s.starts[i] })) : [];
   }
   get phaseMs(): Record<string, number> {
-    return this.slicer?.phaseMs ?? {};
+    return this.slicer ? { ...this.slicer.phaseMs, ...this.slicer.pieceMs } : {};
   }
   /** performance.now() when the last analysis started, painted its first highlights, painted all, finished. */
   marks = { start: -1, painted: -1, complete: -1, done: -1 };

@@ -41,6 +41,35 @@ describe('Slicer', () => {
     assert.deepEqual(s.phaseMs, { start: 0, extract: 11, text: 4 });
   });
 
+  test('a slice ends before a piece of work that would overshoot it, and a slow piece makes the next few expected slow', async () => {
+    const c = clock();
+    let yields = 0;
+    const s = new Slicer(10, c.now, async () => {
+      yields++;
+    });
+    s.enter('extract');
+    c.t += 4;
+    assert.equal(s.maybeYield(), undefined, '6 ms left for a piece of 4');
+    c.t += 4;
+    // 2 ms left, and the last piece took 4: the slice ends at 8 ms, not at 12.
+    await s.maybeYield();
+    assert.equal(yields, 1);
+    // A cold piece (the page's style brought up to date, say) of 20 ms: the slices after it hold one piece each until its weight fades.
+    c.t += 20;
+    await s.maybeYield();
+    c.t += 1;
+    await s.maybeYield(); // 9 ms left, 10 expected
+    c.t += 1;
+    assert.equal(s.maybeYield(), undefined, '9 ms left, 5 expected');
+    c.t += 1;
+    s.close();
+    assert.equal(yields, 3);
+    assert.deepEqual(
+      s.slices.map((x) => x.ms),
+      [8, 20, 1, 2],
+    );
+  });
+
   test('a slice is named for the phases that worked in it', async () => {
     const c = clock();
     const s = new Slicer(10, c.now, async () => {});
