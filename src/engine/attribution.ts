@@ -293,7 +293,7 @@ export interface Candidate {
   writesFor: [number, number] | null;
 }
 
-const isComma = (t: Token | undefined): boolean => t?.t === ',' && !t.word && !t.q;
+const isComma = (t: Token | undefined): boolean => t?.t === ',' && !t.q;
 // A punctuation token is one character.
 const isCloseQuote = (t: Token | undefined): boolean => t?.word === false && '”’"»\''.includes(t.t);
 const isDash = (t: Token | undefined): boolean => t?.word === false && '—–-'.includes(t.t);
@@ -406,25 +406,25 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
   // "He went on to suggest", "she took to Twitter to say": the verb before "to" hands its subject to the speech verb.
   if (j >= 2 && tokens[j].l === 'to') {
     for (let k = j - 1; k > 0 && k >= j - 4; k--) if (GO_ON.has(tokens[k - 1].l) && /^(on|to)$/.test(tokens[k].l)) { cueS = k - 1; j = k - 2; break; }
-    if (cueS < vi && j >= 0 && tokens[j].word && auxiliaries.has(tokens[j].l)) cueS = j;
+    if (cueS < vi && j >= 0 && auxiliaries.has(tokens[j].l)) cueS = j;
   }
-  else if (j >= 0 && tokens[j].word && auxiliaries.has(tokens[j].l) && !tokens[j].q) cueS = j;
+  else if (j >= 0 && auxiliaries.has(tokens[j].l) && !tokens[j].q) cueS = j;
   else {
     // "did not agree", "has already ruled": the negation or "already" belongs to the cue.
     let k = j;
     while (k >= 0 && tokens[k].word && !tokens[k].q && CUE_ADVERBS.has(tokens[k].l)) k--;
-    if (k < j && k >= 0 && tokens[k].word && auxiliaries.has(tokens[k].l) && !tokens[k].q) cueS = k;
+    if (k < j && k >= 0 && auxiliaries.has(tokens[k].l) && !tokens[k].q) cueS = k;
   }
   for (;;) {
     while (j >= 0 && tokens[j].word && !tokens[j].q && !tokens[j].cap && (adverbs.has(tokens[j].l) || isLyAdverb(tokens[j].l))) j--;
     // "police at first thought", "he at one point said"
-    if (j >= 1 && tokens[j].word && !tokens[j].cap && /^(at|in)$/.test(tokens[j - 1].l) && AT_ADVERBIALS.has(tokens[j].l)) { j -= 2; continue; }
+    if (j >= 1 && !tokens[j].cap && /^(at|in)$/.test(tokens[j - 1].l) && AT_ADVERBIALS.has(tokens[j].l)) { j -= 2; continue; }
     if (j >= 0 && /^(at|in)$/.test(tokens[j].l) && AT_ADVERBIALS.has(tokens[j + 1]?.l!)) { j -= 1; continue; }
     // "he at one point said", "Obama at the time called"
     if (j >= 2 && /^(point|time)$/.test(tokens[j].l) && tokens[j - 2].l === 'at') { j -= 3; continue; }
     // "the court last week ruled", "Trump on Monday said"
     if (j >= 1 && tokens[j].word && ((TIME_NOUNS.has(tokens[j].l) && TIME_DETS.has(tokens[j - 1].l)) || (WEEKDAYS.has(tokens[j].l) && tokens[j - 1].l === 'on'))) { j -= 2; continue; }
-    if (j >= 0 && tokens[j].word && !tokens[j].cap && (tokens[j].l === 'yesterday' || tokens[j].l === 'today' || tokens[j].l === 'tonight')) { j -= 1; continue; }
+    if (j >= 0 && !tokens[j].cap && (tokens[j].l === 'yesterday' || tokens[j].l === 'today' || tokens[j].l === 'tonight')) { j -= 1; continue; }
     // "Microsoft in 2017 announced": a year between the subject and its verb.
     if (j >= 1 && /^(in|since)$/.test(tokens[j - 1].l) && /^(19|20)\d\d$/.test(tokens[j].t)) { j -= 2; continue; }
     // "Trump more recently has said": a comparative before an adverb.
@@ -435,11 +435,11 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
   if (j > 2 && tokens[j].t === ')') {
     let k3 = j - 1;
     while (k3 >= 0 && k3 > j - 8 && tokens[k3].t !== '(') k3--;
-    if (k3 > 0 && tokens[k3].t === '(' && tokens[k3 - 1].word && tokens[k3 - 1].cap && !tokens[k3 - 1].q) j = k3 - 1;
+    if (k3 > 0 && tokens[k3].t === '(' && tokens[k3 - 1].cap && !tokens[k3 - 1].q) j = k3 - 1;
   }
   if (j < 0) return null;
   // "an officer who described ...": the verb is in a relative clause.
-  if (tokens[j].word && !tokens[j].cap && (tokens[j].l === 'who' || tokens[j].l === 'which' || tokens[j].l === 'that')) return null;
+  if (!tokens[j].cap && (tokens[j].l === 'who' || tokens[j].l === 'which' || tokens[j].l === 'that')) return null;
   let apposE = -1;
   let apposS = -1;
   let guard = 0;
@@ -450,7 +450,7 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     while (k >= 0 && !(dash ? isDash(tokens[k]) : isComma(tokens[k])) && !(isCloseQuote(tokens[k]) && !tokens[k].q) && tokens[k].t !== '“') k--;
     const first = k >= 0 ? tokens[k + 1] : undefined;
     // "Dr. Silvia Martins, associate professor of ..., commented": any appositive right after a name.
-    const afterName = k > 0 && tokens[k - 1].word && tokens[k - 1].cap && !tokens[k - 1].q && roleWithin(tokens, k + 1, j);
+    const afterName = k > 0 && tokens[k - 1].cap && !tokens[k - 1].q && roleWithin(tokens, k + 1, j);
     // "Jan Novak, smiling, said": a one-word participle between commas is an appositive too.
     const ok = k >= 0 && (dash ? isDash(tokens[k]) : isComma(tokens[k])) && first && k + 1 < j && (APPOSITIVE_START.has(first.b) || (!first.cap && (first.l.endsWith('ed') || (k + 2 === j && first.l.endsWith('ing')))) || /^\d/.test(first.t) || first.cap || titles.has(first.l) || anonWords.has(first.l) || afterName);
     if (!ok) {
@@ -477,11 +477,11 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     j = k - 1;
     if (j < 0) return null;
     // "Maria Lopez, 54, who has lived ...": an age between the name and the relative clause.
-    if (tokens[j].word && /^\d/.test(tokens[j].t) && isComma(tokens[j - 1]) && tokens[j - 2]?.cap) { j -= 2; break; }
+    if (/^\d/.test(tokens[j].t) && isComma(tokens[j - 1]) && tokens[j - 2]?.cap) { j -= 2; break; }
     // "Jeff Sanborn, president of Chapter & Verse, a Spokane agency, said": a second appositive, naming the role, right after the name.
     let k2 = j;
     while (k2 >= 0 && k2 > j - 10 && (tokens[k2].word || tokens[k2].t === '&') && !tokens[k2].q) k2--;
-    if (tokens[j].word && isComma(tokens[k2]) && k2 > 0 && k2 < j && tokens[k2 - 1].word && tokens[k2 - 1].cap && !tokens[k2 - 1].q && !dateWords.has(tokens[k2 - 1].l) && !tokens[k2 + 1].cap && (titles.has(tokens[k2 + 1].l) || roleWithin(tokens, k2 + 1, j)) && !isDeterminer(tokens[k2 + 1].l) && !LINK_WORDS.has(tokens[k2 + 1].l)) {
+    if (tokens[j].word && isComma(tokens[k2]) && k2 > 0 && k2 < j && tokens[k2 - 1].cap && !tokens[k2 - 1].q && !dateWords.has(tokens[k2 - 1].l) && !tokens[k2 + 1].cap && (titles.has(tokens[k2 + 1].l) || roleWithin(tokens, k2 + 1, j)) && !isDeterminer(tokens[k2 + 1].l) && !LINK_WORDS.has(tokens[k2 + 1].l)) {
       apposS = k2 + 1;
       j = k2 - 1;
       break;
@@ -491,7 +491,7 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     if (tokens[j].t === ')') {
       let k3 = j - 1;
       while (k3 >= 0 && k3 > j - 8 && tokens[k3].t !== '(') k3--;
-      if (k3 > 0 && tokens[k3].t === '(' && tokens[k3 - 1].word && tokens[k3 - 1].cap) { j = k3 - 1; break; }
+      if (k3 > 0 && tokens[k3].t === '(' && tokens[k3 - 1].cap) { j = k3 - 1; break; }
     }
   }
   // "An international body of regulators ..., known as the Basel Committee, announced": the name given is the source.
@@ -523,7 +523,7 @@ function leadName(tokens: Token[], j: number): number {
   let c = 0;
   while (c < j && c < 12 && tokens[c].word && !tokens[c].q) c++;
   const a = tokens[c + 1];
-  return c > 0 && c < j - 2 && isComma(tokens[c]) && tokens[c - 1].cap && a.word && !a.q && (a.b === 'who' || a.l === 'the' || isArticle(a.l)) ? c : -1;
+  return c > 0 && c < j - 2 && isComma(tokens[c]) && tokens[c - 1].cap && !a.q && (a.b === 'who' || a.l === 'the' || isArticle(a.l)) ? c : -1;
 }
 
 /** True when the rest of the sentence after token i is only a short adverbial ("on Dec. 12."). */
@@ -556,16 +556,16 @@ function listenerAfter(tokens: Token[], i: number, n: number): [number, number] 
   if (!t || !t.word || t.q || t.l === 'that') return null;
   let k = i;
   if (LISTENER_DETERMINERS.has(t.l)) k++;
-  if (k < n && tokens[k].word && tokens[k].cap) {
+  if (k < n && tokens[k].cap) {
     let e = k;
-    while (e < n && tokens[e].word && (tokens[e].cap || ((tokens[e].l === 'of' || tokens[e].l === 'and' || tokens[e].l === 'for') && tokens[e + 1]?.cap))) e++;
+    while (e < n && (tokens[e].cap || ((tokens[e].l === 'of' || tokens[e].l === 'and' || tokens[e].l === 'for') && tokens[e + 1]?.cap))) e++;
     // "told CBS affiliate WXYZ": the station's own name follows.
-    if (e + 1 < n && (tokens[e].l === 'affiliate' || tokens[e].l === 'station') && tokens[e + 1].cap && tokens[e + 1].word) {
+    if (e + 1 < n && (tokens[e].l === 'affiliate' || tokens[e].l === 'station') && tokens[e + 1].cap) {
       e++;
-      while (e < n && tokens[e].word && tokens[e].cap) e++;
+      while (e < n && tokens[e].cap) e++;
     }
     // "told US lawmakers", "told Ukrainian officials"
-    if (e < n && tokens[e].word && isListener(tokens[e].l)) e++;
+    if (e < n && isListener(tokens[e].l)) e++;
     return [i, e];
   }
   for (let e = k; e < n && e < k + 3; e++) {
@@ -584,7 +584,7 @@ function statementContext(tokens: Token[], i: number, n: number): number {
     if (!t.word) return -1;
     if (contextNouns.has(t.l)) {
       // "in a blog post": the longest run of such nouns.
-      while (k + 1 < n && tokens[k + 1].word && contextNouns.has(tokens[k + 1].l)) k++;
+      while (k + 1 < n && contextNouns.has(tokens[k + 1].l)) k++;
       return k;
     }
   }
@@ -597,14 +597,14 @@ const CLAUSE_OPENERS = wordSet('after|in|on|at|during|last|earlier|later|before|
 function sentenceSubject(tokens: Token[], limit: number): [number, number] | null {
   let i = 0;
   const first = tokens[0];
-  if (first && first.word && CLAUSE_OPENERS.has(first.l)) {
+  if (first && CLAUSE_OPENERS.has(first.l)) {
     while (i < limit && !isComma(tokens[i])) i++;
     if (i >= limit) return null;
     i++;
   }
-  if (i < limit && tokens[i].word && /^(but|and)$/.test(tokens[i].l)) i++;
+  if (i < limit && /^(but|and)$/.test(tokens[i].l)) i++;
   let k = i;
-  if (k < limit && tokens[k].word && isDeterminer(tokens[k].l)) k++;
+  if (k < limit && isDeterminer(tokens[k].l)) k++;
   while (k < limit && tokens[k].word && !tokens[k].q && (tokens[k].cap || isNounWord(tokens[k].l) || titles.has(tokens[k].l))) k++;
   return k > i && !(k === i + 1 && isDeterminer(tokens[i].l)) ? [i, k] : null;
 }
@@ -667,7 +667,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // "To Hoenig, the Fed's policies are ...": a name opening the sentence as the one whose view it is.
     if (i === 0 && l === 'to' && tokens[1]?.cap) {
       let k = 1;
-      while (k < 4 && tokens[k].word && tokens[k].cap) k++;
+      while (k < 4 && tokens[k].cap) k++;
       if (isComma(tokens[k])) out.push(add(1, k, k, 0, k - 1, 'according'));
     }
     // "The deal, as described in the filing, gives ...": the writing the sentence rests on.
@@ -786,7 +786,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       // "The report, published by the World Bank, estimates that ...": a noun-like verb right before "that".
       const beforeThat = (next0?.l === 'that' && (isComma(prev) || (prev?.word && !isDeterminer(prev.l) && !possessive(prev.l) && docWords.has(prev.b))))
         // "Jane Foster fears that ...", "Smith hopes the talks will resume": a name, then the verb and its clause.
-        || (prev?.cap && prev.word && l.endsWith('s') && !possessive(prev.l) && (next0?.l === 'that' || bareClauseAt(tokens, i + 1, n)))
+        || (prev?.cap && l.endsWith('s') && !possessive(prev.l) && (next0?.l === 'that' || bareClauseAt(tokens, i + 1, n)))
         // "A new analysis by the Kaiser Family Foundation estimates 4 million ...": a document opening the sentence.
         || (nounLikeVerbs.has(l) && next0?.word && next0.l !== 'of' && next0.l !== 'by' && leadingDocument(tokens, i) === i);
       // "Many people report ...", "some experts claim ...", "Tunisians fear ...": a plural of people, then the noun-like verb.
@@ -821,9 +821,9 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // "the report", "a claim"; but "The two said", "Both said", "Some questioned" name people ("Some reports" does not).
     // "Sources who spoke with her said": "her" before a verb that is never a noun is its object, not a possessive.
     // "These bakers all said", "“...,” one said": a floating quantifier after a plural, a lone "one" or "another".
-    if (prev && prev.word && isDeterminer(prev.l) && !((STANDALONE.has(prev.l) ? i === 1 || tokens[i - 2].l === 'the' || isNounWord(tokens[i - 2].l) : INDEFINITE.has(prev.l) && !tokens[i - 2]?.word) && (!l.endsWith('s') || prev.l === 'two' || prev.l === 'both')) && !(prev.l === 'her' && (VERB_BEFORE_OF.has(l) || l === 'say'))) continue;
-    if (prev && prev.word && isLyAdverb(prev.l) && tokens[i - 2]?.word && isDeterminer(tokens[i - 2].l)) continue; // "a newly revealed call"
-    if (prev && prev.word && possessive(prev.l)) continue; // "Russia’s statement"
+    if (prev && isDeterminer(prev.l) && !((STANDALONE.has(prev.l) ? i === 1 || tokens[i - 2].l === 'the' || isNounWord(tokens[i - 2].l) : INDEFINITE.has(prev.l) && !tokens[i - 2]?.word) && (!l.endsWith('s') || prev.l === 'two' || prev.l === 'both')) && !(prev.l === 'her' && (VERB_BEFORE_OF.has(l) || l === 'say'))) continue;
+    if (prev && isLyAdverb(prev.l) && tokens[i - 2]?.word && isDeterminer(tokens[i - 2].l)) continue; // "a newly revealed call"
+    if (prev && possessive(prev.l)) continue; // "Russia’s statement"
     const next = tokens[i + 1];
     // "intelligence reports seen by Reuters suggest": a plural noun with its participle, not a verb.
     if (/^(reports|claims|estimates)$/.test(l) && next?.word && SEEN_PARTICIPLES.has(next.l)) continue;
@@ -850,7 +850,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         break;
       }
     }
-    if (next && next.word && (next.l === 'by' || (next.l === 'of' && !VERB_BEFORE_OF.has(l)))) continue; // "reports by fishermen", "claims of"
+    if (next && (next.l === 'by' || (next.l === 'of' && !VERB_BEFORE_OF.has(l)))) continue; // "reports by fishermen", "claims of"
     if (next && next.l === 'to' && (OBJECT_PRONOUNS.has(tokens[i + 2]?.l!) || (/^(be|have)$/.test(tokens[i + 2]?.l!) && HEARSAY.has(l)))) continue; // "reported to him"; "the river said to be", "two men believed to be": a hedge
     // Passive "was told", "is said to", "is widely expected to" (a hedge, not an attribution).
     if (bePrev?.word && BE_FORMS.has(bePrev.l)) {
@@ -963,8 +963,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // ("The memo did not mention the pool": the document, then the negated verb.)
     if (needsClause && sub?.s === 0 && leadingDocument(tokens, i) >= sub.e) needsClause = false;
     // "Engoron did not agree.": the verb ends the sentence, a statement about a statement.
-    if (needsClause && next && !next.word && next.t === '.' && i + 2 >= n && (sub?.cueS ?? i) < i) needsClause = false;
-    if (needsClause && next && !next.word && next.t === '.' && i + 2 >= n && ALONE_VERBS.has(l)) needsClause = false;
+    if (needsClause && next && next.t === '.' && i + 2 >= n && (sub?.cueS ?? i) < i) needsClause = false;
+    if (needsClause && next && next.t === '.' && i + 2 >= n && ALONE_VERBS.has(l)) needsClause = false;
     // "As Ana Ruiz recalled years later, ...": an as-clause opening the sentence gives the rest as what its subject said.
     if (sub?.s === 1 && tokens[0].l === 'as') needsClause = false;
     if (sub) {

@@ -118,7 +118,7 @@ export interface SourceInfo {
 function particleName(t: string): boolean {
   return /^[^-]{1,3}-[A-Z]/.test(t);
 }
-const isNameLike = (t: Token): boolean => t.word && (t.cap || NAME_PARTICLES.has(t.l) || particleName(t.t));
+const isNameLike = (t: Token): boolean => t.cap || NAME_PARTICLES.has(t.l) || particleName(t.t);
 
 function slice(text: string, tokens: Token[], s: number, e: number): string {
   return text.slice(tokens[s].s, tokens[e - 1].e);
@@ -139,16 +139,16 @@ export function trimLeading(tokens: Token[], s: number, e: number): number {
 export function findOutlet(tokens: Token[], s: number, e: number): [number, number] | null {
   for (let i = s; i < e; i++) {
     // The index's bit before the call (matchAt's own first test): cold, in the interpreter, a call per word counts.
-    if (!tokens[i].word || !tokens[i].cap || (tokens[i].f & outletIndex.bit) === 0) continue;
+    if (!tokens[i].cap || (tokens[i].f & outletIndex.bit) === 0) continue;
     const n = outletIndex.matchAt(tokens, i, e, true);
     if (n > 0) {
       // "Times" alone only as "the Times"; don't take the start of a longer capitalised name ("Science Museum").
       const next = tokens[i + n];
       // ("CNN’s Brian Stelter": after a possessive outlet, a name is its journalist.)
-      if (next && next.word && next.cap && !outletHeads.has(next.l) && tokens[i + n - 1].b === tokens[i + n - 1].l) continue;
+      if (next && next.cap && !outletHeads.has(next.l) && tokens[i + n - 1].b === tokens[i + n - 1].l) continue;
       // "the Wheeling News-Register": a place before a known name, all after "the".
       let b = i;
-      while (b > s && tokens[b - 1].word && tokens[b - 1].cap && !tokens[b - 1].q && tokens[b - 1].b === tokens[b - 1].l && i - b < 3) b--;
+      while (b > s && tokens[b - 1].cap && !tokens[b - 1].q && tokens[b - 1].b === tokens[b - 1].l && i - b < 3) b--;
       if (b < i && !(b === s || tokens[b - 1].l === 'the')) b = i;
       const st = b > s && tokens[b - 1].l === 'the' ? b - 1 : b;
       return [st, i + n];
@@ -158,7 +158,7 @@ export function findOutlet(tokens: Token[], s: number, e: number): [number, numb
   for (let rs = s, re = s; rs < e; rs = re + 1) {
     re = rs;
     // "the Northfield Courier's Ana Brecht": the outlet's name ends at its possessive.
-    while (re < e && tokens[re].word && tokens[re].cap && (re === rs || !possessive(tokens[re - 1].l))) re++;
+    while (re < e && tokens[re].cap && (re === rs || !possessive(tokens[re - 1].l))) re++;
     // "An Associated Press journalist": not the article opening the sentence.
     if (isArticle(tokens[rs].l)) rs++;
     if (re - rs >= 2 && ((outletNameWords.has(lastSegment(tokens[re - 1].b)) && !orgWords.has(tokens[rs].l)) || outletFirstWords.has(tokens[rs].l))) {
@@ -171,7 +171,7 @@ export function findOutlet(tokens: Token[], s: number, e: number): [number, numb
       let j = k + 1;
       if (tokens[k].l === 'news') j++;
       let r = j;
-      while (r < e && tokens[r].word && tokens[r].cap) r++;
+      while (r < e && tokens[r].cap) r++;
       if (r > j) return [j, r];
     }
   }
@@ -188,7 +188,7 @@ function lastSegment(b: string): string {
 export function isCallSign(t: Token): boolean {
   const w = t.t;
   // Three letters and a hyphen ("KTL-TV"), or four alone or before one ("WXYZ", "WXYZ-TV").
-  return t.upper && w.length > 2 && w.length < 8 && /^[KWC][A-Z]{2}([A-Z](-|$)|-)/.test(w);
+  return t.upper && w.length < 8 && /^[KWC][A-Z]{2}([A-Z](-|$)|-)/.test(w);
 }
 
 /** The trailing run of name words in [s, e), or null when it is not a person's name. */
@@ -449,7 +449,7 @@ export function outletShape(tokens: Token[], s: number, e: number): [number, num
   // "CBS affiliate WXYZ": the station's own name.
   for (let k = s; k < e - 1; k++) if (tokens[k].l === 'affiliate' || tokens[k].l === 'station') {
     let r = k + 1;
-    while (r < e && tokens[r].word && tokens[r].cap) r++;
+    while (r < e && tokens[r].cap) r++;
     if (r > k + 1) return [k + 1, r];
   }
   if (e - s === 1 && isCallSign(tokens[s])) return [s, e];
@@ -459,7 +459,7 @@ export function outletShape(tokens: Token[], s: number, e: number): [number, num
   if (e - s === 2 && /(s|ese)$/.test(last)) return null;
   for (let k = s + 1; k < e; k++) {
     const t = tokens[k];
-    if (!t.word || !t.cap || t.q) return null;
+    if (!t.cap || t.q) return null;
     if (orgWords.has(t.b) || titles.has(t.b) || anonWords.has(t.b) || docWords.has(t.b)) return null;
     if (listenerBodies.matchAt(tokens, k, e) > 0 || knownOrgIndex.matchAt(tokens, k, e) > 0 || placeIndex.matchAt(tokens, k, e) > 0) return null;
   }

@@ -24,7 +24,7 @@ export function isHedged(tokens: Token[], attributed: boolean): boolean {
     if ((t.f & MASK) === 0 || t.q) continue;
     if (words.has(t.l)) return true;
     if (writerOnly.has(t.l) && (!attributed || writersInference(tokens, i)) && !inOwnMind(tokens, i)) return true;
-    if (adjectives.has(t.l) && i > 0 && tokens[i - 1].word && (isDeterminer(tokens[i - 1].l) || POSSESSIVES.has(tokens[i - 1].l) || tokens[i - 1].l === 'in')) return true;
+    if (adjectives.has(t.l) && i > 0 && (isDeterminer(tokens[i - 1].l) || POSSESSIVES.has(tokens[i - 1].l) || tokens[i - 1].l === 'in')) return true;
     const len = (t.f & phrases.bit) !== 0 ? phrases.matchAt(tokens, i, tokens.length) : 0;
     if (len > 0) {
       // "is believed to", "appears to have": inside reported speech they are the source's words,
@@ -53,13 +53,12 @@ function conditional(tokens: Token[], i: number): boolean {
 
 /** "they have decided they probably will return": the doubt belongs to whoever decided. */
 function inOwnMind(tokens: Token[], i: number): boolean {
-  for (let j = i - 1; j >= 0; j--) if (tokens[j].word && ownMind.has(tokens[j].l)) return true;
+  for (let j = i - 1; j >= 0; j--) if (ownMind.has(tokens[j].l)) return true;
   return false;
 }
 
 /** "Trump has said ..., so maybe he's ...": after ", so" or ", but" the writer draws the inference. */
 function writersInference(tokens: Token[], i: number): boolean {
-  const p = tokens[i - 1];
-  const c = tokens[i - 2];
-  return p !== undefined && c !== undefined && (p.l === 'so' || p.l === 'but') && c.t === ',';
+  const p = tokens[i - 1]?.l;
+  return (p === 'so' || p === 'but') && tokens[i - 2]?.t === ',';
 }

@@ -440,7 +440,7 @@ function firstPerson(tokens: Token[], quoted: boolean): boolean {
   // An index, not for-of (as in every loop over a sentence's tokens): cold, the interpreter's array iterator costs more than this body.
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.q === quoted && t.word && !t.upper && FIRST_PERSON.has(t.l.replace('’', "'"))) return true;
+    if (t.q === quoted && !t.upper && FIRST_PERSON.has(t.l.replace('’', "'"))) return true;
   }
   return false;
 }
@@ -528,7 +528,8 @@ function documentSeenBy(st: string, tokens: Token[], c: Candidate, memory: Memor
 /** "CBS affiliate WXYZ": the station's name after "affiliate". */
 function affiliate(tokens: Token[], s: number, e: number): [number, number] | null {
   const r = outletShape(tokens, s, e);
-  return r && r[0] > s && (tokens[r[0] - 1].l === 'affiliate' || tokens[r[0] - 1].l === 'station') ? r : null;
+  // (outletShape starts after s only for the name after "affiliate" or "station".)
+  return r && r[0] > s ? r : null;
 }
 
 /** direct / partial / indirect for an attributed sentence with quoted words (without any it is indirect). */
@@ -600,7 +601,7 @@ function noteHonorifics(st: string, tokens: Token[], memory: Memory, si: number)
     if (!p.word || p.q || (p.f & HONORIFICS.bit) === 0) continue;
     if (!p.cap && p.l !== 'mr.' && p.l !== 'ms.' && p.l !== 'mrs.') continue;
     let e = k;
-    while (e < tokens.length && tokens[e].word && tokens[e].cap && (tokens[e].f & HONORIFICS.bit) === 0) e++;
+    while (e < tokens.length && tokens[e].cap && (tokens[e].f & HONORIFICS.bit) === 0) e++;
     if (e - k > 3) continue;
     const info = classifyPhrase(st, tokens, k - 1, e, e, true);
     if (info && info.tag === 'named-person') {
@@ -627,7 +628,7 @@ function notePassing(st: string, tokens: Token[], memory: Memory, si: number, se
   const n = tokens.length;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
-    if (!t.word || !t.cap || t.q || (k === 0 && isFunctionWord(t.l))) continue;
+    if (!t.cap || t.q || (k === 0 && isFunctionWord(t.l))) continue;
     // "Shares of Nordwind Energy": a common noun capitalised only because it opens the sentence.
     if (k === 0 && (tokens[1]?.l === 'of' || tokens[1]?.l === 'for')) { k = 1; continue; }
     let e = k + 1;
@@ -643,7 +644,7 @@ function notePassing(st: string, tokens: Token[], memory: Memory, si: number, se
     if (ne === k + 1 && t.b === t.l && (k > 0 || !isFunctionWord(t.l))) memory.renamed(t.b, t.t);
     if (ne - k >= 2 && !isFunctionWord(tokens[k].l)) {
       memory.noteFullName(tokens[ne - 1].b);
-      if (k > 0 && ne - k <= 3 && !tokens[k - 1].cap && tokens[k - 1].word && (ROLE_WORDS.has(tokens[k - 1].l) || tokens[k - 1].l.startsWith('co-'))) noteRole(st, tokens, k, ne, memory, si);
+      if (k > 0 && ne - k <= 3 && !tokens[k - 1].cap && (ROLE_WORDS.has(tokens[k - 1].l) || tokens[k - 1].l.startsWith('co-'))) noteRole(st, tokens, k, ne, memory, si);
     }
     const s = k > 0 && tokens[k - 1].l === 'the' ? k - 1 : k;
     if (!worthNoting(tokens, s, e, people) || placeIndexCovers(tokens, s, e)) {
@@ -729,7 +730,7 @@ function noteSubject(st: string, tokens: Token[], memory: Memory, si: number): v
   if (g || docWords.has(w)) return void memory.note(mkInfo([], null, g ? 'anonymous' : 'document', st.slice(tokens[b].s, tokens[h].e), g), si);
   if (b > 9 || !tokens[b]?.cap || isFunctionWord(tokens[b].l)) return;
   let e = b;
-  while (e < tokens.length && tokens[e].word && tokens[e].cap && !tokens[e].q) e++;
+  while (e < tokens.length && tokens[e].cap && !tokens[e].q) e++;
   if (e === b || e - b > 4) return;
   const next = tokens[e];
   if (!next || !next.word || next.cap) {

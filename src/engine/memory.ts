@@ -74,22 +74,16 @@ export class Memory {
     }
     if (info.nameWords) for (const w of info.nameWords) this.byName.set(w, ent);
     if (!passing && info.tag === 'named-person') this.people = true;
-    const sp = info.source.indexOf(' ');
-    if (info.tag === 'organization' && (company || sp < 0)) {
-      // "Acme told investors" after "Acme Corp.": the first word of a company's name names it alone; a one-word body its name.
-      if (/^[A-Z]/.test(info.source)) this.firstWords.set(info.source.split(' ')[0].toLowerCase(), ent);
-    }
+    // "Acme told investors" after "Acme Corp.": the first word of a company's name names it alone; a one-word body its name.
+    if (info.tag === 'organization' && (company || info.source.indexOf(' ') < 0) && /^[A-Z]/.test(info.source)) this.firstWords.set(info.source.split(' ')[0].toLowerCase(), ent);
     ent.last = ++this.tick;
     ent.at = sentence;
     return ent;
   }
 
   private find(info: SourceInfo): Entity | undefined {
-    const byKey = this.byKey.get(this.keyOf(info));
-    if (byKey) return byKey;
     // "Lababidi" after "Kamal Lababidi"; "Li" after "Li Jifeng".
-    if (info.tag === 'named-person' && info.nameWords && info.nameWords.length === 1) return this.byName.get(info.key);
-    return undefined;
+    return this.byKey.get(this.keyOf(info)) ?? (info.tag === 'named-person' && info.nameWords?.length === 1 ? this.byName.get(info.key) : undefined);
   }
 
   private keyOf(info: SourceInfo): string {

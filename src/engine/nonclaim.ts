@@ -94,8 +94,7 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
   const lead = n > 1 && /^(?:[([]|\d\d?\.\d\d)$/.test(tokens[0].t) ? 1 : 0;
   if (bylines.matchAt(tokens, lead, n) > 0) {
     // "Updated at 1:23 p.m." is a time stamp; "Published in 1963, it has since attracted ..." a claim.
-    if (STAMPS.has(tokens[lead].l)) { if (wordCount <= 9) return 'byline'; }
-    else if (tokens[lead].l !== 'by') return 'byline';
+    if (STAMPS.has(tokens[lead].l) ? wordCount <= 9 : tokens[lead].l !== 'by') return 'byline';
     if (wordCount <= 14 && isNameList(tokens, lead + 1)) return 'byline';
   }
   if (AUTHOR_NOTE.test(text) || (!attributed && first === 0 && PAGE_NOTE.test(text))) return 'byline';

@@ -228,7 +228,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     // "Global financial firm JP Morgan": the descriptor before a body's name is not part of it.
     for (let m = e - 2; m > s; m--) {
       if (!tokens[m + 1].cap) break;
-      if (!tokens[m].cap && tokens[m].word && companyDescriptions.has(tokens[m].l)) {
+      if (!tokens[m].cap && companyDescriptions.has(tokens[m].l)) {
         const name = text.slice(tokens[m + 1].s, tokens[e - 1].e);
         info = { ...info, source: name, key: name.toLowerCase() };
         break;

@@ -36,11 +36,7 @@ const isOpenerChar = (c: number): boolean => isUpper(c) || isDigit(c) || c === 0
 /** The word right before position i (letters, inner dots, apostrophes). */
 function wordBefore(text: string, i: number, lineStart: number): string {
   let j = i;
-  while (j > lineStart) {
-    const c = text.charCodeAt(j - 1);
-    if (isLetter(c) || '.’\'\u00ad'.includes(text[j - 1])) j--;
-    else break;
-  }
+  while (j > lineStart && (isLetter(text.charCodeAt(j - 1)) || '.’\'\u00ad'.includes(text[j - 1]))) j--;
   return text.slice(j, i);
 }
 
@@ -68,11 +64,10 @@ function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, n
   if ((nc === 0x2026 || nc === 46) && text.charCodeAt(i) === 46 && runEnd - i === 1 && depth === 0 && matchAt(ELLIPSIS_OPENS, text, next) > 0) return true;
   if (!isOpenerChar(nc)) return false;
   // `ourselves? " she wrote`: a straight closing quote after a space, then the attribution.
-  if (nc === 34 && next + 1 < lineEnd && isSpace(text[next + 1])) {
+  if (nc === 34) {
     let k = next + 1;
     while (k < lineEnd && isSpace(text[k])) k++;
-    const after = text.charCodeAt(k);
-    if (k < lineEnd && after >= 97 && after <= 122) return false;
+    if (k > next + 1 && k < lineEnd && isLower(text.charCodeAt(k))) return false;
   }
   const c = text.charCodeAt(i);
   const closed = closeEnd > runEnd;
@@ -99,12 +94,9 @@ function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, n
     // "2. Never urged Ukraine ...": a list number at the start of a line.
     let j = i;
     while (j > lineStart && isDigit(text.charCodeAt(j - 1))) j--;
-    if (j < i) {
-      let k = j;
-      while (k > lineStart && isSpace(text[k - 1])) k--;
-      if (k === lineStart) return false;
-    }
-    return true;
+    let k = j;
+    while (k > lineStart && isSpace(text[k - 1])) k--;
+    return j === i || k > lineStart;
   }
   const lw = w.toLowerCase().replace(/’/g, "'");
   // Initials ("J. R. R. Tolkien"), but not the end of "pre-K." or "Article 35A.".
