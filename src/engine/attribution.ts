@@ -140,7 +140,8 @@ function leadingDocument(tokens: Token[], vi: number): number {
   if (tokens[vi - 1]?.l === 'to') return -1; // "In order to show ...": an infinitive
   for (let k = 0; k < vi && k < 6; k++) {
     const w = tokens[k];
-    if (!w.word || w.q || LEAD_PREPOSITIONS.has(w.l)) return -1;
+    // ("Although the guidelines recommend ...": a subordinate clause.)
+    if (!w.word || w.q || LEAD_PREPOSITIONS.has(w.l) || SUBORDINATORS.has(w.l)) return -1;
     if (docWords.has(w.b) && (!w.cap || k === 0)) {
       // "Census data show": a compound of document words.
       while (k + 1 < vi && docWords.has(tokens[k + 1].b) && !tokens[k + 1].cap) k++;
@@ -345,7 +346,8 @@ function npBackward(tokens: Token[], j: number): [number, number] | null {
     if (k > 0 && k < j && ((t.l === 'to' && (ENVOY_WORDS.has(tokens[k - 1].l) || tokens[k - 1].l === 'close')) || (t.l === 'briefed' && tokens[k + 1].l === 'on'))) { count++; k--; continue; }
     // "people I spoke with believe", "residents we spoke to said", "officials I interviewed said": back over a clause with
     // no "who" to the noun it describes.
-    const stop = !t.upper && (NP_STOP.has(t.l) || (!t.cap && (t.f & speechVerbs.bit) !== 0 && k < j));
+    // ("But details of the audit have shown": a verb form before "of" is a noun.)
+    const stop = !t.upper && (NP_STOP.has(t.l) || (!t.cap && (t.f & speechVerbs.bit) !== 0 && k < j && (tokens[k + 1].l !== 'of' || VERB_BEFORE_OF.has(t.l))));
     const cc = stop || (k < j && CONTACT_PRONOUNS.has(t.l)) ? contactClause(tokens, k) : -1;
     if (cc > 0) { end = cc; count = 0; k = cc - 1; continue; }
     if (stop) {
@@ -392,6 +394,8 @@ function npForward(tokens: Token[], i: number, n: number): [number, number] | nu
     if (k === i + 1 && (t.l === 'at' || t.l === 'in') && INDEFINITE.has(tokens[i].l) && tokens[k + 1]?.l === 'the') { k += 2; continue; }
     if (k > i && !t.upper && !t.cap && FORWARD_STOP.has(t.l) && !(t.l === 'by' && authoredBefore(tokens, i, k)) && !(t.l === 'reports' && /^(news|media)$/.test(tokens[k - 1].l))) break;
     if (t.l === 'with' && tokens[k - 1]?.l !== 'familiar') break;
+    // "a court filing seen by the Courier": the outlet that saw it is no part of the source (documentSeenBy() gives it as via).
+    if (k > i && /^(seen|obtained|reviewed)$/.test(t.l) && tokens[k + 1]?.l === 'by') break;
     if (t.l === 'and' && !(tokens[k + 1]?.cap || isNounWord(tokens[k - 1].l))) break;
     if (k - i > 12) break;
     k++;
@@ -452,7 +456,9 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     // "Dr. Silvia Martins, associate professor of ..., commented": any appositive right after a name.
     const afterName = k > 0 && tokens[k - 1].cap && !tokens[k - 1].q && roleWithin(tokens, k + 1, j);
     // "Jan Novak, smiling, said": a one-word participle between commas is an appositive too.
-    const ok = k >= 0 && (dash ? isDash(tokens[k]) : isComma(tokens[k])) && first && k + 1 < j && (APPOSITIVE_START.has(first.b) || (!first.cap && (first.l.endsWith('ed') || (k + 2 === j && first.l.endsWith('ing')))) || /^\d/.test(first.t) || first.cap || titles.has(first.l) || anonWords.has(first.l) || afterName);
+    // "The Soil Board, part of the ministry, said", "X, home to 40 rangers,": a bare noun and its preposition (not a plural:
+    // "The porters, members of <group>, asked" leaves the group, named after the subject, for a later "the porters").
+    const ok = k >= 0 && (dash ? isDash(tokens[k]) : isComma(tokens[k])) && first && k + 1 < j && (APPOSITIVE_START.has(first.b) || (!first.cap && (first.l.endsWith('ed') || (k + 2 === j && first.l.endsWith('ing')) || (/^(of|to)$/.test(tokens[k + 2].l) && !/[^s]s$/.test(first.l)))) || /^\d/.test(first.t) || first.cap || titles.has(first.l) || anonWords.has(first.l) || afterName);
     if (!ok) {
       // "Thomas Hoenig, the Fed's longest-serving policymaker and one of 10 people who decides what borrowers pay on mortgages, loans and other credit, said":
       // a long appositive with commas of its own, between the name that opens the sentence and the verb.
@@ -508,8 +514,9 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
   const the = first.l === 'the' || first.l === 'her' || first.l === 'his';
   if ((isArticle(first.l) || the) && isComma(tokens[np[0] - 1]) && tokens[np[0] - 2]?.word && tokens[np[0] - 2].cap) {
     const again = npBackward(tokens, np[0] - 2);
-    // ("Bruno Kessel died on Friday, his daughters said": a clause before the comma, no name.)
-    if (again && (!the || (again[0] === 0 && again[1] > 1 && tokens[1].cap && !LEAD_PREPOSITIONS.has(tokens[0].l) && tokens.slice(0, again[1]).every((t) => t.cap || NAME_PARTICLES.has(t.l))))) {
+    // ("Bruno Kessel died on Friday, his daughters said", "The bridge will reopen in March, a senior official said": a clause
+    // before the comma, no name.)
+    if (again && tokens.slice(again[0], again[1]).every((t) => t.cap || NAME_PARTICLES.has(t.l)) && (!the || (again[0] === 0 && again[1] > 1 && tokens[1].cap && !LEAD_PREPOSITIONS.has(tokens[0].l)))) {
       apposE = np[1];
       apposS = np[0];
       np = again;
@@ -642,6 +649,9 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     mk(s, e, apposE, cueS, cueE, cue, kind, tokens, atEnd);
   const n = tokens.length;
   let participle = -1;
+  // "“Keep calm,” instructed Ada Quist.", "“Enough,” the guard muttered.": any verb in -ed framing a quotation, right after it or
+  // ending the sentence after its subject, says how it was said (Levin 37.3 manner of speaking, directives): a reporting verb here.
+  for (let k = 2; k < n; k++) if (isCloseQuote(tokens[k - 1]) && tokens[k - 2].t === ',') for (const v of [k, n - 2]) if (v - k < 5 && tokens[v].l.endsWith('ed')) tokens[v].f |= speechVerbs.bit;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if ((t.f & CANDIDATE_MASK) === 0) continue;
@@ -714,7 +724,13 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         // "The firm, which according to its website employs 300 people, ...": the source of a relative clause; "Given his
         // record -- he has missed 40 votes, according to X -- voters ...": of a clause in a dash parenthetical (but "The plant
         // leaked -- according to X -- 40 tonnes": a parenthetical that is only the attribution attributes the sentence).
-        c.subordinate = RELATIVE_WORDS.has(prev?.l!) || (!isDash(prev) && isDash(tokens[np[1]]) && tokens.slice(0, i).some(isDash));
+        // "One sank, another ran aground according to reports, and ...", "Two were saved, among them, according to reports, the
+        // cook": inside a later coordinated clause, or a phrase of inclusion put in, it attributes no main clause (CONVENTIONS).
+        const k = i - +isComma(prev);
+        let m = k;
+        while (m && !isComma(tokens[m - 1])) m--;
+        c.subordinate = RELATIVE_WORDS.has(prev?.l!) || (!isDash(prev) && isDash(tokens[np[1]]) && tokens.slice(0, i).some(isDash))
+          || (m > 0 && (k < i ? k - m < 3 && /^(includi|among|notabl|especial)/.test(tokens[m].l) : isComma(tokens[np[1]]) && /^(and|but)$/.test(tokens[np[1] + 1]?.l)));
         // "according to its founder, Max Levin": a name in apposition after the description.
         if (i > 0 && isComma(tokens[np[1]]) && tokens[np[1] + 1]?.cap) c.apposS = np[1] + 1;
         out.push(c);
@@ -730,7 +746,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       }
       continue;
     }
-    if (t.cap) continue;
+    // ("Asked one pensioner: “...”": an inverted verb opening the sentence, its subject before a colon; see below.)
+    if (t.cap && i) continue;
     // "declined to comment", "did not respond to a request for comment"
     const nc = noComment.matchAt(tokens, i, n);
     if (nc > 0) {
@@ -749,7 +766,10 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (vo > 0) {
       const sub = subjectBefore(tokens, i);
       if (sub) {
-        out.push(add(sub.s, sub.e, sub.apposE, sub.cueS, i + vo - 1, 'verb'));
+        // ("stipulates that", "requires that", "provides that": a document's rule; a person's is an order, an act.)
+        const c = add(sub.s, sub.e, sub.apposE, sub.cueS, i + vo - 1, 'verb');
+        c.documentOnly = /^(sti|requi|provi)/.test(l);
+        out.push(c);
         i += vo - 1;
         continue;
       }
@@ -809,6 +829,14 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         if (sub && !/^\d/.test(tokens[sub.s].t)) out.push(add(sub.s, sub.e, sub.apposE, sub.cueS, i, 'verb'));
         continue;
       }
+      // "The report presents data showing that ...", "draws on records indicating": what a document's evidence shows, the document's.
+      // (The document opens the sentence, a verb comes between: "The farmer uses figures showing" is no document's.)
+      const h = docWords.has(prev?.b!) || prev?.l === 'evidence' ? leadingDocument(tokens, i - 1) : -1;
+      if (h > 0 && h < i - 1) {
+        const c = add(0, h, h, h, i, 'verb');
+        c.documentOnly = true;
+        out.push(c);
+      }
       // "Kise responded by arguing ...": the -ing verb is the cue, the subject is the responder's;
       // "She closed the interview by describing ...": the sentence's subject's.
       if (prev?.l === 'by') {
@@ -837,9 +865,10 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (/^announced?$/.test(l) && negatedBefore(tokens, i)) continue;
     // "was first reported by": an adverb between.
     const bePrev = prev?.word && (/^(first|also)$/.test(prev.l) || isLyAdverb(prev.l)) ? tokens[i - 2] : prev;
-    if (bePrev?.word && BE_FORMS.has(bePrev.l) && bePrev.l !== 'been' && !docOnly.has(l) && !PASSIVE_ACTS.has(l)) {
+    if (bePrev?.word && BE_FORMS.has(bePrev.l) && (bePrev.l !== 'been' || /^(critici|condemn|prais|denounc|slam|blast|hail|applaud|commend|lambast|rebuk|decri|welcom)/.test(l)) && !docOnly.has(l) && !PASSIVE_ACTS.has(l)) {
       // "it was revealed by the NGO Front Line Defenders that ...", "was confirmed by police": the agent of a passive report is its source
-      // (not "was found by hikers", "was asked by reporters", "was charged by police"; nor a state, "has been acknowledged by").
+      // (not "was found by hikers", "was asked by reporters", "was charged by police"; nor a state, "has been acknowledged by"; but
+      // after "been" a judgment, Levin 33 praise and blame verbs: "has been criticised by the union").
       for (let k = i + 1; k < n && k < i + 5 && tokens[k].word; k++) if (tokens[k].l === 'by') {
         const np = npForward(tokens, k + 1, n);
         if (np) {
@@ -926,7 +955,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // "As the storm hit, the pier collapsed, said Tom Reyes, a fisherman.": the "appositive" skipped back to a fronted clause's
     // (or phrase's: "In the storm, ...") subject was the main clause, so the verb is inverted; its subject is the source phrase
     // after it, up to a comma or the end.
-    if (inv && sub && sub.apposS >= 0 && (sub.s || LEAD_PREPOSITIONS.has(tokens[0].l))) {
+    // (Not a time or place after the verb: "“...,” Ada Quist, a chemist, said on Monday.")
+    if (inv && sub && sub.apposS >= 0 && (sub.s || LEAD_PREPOSITIONS.has(tokens[0].l)) && !FORWARD_STOP.has(next?.l!)) {
       const np = npForward(tokens, i + 1, n);
       if (np && (np[1] >= n - 1 || isComma(tokens[np[1]])) && (tokens[np[1] - 1].cap || roleWithin(tokens, np[0], np[1]) || personShaped(tokens[np[1] - 1].l))) sub = null;
     }
@@ -946,7 +976,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
     // "The report calls on the council to ...": a document's appeal (a person's or body's "called on utilities to cut power" is
     // as often an order, an act; not "called on the family").
-    const callsOn = l.startsWith('call') && next?.l === 'on' && thatSoon(tokens, i + 3, n, 'to');
+    // ("calls on the county, which owns the ferry, to": an appositive after the object.)
+    const callsOn = l.startsWith('call') && next?.l === 'on' && (thatSoon(tokens, i + 3, n, 'to') || /^ on [^,;]+, [^,;]+, to /.test(text.slice(t.e)));
     if (needsClause && l.startsWith('call') && (next?.l === 'for' || callsOn)) {
       // "The Palestinian Authority called for ...": a demand, reported speech.
       needsClause = false;
@@ -995,6 +1026,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (subj) {
         const c = add(subj[0], subj[1], subj[1], i, cueE, 'verb', false, cue);
         c.listener = listener;
+        // ("... and called on the mayor to back it": a document's appeal, as in a first clause.)
+        c.documentOnly = callsOn;
         out.push(c);
         continue;
       }
@@ -1004,7 +1037,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // not a document's verb after a quoted title ("“The Wire” showed Baltimore as ...").
     if ((!prev || isComma(prev) || isCloseQuote(prev) || isDash(prev)) && next && next.word && (INVERTIBLE.has(l) || (isCloseQuote(prev) && /(s|ed)$/.test(l) && !docOnly.has(l))) && !FORWARD_STOP.has(next.l)) {
       const np = npForward(tokens, i + 1, n);
-      if (np) {
+      if (np && (prev || tokens[np[1]]?.t === ':')) {
         // "said another witness, former White House adviser Fiona Hill.": an appositive that names the source.
         let apposE = np[1];
         let apposS = -1;

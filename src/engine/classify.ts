@@ -261,7 +261,8 @@ function headIndex(tokens: Token[], s: number, e: number): number {
     if (isDeterminer(t.l) && (docWords.has(tokens[k - 1].l) || PEOPLE_PLURAL.test(tokens[k - 1].l))) return k - 1;
     // "a group representing rural counties", "records obtained by the Herald": a participle starts a modifier.
     // "An internal audit completed in March": after a document word, any participle.
-    if (!t.cap && t.l.length > 5 && (t.l.endsWith('ing') || (t.l.endsWith('ed') && (tokens[k + 1]?.l === 'by' || docWords.has(tokens[k - 1].l))))) return k - 1;
+    // ("The operating manual of ...", "a court filing": an -ing word that is a document or stands before one is no participle.)
+    if (!t.cap && t.l.length > 5 && ((t.l.endsWith('ing') && !docWords.has(t.b) && !docWords.has(tokens[k + 1]?.b!)) || (t.l.endsWith('ed') && (tokens[k + 1]?.l === 'by' || docWords.has(tokens[k - 1].l))))) return k - 1;
   }
   return e - 1;
 }

@@ -167,7 +167,11 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     memory.sentence = si;
     const raw = text.slice(span.start, span.end);
     const newBlock = span.block !== prevBlock;
-    const openBefore = open && !newBlock;
+    // "The report says:" ¶ "“Pay must rise." ¶ "Night shifts must end.”": a quotation opened in the paragraph after a colon cue
+    // line runs on to its closing mark, though no mark reopens it (the guide: each sentence inherits the quotation's attribution);
+    // a few paragraphs at most, as a closing mark the page lost would otherwise hand it the rest of the article.
+    const runOn = newBlock && open && markless === prevBlock && span.block - personBlock < 6 && !OPENING_QUOTES.has(raw[0]);
+    const openBefore = open && (!newBlock || runOn);
     // British quotation marks read as double ones (same length, so offsets hold): "‘..." then runs on like "“...".
     let st = raw;
     if (single || raw.includes('‘') || raw[0] === "'" || raw.includes(" '")) [st, single] = doubleSingles(raw, single && openBefore, openBefore && !single);
@@ -193,7 +197,9 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     while (isDeterminer(tokens[h]?.l!)) h++;
     const w = tokens[h]?.l!;
     const lead = kind === 'heading' && /ed .*:$/.test(st) && (PEOPLE_PLURAL.test(w) || (anonWords.has(w) && w.endsWith('s')));
-    if (lead) kind = null;
+    // "The memo lays out three demands:", "... gave the Ledger a memo setting out the demands, which include:": the list is the document's.
+    const owner = forced || !st.endsWith(':') ? null : listOwner(st, tokens);
+    if (lead || owner) kind = null;
     // CONVENTIONS: a standfirst or highlights under the headline are claims; so are the items of a list after a bare colon line.
     list = kind === undefined ? (deck++, true) : kind === 'heading' && st.endsWith(':');
     // "Mayor Vera Lund said:" ¶ "The canal must be cleared" ¶ "Tram fares will stay frozen": lines without end punctuation
@@ -221,10 +227,11 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     }
 
     let main: Decision | null = lead ? { tag: 'anonymous', source: st.slice(tokens[0].s, tokens[h].e), cue: null, via: null } : item ? { ...(person as Attribution), cue: null } : decide(st, tokens, cands, memory, publisher, si);
+    main ??= owner;
     // "Zuckerberg said at the trial. ¶ I've been building relationships ...": a paragraph in the first person, with no
     // quotation marks and no cue, right after a person's words given without any, is their block quotation stripped of its marks;
     // "The ministry said in a statement: ¶ The border ...": a paragraph after a colon is what the source said.
-    if (!main && newBlock && person && personBlock === claimBlock && (colon || (firstPerson(tokens, false) && !/["“”]/.test(st)))) markless = span.block;
+    if (!main && (runOn || (newBlock && person && personBlock === claimBlock && (colon || (firstPerson(tokens, false) && !/["“”]/.test(st)))))) markless = span.block;
     if (!main && person && markless === span.block) main = { ...(person as Attribution), cue: null };
     // "Analysts offered two theories: ¶ • Prices rose too fast. ¶ • Buyers waited.": every bulleted line after a colon cue
     // line is an item of the speaker's list (CONVENTIONS), not only the first paragraph.
@@ -287,6 +294,21 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
   }
   closeGroup();
   return { title: opts.title ?? '', url: opts.url ?? null, text, sentences, profile };
+}
+
+/**
+ * The document a colon line hands its list to: the last one named before a verb of containing or presenting (Levin 47.8
+ * "contain, include"; "list", "detail", "outline", "set/lay/spell out"), as its subject ("The memo lays out three demands:"),
+ * an object the verb describes ("gave X a memo setting out ...", "which include:") or a possessive ("The memo's demands include:").
+ */
+function listOwner(st: string, tokens: Token[]): Decision | null {
+  const m = /\b(?:(?:set|la(?:y|id)|spel)\w* out|contain|list|detail|outlin|includ(?!i))\w*/.exec(st);
+  let j = m ? tokens.findIndex((t) => t.s >= m.index) : 0;
+  while (--j >= 0 && !(docWords.has(tokens[j].b) && !(tokens[j].cap && j)));
+  // From the determiner ("a memo", "The union’s memo") when there is one.
+  const s = [j - 1, j - 2, j - 3].find((k) => isDeterminer(tokens[k]?.l)) ?? j;
+  // ("In a statement, ...": the document a speaker spoke in.)
+  return j < 0 || LEADING_PHRASE.has(tokens[s - 1]?.l) ? null : { tag: 'document', source: st.slice(tokens[s].s, tokens[j].s + tokens[j].b.length), cue: s ? null : m![0], via: null };
 }
 
 /** How far from either end of a paragraph a photo credit is looked for. */

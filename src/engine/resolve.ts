@@ -183,10 +183,11 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
       // ("Peskov told reporters" stays a person); "..., Motherboard reported.": an outlet.
       info = retag(info, reports ? 'media' : 'organization', phrase);
       if (reports) info.outlet = phrase;
-    } else if ((s === 0 || /^\d/.test(tokens[s - 1].t)) && info && info.tag === 'named-person' && (PEOPLE_PLURAL.test(w) || companyDescriptions.has(pluralOf(w) as string)) && !memory.knowsName(w)) {
+    } else if ((s === 0 || /^\d/.test(tokens[s - 1].t)) && info && info.tag === 'named-person' && (PEOPLE_PLURAL.test(w) || orgWords.has(pluralOf(w) as string)) && !memory.knowsName(w)) {
       // "Employers believe ...", "Companies expect ...": a plural noun capitalised only because it opens the sentence (or
-      // follows a live blog's time stamp: "11.20 Divers say").
-      info = { ...info, tag: 'anonymous', nameWords: undefined, key: w, plural: true };
+      // follows a live blog's time stamp: "11.20 Divers say"); "Courts ruled", "Agencies said": bodies of that kind, as
+      // "Federal courts" are (classify.ts), but firms and groups stay vague.
+      info = { ...info, tag: PEOPLE_PLURAL.test(w) || companyDescriptions.has(pluralOf(w) as string) ? 'anonymous' : 'organization', nameWords: undefined, key: w, plural: true };
     }
   }
   // "Khangai Copper has said its water ...": a name of no known gender (nor a person's whose first name told one) owning the "its" after the cue is a body.

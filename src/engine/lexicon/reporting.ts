@@ -11,7 +11,7 @@ const NEW_CLAUSE = 'protested|requested|determined|hoped|repeated';
 /** Reporting verbs that report only with a complement (CLAUSE_ONLY_VERBS): in SPEECH_VERBS too. */
 const CLAUSE_VERBS =
   'maintain^|think+|thought|expect^|agree^' +
-  '|suggest^|hinted|posted|called|charged|briefed|inform^|respond^|commented' +
+  '|suggest*|hinted|posted|called|charged|briefed|inform^|respond^|commented' +
   '|estimated|mention^' +
   '|add^|testify|testifies|testified|plead^|pled' +
   '|questioned|welcome' +
@@ -25,7 +25,9 @@ const CLAUSE_VERBS =
   '|suspect^|consider*|assume~|presume~|' + NEW_CLAUSE;
 
 /** Verbs that report only with a document as subject ("the autopsy report lists ...", "the study found"), unless checked further (DOCUMENT_ONLY_VERBS): in SPEECH_VERBS too. */
-const DOCUMENT_VERBS = 'lists|listed|details|detailed|reflect+|outlines|instructs|documented|faults|show^|shown|find+|found|indicate^|records|recorded|identifies|identified|names|seeks';
+const DOCUMENT_VERBS = 'lists|listed|details|detailed|reflect+|outlines|instructs|documented|faults|show*|shown|find+|found|indicate~|records|recorded|identifies|identified|names|seeks' +
+  // Verbs of discovery: a test's or an inquiry's finding (a person's "discovered" is narration, so only with a document).
+  '|discover^|uncover^|detect^';
 
 /** Verbs that report speech or writing by their subject ("X said", "said X"). */
 export const SPEECH_VERBS = expand(
@@ -203,8 +205,12 @@ export const VERB_OBJECT_CUES = [
     '|spoke openly about|took aim at|takes aim at|chimed in|chimes in|summed up|sums up|hit back at|hits back at|requested anonymity|asked for anonymity' +
     '|appealed for|pushed back on|played down|lashed out at|cast doubt on|pointed to|spoke out|doubled down|brushed aside' +
     // A clause-only verb whose preposition makes it the speech act ("pleaded with the council to").
-    '|pleaded with|hinted at|hints at'
+    '|pleaded with|hinted at|hints at' +
+    // Verbs of clarifying, present and past ("makes clear", "spells out"), any subject.
+    '|makes clear|make clear|makes it clear|make it clear|spells out|spell out|spelt out'
   ),
+  // Verbs of prescribing with their clause ("stipulates that", "requires that"): a document's (attribution.ts).
+  ...expand('stipulate~|require~|provide~').map((v) => `${v} that`),
   // "is of the view", "were critical of", "was adamant that": a stance stated by the subject.
   ...['is', 'are', 'was', 'were'].flatMap((be) => [`${be} of the view`, `${be} of the opinion`, `${be} critical of`,
     ...wordList('adamant|concerned|confident|convinced|hopeful|insistent|optimistic|sceptical|skeptical|worried').map((a) => `${be} ${a} that`)]),

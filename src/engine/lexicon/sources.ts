@@ -89,14 +89,17 @@ export const DOCUMENT_WORDS = expand(
   '|research|literature|findings|review|assessment|estimate+|forecast|ruling' +
   '|judgment|judgement|verdict|order|warrant|guidance|policy|rules|law' +
   '|bill|legislation|statement|release|notice|charter|contract|agreement' +
-  '|treaty|budget|index|tally|count|map+|images|photos|photographs' +
+  '|treaty|budget|index|tally|count|map+|image+|photo+|photograph+|picture+|snapshot+|screenshot+|clip+' +
   '|satellite|post+|tweet+|message+|website|page' +
   '|database|dataset|report’s|prospectus|testimony|minutes|communique|cable+' +
   '|dossier|log+|chart|graph|model|projection+|note+' +
   '|article|book|journal|preprint|trial|experiment|investigation|inquiry' +
   '|autopsy|probe|draft|proposal|resolution|decree|regulations|guidelines|motion' +
   '|disclosures|analyses|polling|audio|results|tests|files|decision|opinion' +
-  '|certificate|petition|paperwork|returns|manual+|handbook+|bylaws|x-ray+|scan+'
+  '|certificate|petition|paperwork|returns|manual+|handbook+|bylaws|x-ray+|scan+' +
+  // Laws and records (WordNet's legal document and record), process nouns whose findings are read as their record.
+  '|ordinance+|statute+|regulation|constitution|directive+|lease|amendment+|diary|diaries|notebook+|logbook+|rulebook+' +
+  '|test|inspection+|examination+|post-mortem+'
 );
 
 /** Titles and roles written before a name ("Deputy Minister of Foreign Affairs Mikhail Bogdanov"). */
