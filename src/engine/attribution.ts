@@ -17,6 +17,7 @@ import { expand, wordList, wordSet } from './lexicon/expand';
 
 const speechVerbs = new FlagSet(SPEECH_VERBS);
 const nounLikeVerbs = new FlagSet(NOUN_LIKE_VERBS);
+const speaks = (t: Token): boolean => (t.f & speechVerbs.bit) !== 0;
 const PRONOUN_SUBJECTS = wordSet('he|she|they|we|i|you|it|who');
 const clauseOnly = new Set(CLAUSE_ONLY_VERBS);
 const docOnly = new Set(DOCUMENT_ONLY_VERBS);
@@ -105,7 +106,7 @@ const WEEKDAYS = wordSet('monday|tuesday|wednesday|thursday|friday|saturday|sund
 function bareClauseAt(tokens: Token[], i: number, n: number): boolean {
   const t = tokens[i];
   if (!t || !t.word || t.q) return false;
-  if (FORWARD_STOP.has(t.l) || t.l === 'of' || t.l === 'for' || t.l === 'with') return false;
+  if (FORWARD_STOP.has(t.l) || /^(of|for|with)$/.test(t.l)) return false;
   for (let k = i + 1; k < n && k <= i + 7; k++) {
     const w = tokens[k];
     // ("considered a petition which demanded ...": a relative clause's verb is no clause of the cue.)
@@ -211,7 +212,7 @@ function unanswered(tokens: Token[], v: number): number {
   const l = tokens[v].l;
   if (l[0] !== 'u' && !negatedBefore(tokens, v) && tokens[v - 2]?.l + tokens[v - 1]?.l !== 'yetto') return 0;
   let k = v + 1;
-  while (tokens[k]?.word && isLyAdverb(tokens[k].l)) k++;
+  while (tokens[k] && isLyAdverb(tokens[k].l)) k++;
   const p = tokens[k];
   for (let m = k; m < k + 7 && tokens[m]?.word && !tokens[m].q; m++) if (SPEECH_NOUNS.has(tokens[m].b) || docWords.has(tokens[m].b)) return m;
   // "return(ed)", "(un)available": only with what was asked.
@@ -309,7 +310,7 @@ function relativeThat(tokens: Token[], k: number, end: number): number {
     const head = tokens[m - 1];
     const verb = tokens[m + 1];
     if (m + 1 >= end || head.cap || !(orgWords.has(head.l) || anonWords.has(head.l)) || !isDeterminer(tokens[m - 2].l)) return -1;
-    return !verb.cap && /[^s]s$|ed$/.test(verb.l) && (verb.f & speechVerbs.bit) === 0 ? m : -1;
+    return !verb.cap && /[^s]s$|ed$/.test(verb.l) && !speaks(verb) ? m : -1;
   }
   return -1;
 }
@@ -320,7 +321,7 @@ function contactClause(tokens: Token[], k: number): number {
   for (let m = k; m > 0 && m > k - 3 && tokens[m].word && !tokens[m].q; m--) {
     if (!CONTACT_PRONOUNS.has(tokens[m].l)) continue;
     const h = tokens[m - 1];
-    return h.word && !h.q && !NP_STOP.has(h.l) && isNounWord(h.l) ? m : -1;
+    return !h.q && !NP_STOP.has(h.l) && isNounWord(h.l) ? m : -1;
   }
   return -1;
 }
@@ -339,7 +340,7 @@ function npBackward(tokens: Token[], j: number): [number, number] | null {
     if (t.l === 'and' && k > 0 && k < j) {
       // "Pilots and aviation experts", "King and Weeks": a compound subject.
       const p = tokens[k - 1];
-      if (p.word && !p.q && (p.cap || isNounWord(p.l)) && count <= 4) { count++; k--; continue; }
+      if (!p.q && (p.cap || isNounWord(p.l)) && count <= 4) { count++; k--; continue; }
       break;
     }
     // "China's ambassador to Britain", "special envoy to Kyiv", "sources close to", "a person briefed on": a post-modifier, not a clause boundary.
@@ -347,12 +348,12 @@ function npBackward(tokens: Token[], j: number): [number, number] | null {
     // "people I spoke with believe", "residents we spoke to said", "officials I interviewed said": back over a clause with
     // no "who" to the noun it describes.
     // ("But details of the audit have shown": a verb form before "of" is a noun.)
-    const stop = !t.upper && (NP_STOP.has(t.l) || (!t.cap && (t.f & speechVerbs.bit) !== 0 && k < j && (tokens[k + 1].l !== 'of' || VERB_BEFORE_OF.has(t.l))));
+    const stop = !t.upper && (NP_STOP.has(t.l) || (!t.cap && speaks(t) && k < j && (tokens[k + 1].l !== 'of' || VERB_BEFORE_OF.has(t.l))));
     const cc = stop || (k < j && CONTACT_PRONOUNS.has(t.l)) ? contactClause(tokens, k) : -1;
     if (cc > 0) { end = cc; count = 0; k = cc - 1; continue; }
     if (stop) {
       // "analysts who have done the calculations say": back over the relative clause to its antecedent.
-      if (auxiliaries.has(t.l) && k >= 2 && (tokens[k - 1].l === 'who' || tokens[k - 1].l === 'that') && tokens[k - 2].word && !tokens[k - 2].q) {
+      if (auxiliaries.has(t.l) && k >= 2 && /^(who|that)$/.test(tokens[k - 1].l) && tokens[k - 2].word && !tokens[k - 2].q) {
         end = k - 1;
         count = 0;
         k -= 2;
@@ -384,14 +385,14 @@ function authoredBefore(tokens: Token[], i: number, k: number): boolean {
   return false;
 }
 
-function npForward(tokens: Token[], i: number, n: number): [number, number] | null {
+function npForward(tokens: Token[], i: number): [number, number] | null {
   let k = i;
-  while (k < n) {
+  while (k < tokens.length) {
     const t = tokens[k];
     if ((!t.word && t.t !== '&') || t.q) break;
     // "a statement released by the ministry": "by" after a participle names the author.
     // "said someone at the meeting": an indefinite pronoun keeps the place that identifies it.
-    if (k === i + 1 && (t.l === 'at' || t.l === 'in') && INDEFINITE.has(tokens[i].l) && tokens[k + 1]?.l === 'the') { k += 2; continue; }
+    if (k === i + 1 && /^(at|in)$/.test(t.l) && INDEFINITE.has(tokens[i].l) && tokens[k + 1]?.l === 'the') { k += 2; continue; }
     if (k > i && !t.upper && !t.cap && FORWARD_STOP.has(t.l) && !(t.l === 'by' && authoredBefore(tokens, i, k)) && !(t.l === 'reports' && /^(news|media)$/.test(tokens[k - 1].l))) break;
     if (t.l === 'with' && tokens[k - 1]?.l !== 'familiar') break;
     // "a court filing seen by the Courier": the outlet that saw it is no part of the source (documentSeenBy() gives it as via).
@@ -416,23 +417,23 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
   else {
     // "did not agree", "has already ruled": the negation or "already" belongs to the cue.
     let k = j;
-    while (k >= 0 && tokens[k].word && !tokens[k].q && CUE_ADVERBS.has(tokens[k].l)) k--;
+    while (k >= 0 && !tokens[k].q && CUE_ADVERBS.has(tokens[k].l)) k--;
     if (k < j && k >= 0 && auxiliaries.has(tokens[k].l) && !tokens[k].q) cueS = k;
   }
   for (;;) {
-    while (j >= 0 && tokens[j].word && !tokens[j].q && !tokens[j].cap && (adverbs.has(tokens[j].l) || isLyAdverb(tokens[j].l))) j--;
+    while (j >= 0 && !tokens[j].q && !tokens[j].cap && (adverbs.has(tokens[j].l) || isLyAdverb(tokens[j].l))) j--;
     // "police at first thought", "he at one point said"
     if (j >= 1 && !tokens[j].cap && /^(at|in)$/.test(tokens[j - 1].l) && AT_ADVERBIALS.has(tokens[j].l)) { j -= 2; continue; }
     if (j >= 0 && /^(at|in)$/.test(tokens[j].l) && AT_ADVERBIALS.has(tokens[j + 1]?.l!)) { j -= 1; continue; }
     // "he at one point said", "Obama at the time called"
     if (j >= 2 && /^(point|time)$/.test(tokens[j].l) && tokens[j - 2].l === 'at') { j -= 3; continue; }
     // "the court last week ruled", "Trump on Monday said"
-    if (j >= 1 && tokens[j].word && ((TIME_NOUNS.has(tokens[j].l) && TIME_DETS.has(tokens[j - 1].l)) || (WEEKDAYS.has(tokens[j].l) && tokens[j - 1].l === 'on'))) { j -= 2; continue; }
-    if (j >= 0 && !tokens[j].cap && (tokens[j].l === 'yesterday' || tokens[j].l === 'today' || tokens[j].l === 'tonight')) { j -= 1; continue; }
+    if (j >= 1 && ((TIME_NOUNS.has(tokens[j].l) && TIME_DETS.has(tokens[j - 1].l)) || (WEEKDAYS.has(tokens[j].l) && tokens[j - 1].l === 'on'))) { j -= 2; continue; }
+    if (j >= 0 && !tokens[j].cap && /^(yesterday|today|tonight)$/.test(tokens[j].l)) { j -= 1; continue; }
     // "Microsoft in 2017 announced": a year between the subject and its verb.
     if (j >= 1 && /^(in|since)$/.test(tokens[j - 1].l) && /^(19|20)\d\d$/.test(tokens[j].t)) { j -= 2; continue; }
     // "Trump more recently has said": a comparative before an adverb.
-    if (j >= 1 && (tokens[j].l === 'more' || tokens[j].l === 'most') && j < vi - 1 && isLyAdverb(tokens[j + 1].l)) { j -= 1; continue; }
+    if (j >= 1 && /^mo(re|st)$/.test(tokens[j].l) && j < vi - 1 && isLyAdverb(tokens[j + 1].l)) { j -= 1; continue; }
     break;
   }
   // "State Sen. Michael Doherty (R-Warren) said": a party label in brackets right before the verb.
@@ -443,26 +444,26 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
   }
   if (j < 0) return null;
   // "an officer who described ...": the verb is in a relative clause.
-  if (!tokens[j].cap && (tokens[j].l === 'who' || tokens[j].l === 'which' || tokens[j].l === 'that')) return null;
+  if (!tokens[j].cap && /^(who|which|that)$/.test(tokens[j].l)) return null;
   let apposE = -1;
   let apposS = -1;
   let guard = 0;
   while ((isComma(tokens[j]) || isDash(tokens[j])) && guard++ < 3) {
     // "Bogdanov, who also serves as ..., told reporters": skip the appositive.
-    const dash = isDash(tokens[j]);
+    const sep = isDash(tokens[j]) ? isDash : isComma;
     let k = j - 1;
-    while (k >= 0 && !(dash ? isDash(tokens[k]) : isComma(tokens[k])) && !(isCloseQuote(tokens[k]) && !tokens[k].q) && tokens[k].t !== '“') k--;
+    while (k >= 0 && !sep(tokens[k]) && !(isCloseQuote(tokens[k]) && !tokens[k].q) && tokens[k].t !== '“') k--;
     const first = k >= 0 ? tokens[k + 1] : undefined;
     // "Dr. Silvia Martins, associate professor of ..., commented": any appositive right after a name.
     const afterName = k > 0 && tokens[k - 1].cap && !tokens[k - 1].q && roleWithin(tokens, k + 1, j);
     // "Jan Novak, smiling, said": a one-word participle between commas is an appositive too.
     // "The Soil Board, part of the ministry, said", "X, home to 40 rangers,": a bare noun and its preposition (not a plural:
     // "The porters, members of <group>, asked" leaves the group, named after the subject, for a later "the porters").
-    const ok = k >= 0 && (dash ? isDash(tokens[k]) : isComma(tokens[k])) && first && k + 1 < j && (APPOSITIVE_START.has(first.b) || (!first.cap && (first.l.endsWith('ed') || (k + 2 === j && first.l.endsWith('ing')) || (/^(of|to)$/.test(tokens[k + 2].l) && !/[^s]s$/.test(first.l)))) || /^\d/.test(first.t) || first.cap || titles.has(first.l) || anonWords.has(first.l) || afterName);
+    const ok = k >= 0 && sep(tokens[k]) && first && k + 1 < j && (APPOSITIVE_START.has(first.b) || (!first.cap && (first.l.endsWith('ed') || (k + 2 === j && first.l.endsWith('ing')) || (/^(of|to)$/.test(tokens[k + 2].l) && !/[^s]s$/.test(first.l)))) || /^\d/.test(first.t) || first.cap || titles.has(first.l) || anonWords.has(first.l) || afterName);
     if (!ok) {
       // "Thomas Hoenig, the Fed's longest-serving policymaker and one of 10 people who decides what borrowers pay on mortgages, loans and other credit, said":
       // a long appositive with commas of its own, between the name that opens the sentence and the verb.
-      const c0 = dash ? -1 : leadName(tokens, j);
+      const c0 = sep === isDash ? -1 : leadName(tokens, j);
       if (c0 < 0) return null;
       if (apposE < 0) apposE = j;
       apposS = c0 + 1;
@@ -470,7 +471,7 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
       break;
     }
     // ", the impact will increase, said Russell Davis": a clause with its own finite verb is not an appositive (unless relative: "who has ...").
-    if (first.l !== 'who' && first.l !== 'which' && first.l !== 'whose' && first.l !== 'whom') {
+    if (!/^wh(o|ich|ose|om)$/.test(first.l)) {
       for (let m = k + 2; m < j; m++) {
         // "a doctor at the hospital where the patients were treated": a relative clause inside the appositive.
         // "speaking on condition of anonymity because talks were continuing": so is a clause its subordinator opens.
@@ -512,7 +513,7 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
   const first = tokens[np[0]];
   // "Emma Lindqvist, the director of the Alliance, a campaign group, said": a second appositive after the name opening the sentence.
   const the = first.l === 'the' || first.l === 'her' || first.l === 'his';
-  if ((isArticle(first.l) || the) && isComma(tokens[np[0] - 1]) && tokens[np[0] - 2]?.word && tokens[np[0] - 2].cap) {
+  if ((isArticle(first.l) || the) && isComma(tokens[np[0] - 1]) && tokens[np[0] - 2]?.cap) {
     const again = npBackward(tokens, np[0] - 2);
     // ("Bruno Kessel died on Friday, his daughters said", "The bridge will reopen in March, a senior official said": a clause
     // before the comma, no name.)
@@ -530,7 +531,7 @@ function leadName(tokens: Token[], j: number): number {
   let c = 0;
   while (c < j && c < 12 && tokens[c].word && !tokens[c].q) c++;
   const a = tokens[c + 1];
-  return c > 0 && c < j - 2 && isComma(tokens[c]) && tokens[c - 1].cap && !a.q && (a.b === 'who' || a.l === 'the' || isArticle(a.l)) ? c : -1;
+  return c > 0 && c < j - 2 && isComma(tokens[c]) && tokens[c - 1].cap && !a.q && (a.b === 'who' || /^(an?|the)$/.test(a.l)) ? c : -1;
 }
 
 /** True when the rest of the sentence after token i is only a short adverbial ("on Dec. 12."). */
@@ -542,9 +543,9 @@ function restIsShort(tokens: Token[], i: number): boolean {
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.word) {
-      if (t.l === 'that' || ((t.f & speechVerbs.bit) !== 0 && !t.cap)) return false;
+      if (t.l === 'that' || (speaks(t) && !t.cap)) return false;
       words++;
-    } else if (t.t === ',' || t.t === '“' || t.t === ';' || t.t === ':') {
+    } else if (',“;:'.includes(t.t)) {
       return false;
     }
   }
@@ -565,7 +566,7 @@ function listenerAfter(tokens: Token[], i: number, n: number): [number, number] 
   if (LISTENER_DETERMINERS.has(t.l)) k++;
   if (k < n && tokens[k].cap) {
     let e = k;
-    while (e < n && (tokens[e].cap || ((tokens[e].l === 'of' || tokens[e].l === 'and' || tokens[e].l === 'for') && tokens[e + 1]?.cap))) e++;
+    while (e < n && (tokens[e].cap || (/^(of|and|for)$/.test(tokens[e].l) && tokens[e + 1]?.cap))) e++;
     // "told CBS affiliate WXYZ": the station's own name follows.
     if (e + 1 < n && (tokens[e].l === 'affiliate' || tokens[e].l === 'station') && tokens[e + 1].cap) {
       e++;
@@ -612,7 +613,7 @@ function sentenceSubject(tokens: Token[], limit: number): [number, number] | nul
   if (i < limit && /^(but|and)$/.test(tokens[i].l)) i++;
   let k = i;
   if (k < limit && isDeterminer(tokens[k].l)) k++;
-  while (k < limit && tokens[k].word && !tokens[k].q && (tokens[k].cap || isNounWord(tokens[k].l) || titles.has(tokens[k].l))) k++;
+  while (k < limit && !tokens[k].q && (tokens[k].cap || isNounWord(tokens[k].l) || titles.has(tokens[k].l))) k++;
   return k > i && !(k === i + 1 && isDeterminer(tokens[i].l)) ? [i, k] : null;
 }
 
@@ -656,15 +657,19 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     const t = tokens[i];
     if ((t.f & CANDIDATE_MASK) === 0) continue;
     const l = t.l;
-    const rd = l === 'read' || l === 'reads';
-    if ((rd || (l === 'see' && VIEW_HOLDERS.has(tokens[0].l) && tokens[i + 1]?.word)) && !t.q) {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const prev2 = tokens[i - 2];
+    const next2 = tokens[i + 2];
+    const rd = /^reads?$/.test(l);
+    if ((rd || (l === 'see' && VIEW_HOLDERS.has(tokens[0].l) && next?.word)) && !t.q) {
       // "“...,” read one.", "“...,” reads one.", "The sign read: “...”": a written thing quoted, whatever names it.
       // "Others who have tracked her career see trouble ahead": unnamed people's view of what is coming.
       // "“...,” the report reads.": the written thing between the quotation and the verb.
-      const inverted = isCloseQuote(tokens[i - 1]);
+      const inverted = isCloseQuote(prev);
       const sb = inverted ? null : subjectBefore(tokens, i);
       const after = rd && sb !== null && isCloseQuote(tokens[sb.s - 1]);
-      const np = inverted ? npForward(tokens, i + 1, n) : after ? [sb.s, sb.e] : (l === 'see' || /^[,:]?[“"]/.test(tokens[i + 1]?.t + tokens[i + 2]?.t)) && sb?.s === 0 ? [0, i] : null;
+      const np = inverted ? npForward(tokens, i + 1) : after ? [sb.s, sb.e] : (l === 'see' || /^[,:]?[“"]/.test(next?.t + next2?.t)) && sb?.s === 0 ? [0, i] : null;
       if (np) {
         const c = add(np[0], np[1], np[1], i, i, 'verb', inverted || after, l);
         c.documentOnly = rd;
@@ -673,7 +678,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       continue;
     }
     // "In Lipman’s view, ...", "in the board’s opinion, ...", "in Smith’s words, ...": whose view the sentence gives.
-    if (l === 'in' && VIEW_NOUNS.has(tokens[i + 2]?.l!) && possessive(tokens[i + 1].l) && isComma(tokens[i + 3])) out.push(add(i + 1, i + 2, i + 2, i, i + 2, 'according'));
+    if (l === 'in' && VIEW_NOUNS.has(next2?.l!) && possessive(next.l) && isComma(tokens[i + 3])) out.push(add(i + 1, i + 2, i + 2, i, i + 2, 'according'));
     // "To Hoenig, the Fed's policies are ...": a name opening the sentence as the one whose view it is.
     if (i === 0 && l === 'to' && tokens[1]?.cap) {
       let k = 1;
@@ -681,8 +686,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (isComma(tokens[k])) out.push(add(1, k, k, 0, k - 1, 'according'));
     }
     // "The deal, as described in the filing, gives ...": the writing the sentence rests on.
-    if (l === 'as' && AS_IN.has(tokens[i + 1]?.l!) && tokens[i + 2]?.l === 'in') {
-      const np = npForward(tokens, i + 3, n);
+    if (l === 'as' && AS_IN.has(next?.l!) && next2?.l === 'in') {
+      const np = npForward(tokens, i + 3);
       if (np) {
         const c = add(np[0], np[1], np[1], i, i + 2, 'according');
         c.documentOnly = c.strict = true;
@@ -700,7 +705,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     const ua = t.f & ANSWERS.bit && !t.q ? unanswered(tokens, i) : 0;
     if (ua) {
       // ("has yet to reply": the subject before "yet".)
-      const sub = subjectBefore(tokens, tokens[i - 1].l === 'to' ? i - 2 : i);
+      const sub = subjectBefore(tokens, prev.l === 'to' ? i - 2 : i);
       if (sub) {
         const c = add(sub.s, sub.e, sub.apposE, sub.cueS, ua, 'no-comment');
         c.apposS = sub.apposS;
@@ -710,15 +715,14 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
     if ((t.f & CUE_MASK) === 0 || t.q) continue;
     // "All said and done, ...", "All told, ...", "Having said that, ...": set phrases, no one speaks; and a participle clause is no main clause.
-    if (tokens[i + 2]?.l + l === 'donesaid' || tokens[i - 1]?.l === 'having' || (i === 1 && tokens[0].l === 'all' && isComma(tokens[2]))) continue;
+    if (next2?.l + l === 'donesaid' || prev?.l === 'having' || (i === 1 && tokens[0].l === 'all' && isComma(tokens[2]))) continue;
     // "The autopsy report lists", "Campaign finance reports show", "A review of inspection records shows": a noun before its verb.
-    if (/^re(ports?|cords)$/.test(l) && tokens[i + 1]?.word && ((tokens[i + 1].f & speechVerbs.bit) !== 0 || docOnly.has(tokens[i + 1].l))) continue;
+    if (/^re(ports?|cords)$/.test(l) && next && (speaks(next) || docOnly.has(next.l))) continue;
     // "according to X", "per X"
-    if ((l === 'according' && tokens[i + 1]?.l === 'to') || (l === 'per' && tokens[i + 1]?.word && !perNot.has(tokens[i + 1].l) && (tokens[i + 1].cap || tokens[i + 1].l === 'the'))) {
+    if ((l === 'according' && next?.l === 'to') || (l === 'per' && (next?.cap || next?.l === 'the') && !perNot.has(next.l))) {
       const from = l === 'per' ? i + 1 : i + 2;
-      const np = npForward(tokens, from, n);
+      const np = npForward(tokens, from);
       if (np) {
-        const prev = tokens[i - 1];
         const c = add(np[0], np[1], np[1], i, from - 1, 'according', (isComma(prev) || isDash(prev)) && restIsShort(tokens, np[1]));
         c.strict = true;
         // "The firm, which according to its website employs 300 people, ...": the source of a relative clause; "Given his
@@ -738,7 +742,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       continue;
     }
     if (l === 'citing' || l === 'quoting') {
-      const np = npForward(tokens, i + 1, n);
+      const np = npForward(tokens, i + 1);
       if (np) {
         const c = add(np[0], np[1], np[1], i, i, 'citing', false, t.t);
         c.strict = true;
@@ -778,11 +782,11 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (statementVerbs.has(l)) {
       let k = i + 1;
       while (k < n && k <= i + 3 && tokens[k].word && !statementNouns.has(tokens[k].l)) k++;
-      if (k < n && statementNouns.has(tokens[k].l) && tokens[k].word) {
+      if (k < n && statementNouns.has(tokens[k].l)) {
         let end = k;
         // "released a statement condemning ...": any reporting participle says what it said.
         const p = tokens[k + 1];
-        if (p && (p.f & speechVerbs.bit) !== 0 && p.l.endsWith('ing')) end = k + 1;
+        if (p && speaks(p) && p.l.endsWith('ing')) end = k + 1;
         // "issued a statement Friday, saying": a time word between the statement and what it said.
         let later = false;
         for (let m = k + 1; m < n && m <= k + 5 && end === k; m++) {
@@ -791,30 +795,28 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         }
         const sub = subjectBefore(tokens, i);
         // "released a statement distancing themselves from ...": what the statement does, any participle.
-        if (sub && (end > k || later || tokens[k + 1]?.l === 'that' || tokens[k + 1]?.t === ':' || (p?.word && !p.q && p.l.length > 5 && p.l.endsWith('ing')))) {
+        if (sub && (end > k || later || /^(that|:)$/.test(tokens[k + 1]?.l!) || (p && !p.q && p.l.length > 5 && p.l.endsWith('ing')))) {
           out.push(add(sub.s, sub.e, sub.apposE, i, end, 'verb'));
           i = end;
           continue;
         }
       }
     }
-    if (PARTICIPLES.has(l) && isComma(tokens[i - 1]) && participle < 0) participle = i;
-    const prev = tokens[i - 1];
-    const next0 = tokens[i + 1];
-    if ((t.f & speechVerbs.bit) === 0) {
+    if (PARTICIPLES.has(l) && isComma(prev) && participle < 0) participle = i;
+    if (!speaks(t)) {
       // "did reference", "they claim": a noun-like verb after an auxiliary or a pronoun.
       // "The report, published by the World Bank, estimates that ...": a noun-like verb right before "that".
-      const beforeThat = (next0?.l === 'that' && (isComma(prev) || (prev?.word && !isDeterminer(prev.l) && !possessive(prev.l) && docWords.has(prev.b))))
+      const beforeThat = (next?.l === 'that' && (isComma(prev) || (docWords.has(prev?.b!) && !isDeterminer(prev!.l) && !possessive(prev!.l))))
         // "Jane Foster fears that ...", "Smith hopes the talks will resume": a name, then the verb and its clause.
-        || (prev?.cap && l.endsWith('s') && !possessive(prev.l) && (next0?.l === 'that' || bareClauseAt(tokens, i + 1, n)))
+        || (prev?.cap && l.endsWith('s') && !possessive(prev.l) && (next?.l === 'that' || bareClauseAt(tokens, i + 1, n)))
         // "A new analysis by the Kaiser Family Foundation estimates 4 million ...": a document opening the sentence.
-        || (nounLikeVerbs.has(l) && next0?.word && next0.l !== 'of' && next0.l !== 'by' && leadingDocument(tokens, i) === i);
+        || (nounLikeVerbs.has(l) && next?.word && !/^(of|by)$/.test(next.l) && leadingDocument(tokens, i) === i);
       // "Many people report ...", "some experts claim ...", "Tunisians fear ...": a plural of people, then the noun-like verb.
-      const peopleBefore = prev?.word && !prev.q && (PEOPLE_PLURAL.test(prev.l) ? !prev.cap || i <= 2 : !prev.cap && PLURAL_PEOPLE.has(prev.l)) && next0?.word && !next0.q && next0.l !== 'of' && next0.l !== 'by' && next0.l !== 'from' && next0.l !== 'to';
+      const peopleBefore = prev?.word && !prev.q && (PEOPLE_PLURAL.test(prev.l) ? !prev.cap || i <= 2 : !prev.cap && PLURAL_PEOPLE.has(prev.l)) && next?.word && !next.q && !/^(of|by|from|to)$/.test(next.l);
       // "..., Hoenig notes.", "The board disagrees.": a name, then the verb ending the sentence.
-      const alone = prev?.cap && prev.b === prev.l && !prev.q && l.endsWith('s') && !isDeterminer(tokens[i - 2]?.l!) && next0?.t === '.' && i + 2 >= n;
+      const alone = prev?.cap && prev.b === prev.l && !prev.q && l.endsWith('s') && !isDeterminer(prev2?.l!) && next?.t === '.' && i + 2 >= n;
       // "the company claims its prices ...", "The agency estimates that ...": a described subject, then its clause.
-      const described = tokens[i - 2]?.l === 'the' && isNounWord(prev?.l!) && (LISTENER_DETERMINERS.has(next0?.l!) || (next0?.l === 'that' && l.endsWith('s')));
+      const described = prev2?.l === 'the' && isNounWord(prev?.l!) && (LISTENER_DETERMINERS.has(next?.l!) || (next?.l === 'that' && l.endsWith('s')));
       // ("Prunty calls the sign “a billboard for despair”": a name's "calls" is a verb, read below.)
       // "the report states ...", "The memo also notes that ...", "It also notes": a written thing with its determiner, or a pronoun, says what its verb takes.
       const d = prev?.l === 'also' || prev?.l === 'then' ? i - 2 : i - 1;
@@ -823,8 +825,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
     if (l.endsWith('ing')) {
       // "The Democrats are alleging that ...", "The university is currently forecasting ...": a progressive reporting verb.
-      const be = prev?.word && isLyAdverb(prev.l) ? tokens[i - 2] : prev;
-      if (be?.word && /^(is|are|was|were)$/.test(be.l) && (t.f & speechVerbs.bit) !== 0 && !clauseOnly.has(l)) {
+      const be = prev && isLyAdverb(prev.l) ? prev2 : prev;
+      if (/^(is|are|was|were)$/.test(be?.l!) && speaks(t) && !clauseOnly.has(l)) {
         const sub = subjectBefore(tokens, i);
         if (sub && !/^\d/.test(tokens[sub.s].t)) out.push(add(sub.s, sub.e, sub.apposE, sub.cueS, i, 'verb'));
         continue;
@@ -840,7 +842,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       // "Kise responded by arguing ...": the -ing verb is the cue, the subject is the responder's;
       // "She closed the interview by describing ...": the sentence's subject's.
       if (prev?.l === 'by') {
-        const sub = BY_VERBS.has(tokens[i - 2]?.l!) ? subjectBefore(tokens, i - 2) : null;
+        const sub = BY_VERBS.has(prev2?.l!) ? subjectBefore(tokens, i - 2) : null;
         const subj = sub ? [sub.s, sub.e] : sentenceSubject(tokens, i - 1);
         if (subj) out.push(add(subj[0], subj[1], sub?.apposE ?? subj[1], i, i, 'verb', false, t.t));
       }
@@ -849,12 +851,11 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // "the report", "a claim"; but "The two said", "Both said", "Some questioned" name people ("Some reports" does not).
     // "Sources who spoke with her said": "her" before a verb that is never a noun is its object, not a possessive.
     // "These bakers all said", "“...,” one said": a floating quantifier after a plural, a lone "one" or "another".
-    if (prev && isDeterminer(prev.l) && !((STANDALONE.has(prev.l) ? i === 1 || tokens[i - 2].l === 'the' || isNounWord(tokens[i - 2].l) : INDEFINITE.has(prev.l) && !tokens[i - 2]?.word) && (!l.endsWith('s') || prev.l === 'two' || prev.l === 'both')) && !(prev.l === 'her' && (VERB_BEFORE_OF.has(l) || l === 'say'))) continue;
-    if (prev && isLyAdverb(prev.l) && tokens[i - 2]?.word && isDeterminer(tokens[i - 2].l)) continue; // "a newly revealed call"
+    if (prev && isDeterminer(prev.l) && !((STANDALONE.has(prev.l) ? i === 1 || prev2.l === 'the' || isNounWord(prev2.l) : INDEFINITE.has(prev.l) && !prev2?.word) && (!l.endsWith('s') || /^(two|both)$/.test(prev.l))) && !(prev.l === 'her' && (VERB_BEFORE_OF.has(l) || l === 'say'))) continue;
+    if (prev && isLyAdverb(prev.l) && isDeterminer(prev2?.l!)) continue; // "a newly revealed call"
     if (prev && possessive(prev.l)) continue; // "Russia’s statement"
-    const next = tokens[i + 1];
     // "intelligence reports seen by Reuters suggest": a plural noun with its participle, not a verb.
-    if (/^(reports|claims|estimates)$/.test(l) && next?.word && SEEN_PARTICIPLES.has(next.l)) continue;
+    if (/^(reports|claims|estimates)$/.test(l) && SEEN_PARTICIPLES.has(next?.l!)) continue;
     // "according to local news reports": reports by the news, not the news reporting.
     if (/^reports?$/.test(l) && /^(news|media)$/.test(prev?.l!)) continue;
     // "economists project that ...": the base form needs a plural subject ("a housing project that" is a noun).
@@ -864,13 +865,13 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // "Beijing has not yet formally announced Xi's visit": what was not announced is not reported.
     if (/^announced?$/.test(l) && negatedBefore(tokens, i)) continue;
     // "was first reported by": an adverb between.
-    const bePrev = prev?.word && (/^(first|also)$/.test(prev.l) || isLyAdverb(prev.l)) ? tokens[i - 2] : prev;
-    if (bePrev?.word && BE_FORMS.has(bePrev.l) && (bePrev.l !== 'been' || /^(critici|condemn|prais|denounc|slam|blast|hail|applaud|commend|lambast|rebuk|decri|welcom)/.test(l)) && !docOnly.has(l) && !PASSIVE_ACTS.has(l)) {
+    const bePrev = prev && (/^(first|also)$/.test(prev.l) || isLyAdverb(prev.l)) ? prev2 : prev;
+    if (BE_FORMS.has(bePrev?.l!) && (bePrev!.l !== 'been' || /^(critici|condemn|prais|denounc|slam|blast|hail|applaud|commend|lambast|rebuk|decri|welcom)/.test(l)) && !docOnly.has(l) && !PASSIVE_ACTS.has(l)) {
       // "it was revealed by the NGO Front Line Defenders that ...", "was confirmed by police": the agent of a passive report is its source
       // (not "was found by hikers", "was asked by reporters", "was charged by police"; nor a state, "has been acknowledged by"; but
       // after "been" a judgment, Levin 33 praise and blame verbs: "has been criticised by the union").
       for (let k = i + 1; k < n && k < i + 5 && tokens[k].word; k++) if (tokens[k].l === 'by') {
-        const np = npForward(tokens, k + 1, n);
+        const np = npForward(tokens, k + 1);
         if (np) {
           const c = add(np[0], np[1], np[1], i, k, 'according');
           c.strict = true;
@@ -879,11 +880,11 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         break;
       }
     }
-    if (next && (next.l === 'by' || (next.l === 'of' && !VERB_BEFORE_OF.has(l)))) continue; // "reports by fishermen", "claims of"
-    if (next && next.l === 'to' && (OBJECT_PRONOUNS.has(tokens[i + 2]?.l!) || (/^(be|have)$/.test(tokens[i + 2]?.l!) && HEARSAY.has(l)))) continue; // "reported to him"; "the river said to be", "two men believed to be": a hedge
+    if (next?.l === 'by' || (next?.l === 'of' && !VERB_BEFORE_OF.has(l))) continue; // "reports by fishermen", "claims of"
+    if (next?.l === 'to' && (OBJECT_PRONOUNS.has(next2?.l!) || (/^(be|have)$/.test(next2?.l!) && HEARSAY.has(l)))) continue; // "reported to him"; "the river said to be", "two men believed to be": a hedge
     // Passive "was told", "is said to", "is widely expected to" (a hedge, not an attribution).
-    if (bePrev?.word && BE_FORMS.has(bePrev.l)) {
-      if (!((l === 'quoted' || l === 'cited') && next?.l === 'as')) continue;
+    if (BE_FORMS.has(bePrev?.l!)) {
+      if (!(/^(quoted|cited)$/.test(l) && next?.l === 'as')) continue;
     } else if (l === 'quoted' || (l === 'cited' && !citesReason(tokens, i + 1, n))) continue; // "The Times quoted officials as saying": the officials speak
 
     // "The researchers found that ...", "scientists have shown that ...", "De Blasio indicated earlier this week that ...": a clause found or signalled is a statement, whoever makes it.
@@ -899,7 +900,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
     let cueE = i;
     let listener: [number, number] | null = null;
-    if (tellVerbs.has(l) && next && next.word && !next.q) {
+    if (tellVerbs.has(l)) {
       listener = listenerAfter(tokens, i + 1, n);
       if (listener) cueE = listener[1] - 1;
     }
@@ -917,7 +918,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const want = `|${late ? f.slice(1) : f}|`;
       let found = '';
       for (let k = i + (late ? 2 : 1); k < n && k < i + 16; k++) {
-        if (tokens[k].t === ',' || tokens[k].t === ';') break;
+        if (/^[,;]$/.test(tokens[k].t)) break;
         if (want.includes(`|${tokens[k].l}|`) && !tokens[k].q) { found = tokens[k].l; break; }
       }
       // ("policies critics have long blamed on him": a late frame right after the verb, its object gone, is no report.)
@@ -928,26 +929,19 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
     if (l.startsWith('describ')) {
       for (let k = i + 1; k < n && k < i + 20; k++) {
-        if (tokens[k].t === ',' || tokens[k].t === ';') break;
+        if (/^[,;]$/.test(tokens[k].t)) break;
         if (tokens[k].l === 'as' && !tokens[k].q) { cue = `${t.t} ... as`; break; }
       }
     }
     // "recalled telling", "remembered saying": the -ing verb reports with it.
-    const telling = next?.l.endsWith('ing') && (next.f & speechVerbs.bit) !== 0;
+    const telling = next?.l.endsWith('ing') && speaks(next);
     if (telling) cue = cueText(text, tokens, i, cueE = i + 1);
-    if (!listener && next?.l === 'to' && tokens[i + 2]?.l === 'say') {
-      // "texted to say", "wrote to say"
-      cueE = i + 2;
-      cue = cueText(text, tokens, i, cueE);
-    }
-    if ((l === 'quoted' || l === 'cited') && next?.l === 'as' && tokens[i + 2]?.l === 'saying') {
-      cueE = i + 2;
-      cue = cueText(text, tokens, i, cueE);
-    }
+    // "texted to say", "wrote to say"; "quoted as saying"
+    if ((!listener && next?.l === 'to' && next2?.l === 'say') || (/^(quoted|cited)$/.test(l) && next?.l === 'as' && next2?.l === 'saying')) cue = cueText(text, tokens, i, cueE = i + 2);
     // "X reports for NPR": the subject is a journalist of that outlet.
     let writesFor: [number, number] | null = null;
     if (/^(reports?|reported|writes|wrote)$/.test(l) && /^(for|in)$/.test(next?.l!)) {
-      writesFor = npForward(tokens, i + 2, n);
+      writesFor = npForward(tokens, i + 2);
     }
     // "..., the crowd fell silent, reported Ines Ruiz of Radio Sud.": a name running to the end after the verb is its subject, whatever clause is before.
     const inv = isComma(prev) && INVERTIBLE.has(l);
@@ -957,7 +951,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // after it, up to a comma or the end.
     // (Not a time or place after the verb: "“...,” Ada Quist, a chemist, said on Monday.")
     if (inv && sub && sub.apposS >= 0 && (sub.s || LEAD_PREPOSITIONS.has(tokens[0].l)) && !FORWARD_STOP.has(next?.l!)) {
-      const np = npForward(tokens, i + 1, n);
+      const np = npForward(tokens, i + 1);
       if (np && (np[1] >= n - 1 || isComma(tokens[np[1]])) && (tokens[np[1] - 1].cap || roleWithin(tokens, np[0], np[1]) || personShaped(tokens[np[1] - 1].l))) sub = null;
     }
     if (!documentOnly && (!sub || sub.s > 0) && !auxiliaries.has(prev?.l!)) {
@@ -965,8 +959,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const lead = leadingDocument(tokens, i);
       if (lead === i) sub = { s: 0, e: i, apposE: i, apposS: -1, cueS: i };
     }
-    const quoteAfterComma = /^[,:]$/.test(next?.t!) && /^[“"]$/.test(tokens[i + 2]?.t!);
-    let needsClause = clauseOnly.has(l) && !framed && !quoteAfterComma && !thatAfterPhrase(tokens, i + 1, n) && !(next && (next.l === 'that' || (next.l === 'about' && ABOUT_VERBS.has(l)) || (/^(obj|rai)/.test(l) && thatSoon(tokens, i + 1, n, l[0] === 'o' ? 'to' : 'against')) || next.t === ':' || next.t === '“' || next.t === '"' || CLAUSE_SUBJECTS.has(next.l.split(/[’']/)[0]) || (next.l === 'so' && !tokens[i + 2]?.word) || (WH_WORDS.has(next.l) && QUESTION_VERBS.has(l)) || telling));
+    const quoteAfterComma = /^[,:][“"]$/.test(next?.t + next2?.t);
+    let needsClause = clauseOnly.has(l) && !framed && !quoteAfterComma && !thatAfterPhrase(tokens, i + 1, n) && !(next && (next.l === 'that' || (next.l === 'about' && ABOUT_VERBS.has(l)) || (/^(obj|rai)/.test(l) && thatSoon(tokens, i + 1, n, l[0] === 'o' ? 'to' : 'against')) || ':“"'.includes(next.t) || CLAUSE_SUBJECTS.has(next.l.split(/[’']/)[0]) || (next.l === 'so' && !next2?.word) || (WH_WORDS.has(next.l) && QUESTION_VERBS.has(l)) || telling));
     if (needsClause && l.startsWith('call')) {
       // "called his death "a crisis of public trust"": a characterisation in quotation marks.
       for (let k = i + 1; k < n && k < i + 8; k++) {
@@ -986,18 +980,18 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     } else if (needsClause && /^c(all|onsider)/.test(l) && callsSomethingA(tokens, i, n)) {
       needsClause = false; // "called the impeachment process a sham"
     }
-    // "Microsoft expects to release 16 million tons", "Analysts had expected a loss": a forecast by a source, whatever follows.
-    if (needsClause && l.startsWith('expect') && sub && (tokens[sub.e - 1].cap || isNounWord(tokens[sub.e - 1].l))) needsClause = false;
-    // "believe the bill is ...", "ruled Trump was liable": a clause without "that".
-    if (needsClause && bareClauseAt(tokens, i + 1, n)) needsClause = false;
-    // "A new analysis by X estimates 4 million people ...": a document states what its verb takes.
-    // ("The memo did not mention the pool": the document, then the negated verb.)
-    if (needsClause && sub?.s === 0 && leadingDocument(tokens, i) >= sub.e) needsClause = false;
-    // "Engoron did not agree.": the verb ends the sentence, a statement about a statement.
-    if (needsClause && next && next.t === '.' && i + 2 >= n && (sub?.cueS ?? i) < i) needsClause = false;
-    if (needsClause && next && next.t === '.' && i + 2 >= n && ALONE_VERBS.has(l)) needsClause = false;
-    // "As Ana Ruiz recalled years later, ...": an as-clause opening the sentence gives the rest as what its subject said.
-    if (sub?.s === 1 && tokens[0].l === 'as') needsClause = false;
+    needsClause &&= !(
+      // "Microsoft expects to release 16 million tons", "Analysts had expected a loss": a forecast by a source, whatever follows.
+      (l.startsWith('expect') && sub && (tokens[sub.e - 1].cap || isNounWord(tokens[sub.e - 1].l)))
+      // "believe the bill is ...", "ruled Trump was liable": a clause without "that".
+      || bareClauseAt(tokens, i + 1, n)
+      // "A new analysis by X estimates 4 million people ...": a document states what its verb takes.
+      // ("The memo did not mention the pool": the document, then the negated verb.)
+      || (sub?.s === 0 && leadingDocument(tokens, i) >= sub.e)
+      // "Engoron did not agree.": the verb ends the sentence, a statement about a statement.
+      || (next?.t === '.' && i + 2 >= n && ((sub?.cueS ?? i) < i || ALONE_VERBS.has(l)))
+      // "As Ana Ruiz recalled years later, ...": an as-clause opening the sentence gives the rest as what its subject said.
+      || (sub?.s === 1 && tokens[0].l === 'as'));
     if (sub) {
       const cueS = sub.cueS;
       if (cueS < i) cue = cueText(text, tokens, cueS, i) + cue.slice(t.t.length);
@@ -1021,7 +1015,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
     // "Rep. McKinley visited the border, and argued that ...", "Police arrested two men and said ...": a second verb of the sentence's subject.
     // (Without the comma only the plain verbs of saying, and not past a colon: "... firm: He name-dropped ... and said".)
-    if (/^(and|but)$/.test(prev?.l!) && !needsClause && (isComma(tokens[i - 2]) || (AND_SAID.has(l) && !tokens.some((w, k) => k < i && w.t === ':')))) {
+    if (/^(and|but)$/.test(prev?.l!) && !needsClause && (isComma(prev2) || (AND_SAID.has(l) && !tokens.some((w, k) => k < i && w.t === ':')))) {
       const subj = sentenceSubject(tokens, i - 1);
       if (subj) {
         const c = add(subj[0], subj[1], subj[1], i, cueE, 'verb', false, cue);
@@ -1036,7 +1030,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // Right after a closing quotation mark, any reporting verb in -s or -ed comes before its subject ("“...,” predicts one host");
     // not a document's verb after a quoted title ("“The Wire” showed Baltimore as ...").
     if ((!prev || isComma(prev) || isCloseQuote(prev) || isDash(prev)) && next && next.word && (INVERTIBLE.has(l) || (isCloseQuote(prev) && /(s|ed)$/.test(l) && !docOnly.has(l))) && !FORWARD_STOP.has(next.l)) {
-      const np = npForward(tokens, i + 1, n);
+      const np = npForward(tokens, i + 1);
       if (np && (prev || tokens[np[1]]?.t === ':')) {
         // "said another witness, former White House adviser Fiona Hill.": an appositive that names the source.
         let apposE = np[1];
@@ -1060,7 +1054,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
   if (tokens[0]?.l === 'there') {
     let k = 1;
     while (k < 6 && !THERE_NOUNS.test(`${tokens[k]?.l} ${tokens[k + 1]?.l}`)) k++;
-    const np = npForward(tokens, k + 2, n);
+    const np = npForward(tokens, k + 2);
     if (k < 6 && np && tokens[np[1]]?.l === 'that' && (tokens[k + 1].l === 'among' || findOutlet(tokens, np[0], np[1]))) out.push(add(np[0], np[1], np[1], 0, k, 'according'));
   }
   // "The US welcomed the exchange, saying ...": a stance taken on an object; the participle says what was said.
@@ -1101,18 +1095,19 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
   // without a comma ("The room went quiet as the mayor read the figures"; not "experts such as", "X as well as Y", nor a name
   // after a relative clause or appositive: "a woman who introduced herself as Ada said", "X, known as Y, announced").
   const o = tokens[cueE + 1];
-  if (!subordinate && kind === 'verb' && before?.l === 'as' && !atEnd) {
+  const verb = kind === 'verb';
+  if (!subordinate && verb && before?.l === 'as' && !atEnd) {
     if (o?.word && !o.q && o.l !== 'that' && !dateWords.has(o.l) && !CLAUSE_SUBJECTS.has(o.l) && (isComma(tokens[s - 2]) || (s < 3 ? isDeterminer(o.l) : !/^(such|well)$/.test(tokens[s - 2].l) && !tokens.slice(0, s).some((w) => isComma(w) || RELATIVE_WORDS.has(w.l))))) subordinate = true;
   }
   // "This comes after police said ...": the writer's link, so the reported clause is the main one.
-  if (subordinate && s === 3 && (tokens[0].l === 'this' || tokens[0].l === 'it') && (tokens[1].l === 'comes' || tokens[1].l === 'came')) subordinate = false;
+  if (subordinate && s === 3 && /^(this|it)$/.test(tokens[0].l) && /^c(omes|ame)$/.test(tokens[1].l)) subordinate = false;
   // The subject follows "that" or another reporting verb: reported inside someone's speech. (Not an inversion: "said X".)
   // "... because their friends lack papers and they fear ...": a subordinator earlier in the same clause, not only right before the subject.
-  for (let k = s - 1; k >= 0 && !subordinate && kind === 'verb' && tokens[k].word; k--) subordinate = CLAUSE_SUBORDINATORS.has(tokens[k].l);
+  for (let k = s - 1; k >= 0 && !subordinate && verb && tokens[k].word; k--) subordinate = CLAUSE_SUBORDINATORS.has(tokens[k].l);
   // "a move fans said was overdue", "The man who police said fired the shots": a verb right after the cue, with no subject
   // of its own, gave it to a relative clause, so the cue is in that clause.
-  if (kind === 'verb' && (FINITE.has(o?.l!) || (o?.l.endsWith('ed') && !o.cap && isDeterminer(tokens[cueE + 2]?.l!)))) subordinate = true;
-  let embedded = before?.word && s - 1 !== cueE && (before.l === 'that' || (before.f & speechVerbs.bit) !== 0);
+  if (verb && (FINITE.has(o?.l!) || (o?.l.endsWith('ed') && !o.cap && isDeterminer(tokens[cueE + 2]?.l!)))) subordinate = true;
+  let embedded = before && s - 1 !== cueE && (before.l === 'that' || speaks(before));
   // "Prices rose, and experts said ...", "..., so he didn't tell anyone ...": the second of two coordinate clauses, so the first one decides
   // (though an outlet at the end still carries it: "..., and the CDC said ..., according to the Times").
   // (Any kind whose subject comes first: "..., and its owner did not respond to calls" too.)
@@ -1123,7 +1118,7 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
     embedded ||= s - 3 - k >= 3 && !RELATIVE_WORDS.has(tokens[k + 1].l);
   }
   // "a prospect Vindman denied": a relative clause whose subject follows a common noun (not "says a doctor from Hebron").
-  if (kind === 'verb' && s < cueS && (isArticle(tokens[s].l) || tokens[s].l === 'the') && e - s >= 3 && tokens[e - 1].cap && !dateWords.has(tokens[e - 1].l)) {
+  if (verb && s < cueS && /^(an?|the)$/.test(tokens[s].l) && e - s >= 3 && tokens[e - 1].cap && !dateWords.has(tokens[e - 1].l)) {
     const noun = tokens[e - 2];
     // ("The younger Okafor said": a comparative telling two of a family apart, not a noun.)
     let plain = noun.word && !noun.cap && !/^(young|old|eld)er$/.test(noun.l) && !titles.has(noun.l) && !anonWords.has(noun.l) && !orgWords.has(noun.l) && !companyDescriptions.has(noun.l);
@@ -1142,7 +1137,7 @@ export function contactPhrases(tokens: Token[]): Array<[number, number]> {
     if (!t.word || t.q || (t.f & contactIndex.bit) === 0) continue;
     const m = contactIndex.matchAt(tokens, i, tokens.length);
     if (m > 0 && tokens[i].l !== 'told') {
-      const np = npForward(tokens, i + m, tokens.length);
+      const np = npForward(tokens, i + m);
       if (np) out.push(np);
       i += m;
     }

@@ -49,15 +49,17 @@ const femaleNames = new Set(FEMALE_NAMES);
 const functionWords = new Set([...SENTENCE_OPENERS, ...wordList('here|then|yes|not|even|only|just|still|today|yesterday|tomorrow|instead|also|thus|hence|indeed|perhaps|maybe|neither|nor|either|each|every|any|none|nothing|something|everything|anything|someone|everyone|anyone|nobody|me|him|them|us|mine|yours|ours|theirs|which|whose|where|with|without|from|into|over|under|about|against|between|during|through|until|despite|amid|among|to|of|by|or|because|unless|whether|whatever|whoever|wherever|whenever|dear|oh|well|please|thanks|sorry')]);
 const maleNames = new Set(MALE_NAMES);
 const DETERMINERS = wordSet('the|a|an|this|that|these|those|its|his|her|their|our|one|two|three|several|some|many|other|another|both|four|five|multiple|various|numerous|few|most|all');
-const POST_MODIFIER_STARTS = wordSet('calculated|of|for|with|at|from|in|on|familiar|close|who|based|involved|briefed|knowledgeable|speaking|to|within|inside|near|across|around|working|under|published|released|issued|conducted|led|commissioned|compiled|obtained|seen|reviewed|filed|signed|written|prepared|carried|by|posted|shared|sent|made|dated');
+const POST_MODIFIER_STARTS = wordSet('of|in|on|to|at|by|led|who|for|made|with|from|seen|near|sent|filed|based|dated|close|under|signed|shared|posted' +
+  '|issued|around|inside|within|across|briefed|carried|working|written|compiled|obtained|prepared|released' +
+  '|involved|reviewed|speaking|familiar|published|conducted|calculated|commissioned|knowledgeable');
 const LEAD_ADJECTIVES = wordSet('close|familiar|knowledgeable');
-export const NAME_PARTICLES = wordSet('al|el|bin|ibn|abu|van|von|de|da|di|du|le|la|del|der|den|dos|das|ter|al-|st.|mc|mac');
+export const NAME_PARTICLES = wordSet('da|la|mc|de|le|di|al|el|du|al-|st.|mac|del|van|ibn|den|bin|von|der|ter|das|dos|abu');
 export const SPOKES = wordSet('ambassador|envoy|spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|representative|representatives|statement|release|spokespersons');
 const PREPOSITIONS = wordSet('about|of|for|with|from|into|onto|over|under|against|between|through|without|toward|towards|upon|within|across|despite|via|than|like|including');
-const NOT_BEFORE_NAME = wordSet('of|for|at|from|and|&|in|on|to|with|by|near|into|across|around');
+const NOT_BEFORE_NAME = wordSet('&|of|in|on|to|at|by|and|for|with|from|into|near|around|across');
 /** Plural heads that do not end in -s (those that do are plural anyway). */
 /** Determiners that stand for people when they open the sentence ("Both said", "Many believe"). */
-export const STANDALONE = wordSet('two|both|some|many|most|several|few|all');
+export const STANDALONE = wordSet('all|both|few|many|most|several|some|two');
 const PLURAL_ANON = new Set([...wordList('people|men|women|children|police|staff|crew|gunmen|fishermen|those'), ...STANDALONE]);
 
 /**

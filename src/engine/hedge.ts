@@ -14,7 +14,7 @@ const writerOnly = new FlagSet(WRITER_ONLY_HEDGES);
 const MASK = words.bit | adjectives.bit | writerOnly.bit | phrases.bit;
 const ownMind = new Set(OWN_MIND_VERBS);
 const inference = new Set(INFERENCE_VERBS);
-const POSSESSIVES = wordSet('her|his|their|its|our');
+const POSSESSIVES = wordSet('their|our|its|his|her');
 const CONDITIONS = wordSet('if|unless|whether');
 
 /** `attributed`: the sentence reports a source, whose own "perhaps" is not the writer's doubt. */

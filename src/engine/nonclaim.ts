@@ -14,11 +14,11 @@ import { expand, wordList, wordSet } from './lexicon/expand';
 const SMALL_WORDS = new FlagSet(wordList('a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|vs|vs.|is|are|its|into|over|after|amid'));
 /** Nouns for pictures and charts: "This graphic ...", "The photo above ..." open a caption. */
 const VISUALS = new Set(expand('graphic+|chart+|map|photo+|photograph|image+|picture|infographic|illustration|graph|screenshot|table'));
-const NAME_LINKS = wordSet('and|in|for|of|the');
+const NAME_LINKS = wordSet('the|of|in|for|and');
 /** Byline openings that make a time stamp only when short ("Updated at 1:23 p.m."). */
-const STAMPS = wordSet('published|updated|posted|last|first');
+const STAMPS = wordSet('updated|published|posted|last|first');
 /** First words of credit markers that make a byline or contact line rather than a photo credit. */
-const CONTACT_WORDS = wordSet('may|can|contributed|contributing');
+const CONTACT_WORDS = wordSet('may|contributing|contributed|can');
 /**
  * Page notices that open with a capital: "Follow Tia Ghose on Twitter", "Find NJ.com on Facebook",
  * "Here’s the most recent data on ..." (a signpost), "Moneycontrol.com advises users to check with

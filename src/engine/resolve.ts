@@ -10,13 +10,13 @@ import { PEOPLE_PLURAL, anonWords, isDeterminer, isFunctionWord, personShaped, c
 import { PAIR_DESCRIPTIONS } from './lexicon/organizations';
 import { wordSet } from './lexicon/expand';
 
-const GENERIC_BODIES = wordSet('group|organization|organisation|body|association');
-const HEAD_ENDS = wordSet('in|based|that|with|from|owned|backed|whose');
+const GENERIC_BODIES = wordSet('association|body|group|organisation|organization');
+const HEAD_ENDS = wordSet('backed|owned|based|whose|with|from|in|that');
 const COUNTS = /^(?:\d+|one|another|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|half)$/;
-const GROUP_SHARES = wordSet('many|some|most|few|several|other');
+const GROUP_SHARES = wordSet('few|many|most|other|several|some');
 const pairDescriptions = new Set(PAIR_DESCRIPTIONS);
 /** Offices held by one person at a time: "the mayor" is the mayor the article named. */
-const OFFICES = wordSet('mayor|governor|senator|sheriff|lady|congressman|congresswoman|premier|chancellor|president|minister');
+const OFFICES = wordSet('chancellor|congressman|congresswoman|governor|lady|mayor|minister|premier|president|senator|sheriff');
 
 export interface Resolved {
   cand: Candidate;
@@ -287,7 +287,7 @@ function bodyShaped(w: string): boolean {
 }
 
 
-const APPOSITIVE_STOP = wordSet('of|at|for|in|on|with|from|to|who|that|by');
+const APPOSITIVE_STOP = wordSet('of|in|on|to|at|by|who|for|with|from|that');
 /**
  * An appositive that makes a name a body: "which ..." after one word, or "a/the ..." headed by a body's word ("a San Francisco
  * startup", "an NGO made up of ...", "a chipmaker based in Austin"; not "a partner at the firm", "a bank manager"); 'media' when

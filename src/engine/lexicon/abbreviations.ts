@@ -13,21 +13,18 @@ export const NEVER_FINAL = expand(
 
 /** Month abbreviations and "No.": not final when a number follows ("Dec. 15", "No. 5"). */
 export const MONTHS = wordList(
-  'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|nos'
+  'no|feb|dec|aug|jul|jan|jun|sep|mar|apr|nos|oct|nov|sept'
 );
 
 /**
  * Ambiguous: they end a sentence only when a typical sentence opener follows
- * ("in the U.S. The ..." but "U.S. officials").
+ * ("in the U.S. The ..." but "U.S. officials"); with them US state abbreviations
+ * in datelines and party labels ("HAYWARD, Calif.", "R-Neb.").
  */
 export const MAYBE_FINAL = wordList(
-  'inc|corp|co|ltd|llc|plc|jr|sr|bros|etc|a.m|p.m|u.s' +
-  '|u.k|u.n|e.u|d.c|u.s.a|n.y|l.a|al|i.e|e.g|ph.d|esq' +
-  // US state abbreviations in datelines and party labels ("HAYWARD, Calif.", "R-Neb.")
-  '|ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|kans' +
-  '|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore' +
-  '|pa|penn|tenn|tex|va|vt|wash|wis|wyo|n.c|n.j|n.m|n.d' +
-  '|s.c|s.d|r.i|w.va|n.h|n.y.c'
+  'l.a|u.s.a|ga|la|ala|fla|okla|pa|va|w.va|neb|d.c|n.c|s.c|n.y.c|llc|plc|inc|etc|ph.d|n.d|s.d|md|ind|ltd|i.e|ore' +
+  '|calif|e.g|n.h|mich|wash|r.i|n.j|u.k|ark|al|del|ill|a.m|n.m|p.m|u.n|kan|penn|tenn|minn|conn|co|colo|mo|wyo|corp' +
+  '|esq|jr|sr|u.s|wis|kans|bros|mass|miss|mont|vt|e.u|nev|tex|n.y|ky|ariz'
 );
 
 /** Words that typically open a sentence: after an ambiguous abbreviation they mean a break. */

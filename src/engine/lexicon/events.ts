@@ -1,14 +1,11 @@
 /** Words of concrete, checkable events: they raise check-worthiness. Lower case. */
 import { wordList } from './expand';
 export const EVENT_WORDS = wordList(
-  'killed|died|dead|deaths|injured|wounded|arrested|charged|convicted' +
-  '|sentenced|fined|sued|evacuated|withdrew|withdrawing|deployed|attacked' +
-  '|bombed|struck|launched|fired|seized|captured|signed|passed|voted' +
-  '|approved|rejected|banned|elected|resigned|appointed|hired|laid|cut' +
-  '|raised|increased|decreased|fell|rose|grew|dropped|doubled|tripled' +
-  '|spent|paid|lost|won|earned|sold|bought|acquired|invested|funded' +
-  '|granted|held|met|left|arrived|traveled|travelled|stationed|closed' +
-  '|opened|announced|recalled|diagnosed|infected|confirmed|discovered|found' +
-  '|percent|million|billion|trillion|thousand|hundreds|thousands' +
-  '|dozens|millions|billions|record|first|largest|highest|lowest|since'
+  'dead|bombed|sentenced|announced|funded|wounded|charged|launched|died|attacked|doubled|traveled|recalled' +
+  '|travelled|killed|tripled|confirmed|opened|signed|resigned|fined|banned|stationed|earned|dropped|discovered' +
+  '|fired|hired|acquired|injured|captured|decreased|increased|raised|closed|diagnosed|passed|evacuated|infected' +
+  '|rejected|elected|convicted|granted|appointed|voted|arrested|invested|sued|arrived|approved|deployed|seized' +
+  '|laid|paid|held|sold|thousand|found|record|since|rose|withdrawing|struck|fell|billion|million|trillion|won' +
+  '|hundreds|thousands|deaths|dozens|billions|millions|met|left|bought|percent|spent|largest|highest|lowest|lost' +
+  '|first|cut|withdrew|grew'
 );

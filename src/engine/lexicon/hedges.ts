@@ -6,8 +6,8 @@
  */
 import { wordList } from './expand';
 export const HEDGE_WORDS = wordList(
-  'reportedly|allegedly|apparently|purportedly|supposedly|ostensibly' +
-  '|seemingly|presumably|rumoured|rumored|unconfirmed|unverified'
+  'allegedly|apparently|ostensibly|presumably|purportedly|reportedly|rumored|rumoured|seemingly|supposedly' +
+  '|unconfirmed|unverified'
 );
 
 /** "is believed to", "were widely seen as": each after is / are / was / were. */
@@ -39,13 +39,13 @@ export const HEDGE_PHRASES = [
 ];
 
 /** Adverbs of doubt that hedge only the writer's own assertion (a source's "perhaps" is theirs). */
-export const WRITER_ONLY_HEDGES = wordList('arguably|conceivably|likely|maybe|perhaps|possibly|probably|unclear');
+export const WRITER_ONLY_HEDGES = wordList('unclear|probably|possibly|perhaps|maybe|likely|conceivably|arguably');
 
 /** "the alleged gunman", "her reputed love of shopping": an adjective hedge after a determiner. */
 export const HEDGE_ADJECTIVES = wordList('alleged|suspected|apparent|presumed|purported|reputed');
 
 /** Verbs that put what follows in someone's own mind: their "probably" is theirs. */
-export const OWN_MIND_VERBS = wordList('decided|believe|believes|believed|think|thinks|hoped|feared|figured');
+export const OWN_MIND_VERBS = wordList('believe|believed|believes|decided|feared|figured|hoped|think|thinks');
 
 /** "voters seemed to agree": the writer's reading of what a source thinks. */
-export const INFERENCE_VERBS = wordList('agree|believe|think|suggest|support|accept');
+export const INFERENCE_VERBS = wordList('agree|believe|think|accept|support|suggest');

@@ -28,38 +28,34 @@ export const KNOWN_ORGANIZATIONS = frontCoded(
 
 /** Words that never belong to a person's name ("United Nations", "National Guard"). */
 export const NOT_NAME_WORDS = wordList(
-  'airlines|american|analytics|capital|central|city|county|democratic|east|economics|european|federal' +
-  '|fund|global|guard|holdings|insight|institute|international|kingdom|labs|media|national|nations' +
-  '|network|north|partners|republic|research|reserve|royal|south|state|states|supreme|systems' +
-  '|technologies|united|west|world'
+  'media|republic|democratic|united|world|fund|guard|supreme|state|institute|reserve|research|north|south|network' +
+  '|global|national|international|federal|central|capital|royal|kingdom|american|european|labs|economics|analytics' +
+  '|technologies|airlines|states|holdings|systems|nations|partners|insight|east|west|city|county'
 );
 
 /** Capitalised words that mark a company's name ("Nordwind Energy", "Acme Pharmaceuticals"). */
 export const COMPANY_NAME_WORDS = wordList(
-  // Words in -ics ("Analytics", "Diagnostics") are read by their ending (classify.ts).
-  'energy|partners|associates|advisors|consulting|motors|airways|pharmaceuticals|pharma|biosciences|biotech' +
-  '|petroleum|oil|gas|electric|utilities|telecom|telecommunications|communications' +
-  '|industries|enterprises|foods|brands|entertainment|insurance|financial|securities' +
-  '|bancorp|mining|minerals|resources|semiconductor|semiconductors|software' +
-  '|solutions|aerospace|automotive|chemicals|chemical|steel|airlines|holdings|systems' +
-  '|technologies|inc.|inc|corp.|corp|co.|llc|plc|ltd.|ltd|ag|gmbh|n.v.' +
-  '|corporation|company|group|bank|utility|power|railways|railroad|shipping' +
-  '|construction|properties|realty|hospitality|retail|stores|motor|health|healthcare' +
-  // Finance houses ("Kotak Institutional Equities", "Capital Economics", "Bain Capital").
-  '|equities|capital|investments|advisers|ventures|management|brokerage|water|lines|labs'
+  // Words in -ics ("Analytics", "Diagnostics") are read by their ending (classify.ts); finance houses ("Kotak Institutional
+  // Equities", "Capital Economics", "Bain Capital") by theirs here. Grouped by ending, as gzip packs the bundle best.
+  'inc.|ltd.|co.|corp.|n.v.|pharma|electric|llc|plc|inc|railroad|ltd|aerospace|insurance|brokerage|healthcare' +
+  '|software|automotive|ag|mining|shipping|consulting|gmbh|biotech|health|bank|chemical|financial|capital|steel' +
+  '|retail|oil|telecom|petroleum|corporation|construction|corp|bancorp|group|water|power|semiconductor|motor|gas' +
+  '|labs|brands|foods|biosciences|resources|technologies|industries|utilities|securities|equities|properties|lines' +
+  '|airlines|stores|ventures|enterprises|associates|holdings|chemicals|pharmaceuticals|minerals|systems' +
+  '|communications|telecommunications|solutions|partners|advisers|advisors|semiconductors|motors|investments' +
+  '|railways|airways|management|entertainment|energy|company|hospitality|utility|realty'
 );
 
 /** Back-references that mean a company, whatever its name ("the company said", "the utility said"). */
 export const COMPANY_DESCRIPTIONS = wordList(
-  'company|firm|utility|carrier|airline|automaker|carmaker|retailer|bank|lender' +
-  '|insurer|group|maker|manufacturer|startup|operator|chain|giant|conglomerate' +
-  '|developer|producer|supplier|provider|distributor|publisher|studio|brand|business' +
-  '|corporation|miner|refiner|drugmaker|chipmaker|contractor|employer|owner|platform' +
-  '|brokerage|broker|fund'
+  'utility|company|giant|business|distributor|contractor|operator|employer|manufacturer|insurer|developer|owner' +
+  '|miner|refiner|retailer|broker|carmaker|chipmaker|automaker|drugmaker|maker|carrier|supplier|publisher|lender' +
+  '|provider|producer|startup|group|studio|corporation|chain|platform|firm|bank|conglomerate|airline|brokerage' +
+  '|fund|brand'
 );
 
 /** Descriptions that point back to two named people ("Both men said", "the pair"). */
 export const PAIR_DESCRIPTIONS = wordList(
-  'both men|both women|the two|the two men|the two women|the pair|the duo|both' +
-  '|the couple|the two leaders|the two officials|the brothers|the sisters|both leaders'
+  'the couple|both|both men|the two men|both women|the two women|the duo|the two|the pair|the two officials' +
+  '|both leaders|the two leaders|the brothers|the sisters'
 );

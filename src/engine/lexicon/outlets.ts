@@ -109,31 +109,31 @@ export const OUTLETS = frontCoded(
 export const OUTLET_FIRST_WORDS = wordList('radio|agencia|agência|agence|agenzia|télévision|televisión|televisão|rádio');
 
 /** Capitalised listeners after "told the" that are bodies, not outlets ("told the House"). */
-export const LISTENER_BODIES = wordList('house|senate|court|jury|panel|board|bench|chamber|assembly|commons|lords|crowd|audience|inquiry|hearing|conference|summit|tribunal|council|cabinet|committee|subcommittee|parliament|congress|legislature|nation|country|public|un|u.n.|security council|general assembly');
+export const LISTENER_BODIES = wordList('u.n.|public|board|crowd|audience|conference|committee|subcommittee|legislature|house|senate|hearing|bench' +
+  '|tribunal|panel|council|security council|nation|un|chamber|lords|commons|congress|cabinet|summit|parliament' +
+  '|court|assembly|general assembly|inquiry|country|jury');
 
 /** Outlet words that make a cue's context an outlet's own output ("said in a commentary"). */
 export const OUTLET_CONTEXT_NOUNS = wordList('commentary|editorial|dispatch|article');
 
 /** Journalists of an outlet ("an Associated Press journalist"): the outlet is the source. */
-export const JOURNALIST_WORDS = expand('journalist+|reporter+|correspondent+|photographer+|editor+|columnist|crew|team|producer');
+export const JOURNALIST_WORDS = expand('crew|team|editor+|producer|columnist|reporter+|journalist+|photographer+|correspondent+');
 
 
 /** Words inside a capitalised name that mark it as an outlet. */
 export const OUTLET_NAME_WORDS = wordList(
-  'register|intelligencer|enquirer|advertiser|statesman' +
-  '|sun|globe|beacon|ledger|bee|gleaner|pioneer|argus|mercury|picayune' +
-  '|courant|oregonian|tennessean|oklahoman|caller|herald-tribune|herald-leader' +
-  '|zeitung|tageblatt|shimbun|ilbo|nieuws|noticias|diario|jornal|giornale|quotidiano' +
-  '|times|post|journal|gazette|herald|tribune|chronicle|telegraph|news' +
-  '|press|inquirer|courier|dispatch|observer|examiner|sentinel|bulletin' +
-  '|daily|weekly|magazine|radio|tv|television|broadcasting|newswire|wire' +
-  '|monitor|star|mirror|express|independent|guardian|reporter|today'
+  'mercury|weekly|daily|today|tv|tageblatt|post|independent|courant|nieuws|news|argus|express|press|times|noticias' +
+  '|monitor|mirror|observer|register|reporter|advertiser|inquirer|enquirer|examiner|gleaner|caller|courier|ledger' +
+  '|pioneer|herald-leader|intelligencer|star|quotidiano|diario|radio|ilbo|sun|shimbun|television|beacon|bulletin' +
+  '|statesman|oklahoman|oregonian|guardian|tennessean|sentinel|journal|jornal|telegraph|dispatch|zeitung' +
+  '|broadcasting|gazette|newswire|wire|picayune|herald-tribune|tribune|magazine|chronicle|giornale|bee|globe' +
+  '|herald'
 );
 
 /** Descriptions that point back to the last outlet named ("the newspaper reported"). */
 export const OUTLET_DESCRIPTIONS = wordList(
-  'newspaper|paper|outlet|broadcaster|network|daily|tabloid|magazine' +
-  '|news agency|channel|station|publication|website|wire service'
+  'tabloid|wire service|magazine|website|network|channel|publication|station|paper|newspaper|broadcaster|outlet' +
+  '|news agency|daily'
 );
 /** Head nouns that make a capitalised name an outlet ("the Kyiv Independent newspaper"). */
 export const OUTLET_HEADS = [...OUTLET_DESCRIPTIONS, ...wordList('site|weekly|journal|gazette|newswire|radio|television|tv|media')];

@@ -143,7 +143,7 @@ const CLAUSE_NOUNS =
 export const CLAUSE_ONLY_VERBS = expand(CLAUSE_NOUNS + '|' + CLAUSE_VERBS);
 
 /** Verbs whose object names the listener: "told reporters", "told the newspaper". */
-export const TELL_VERBS = expand('tell+|told|telling|inform^|brief|briefed|reminded');
+export const TELL_VERBS = expand('told|brief|tell+|briefed|inform^|telling|reminded');
 
 /** Base forms that are mostly nouns ("the states", "his remarks"): verbs only after an auxiliary or a pronoun ("did reference", "they claim"). */
 export const NOUN_LIKE_VERBS = expand(
@@ -180,7 +180,8 @@ export const NO_COMMENT_PHRASES = [
 ];
 
 /** "issued a statement saying": verbs + noun that announce a written statement; light verbs of a speech act's noun ("made the remarks", attribution.ts). */
-export const STATEMENT_VERBS = wordList('issued|issues|issue|released|releases|release|published|publishes|put|puts|posted|sent|gave|made|offered|delivered|voiced|expressed|raised');
+export const STATEMENT_VERBS = wordList('voiced|published|offered|delivered|released|raised|expressed|posted|issued|made|release|issue|gave|publishes' +
+  '|releases|issues|puts|sent|put');
 export const STATEMENT_NOUNS = wordList('statement|communique|communiqué|release|letter|notice|announcement|post|tweet|message|note|report');
 
 /** Words after "per" that make it a rate, not a source ("per cent", "per day"). */
@@ -232,16 +233,14 @@ export const STATEMENT_CONTEXT_NOUNS = expand(
  * people ("lawmakers", "investors", "officers") are listeners by their ending (attribution.ts).
  */
 export const LISTENER_NOUNS = wordList(
-  'congress|parliament|newspaper|paper|committee|court|jury|judge|broadcaster|television|tv' +
-  '|radio|agency|station|outlet|audience|crowd|media|press|magazine|website|network|channel|podcast|police' +
-  '|delegates|staff|colleagues|officials|conference|briefing|summit|meeting|panel|hearing|inquiry|interviewer' +
-  '|him|her|them|me|us|daily|tabloid|publication|hosts|host|allies|diplomats|troops|cabinet' +
-  '|guests|graduates|rally|nation|public'
+  'media|public|tabloid|crowd|police|audience|conference|committee|judge|me|magazine|website|staff|briefing' +
+  '|hearing|meeting|network|panel|channel|them|him|television|publication|nation|station|radio|her|paper|newspaper' +
+  '|broadcaster|interviewer|allies|delegates|graduates|colleagues|officials|troops|congress|press|diplomats|guests' +
+  '|hosts|us|outlet|cabinet|summit|parliament|court|podcast|host|tv|agency|daily|rally|inquiry|jury'
 );
 
 /** Phrases introducing an outlet the source spoke to ("Speaking to the Financial Times, ..."). */
 export const OUTLET_CONTACT_PHRASES = wordList(
-  'in a call with|in a conversation with|in a post on|in a statement to|in an email to' +
-  '|in an interview with|in an op-ed for|in comments to|in remarks to|speaking to|speaking with' +
-  '|talking to|told|writing for|writing in'
+  'told|talking to|writing in|speaking to|writing for|in a post on|in remarks to|speaking with|in a call with' +
+  '|in an email to|in comments to|in an op-ed for|in a statement to|in an interview with|in a conversation with'
 );
