@@ -4,7 +4,7 @@
  * words and where the source phrase is. Works on tokens; every word list is a
  * Set built once at module load.
  */
-import { isArticle, type Token } from './tokens';
+import { free, isArticle, type Token } from './tokens';
 import {
   ADVERBS, AUXILIARIES, CLAUSE_ONLY_VERBS, DOCUMENT_ONLY_VERBS, LISTENER_NOUNS, NO_COMMENT_PHRASES,
   OUTLET_CONTACT_PHRASES, PER_NOT_SOURCE, SPEECH_VERBS, STATEMENT_CONTEXT_NOUNS, STATEMENT_NOUNS,
@@ -88,8 +88,8 @@ const ENVOY_WORDS = wordSet('ambassador|envoy|adviser|advisor|emissary|represent
 /** Words in -ly that are nouns or adjectives, not manner adverbs ("the assembly said"). */
 const LY_NOT_ADVERBS = wordSet('assembly|family|rally|supply|daily|weekly|monthly|quarterly|monopoly|anomaly|early|reply|bully|italy|elderly|friendly|lonely|likely|costly|deadly|orderly|nightly|yearly|hourly');
 const isLyAdverb = (l: string): boolean => l.length > 4 && l.endsWith('ly') && !LY_NOT_ADVERBS.has(l);
-/** Clause verbs that report with "about" ("testified about a meeting"), unlike "added about 80 jobs". */
-const ABOUT_VERBS = wordSet('testify|testifies|testified|comment|comments|commented|worry|worries|worried|complain|complains|complained|question|questioned');
+/** Clause verbs that report with "about" ("testified about a meeting"), unlike "added about 80 jobs" (read only for clause verbs). */
+const ABOUT_VERBS = wordSet('testify|testifies|testified|comment|comments|commented|worry|worries|worried|question|questioned');
 /** Verbs of asking whose clause is a question ("questioned whether", "wonders when"). */
 const QUESTION_VERBS = new Set(expand('question+|questioned|wonder+|wondered|doubt+|doubted'));
 const WH_WORDS = wordSet('whether|why|how|when|if|what');
@@ -103,16 +103,17 @@ const TIME_DETS = wordSet('last|this|next|earlier|later|that|on|the|previous');
 const WEEKDAYS = wordSet('monday|tuesday|wednesday|thursday|friday|saturday|sunday');
 
 /** True when a clause without "that" follows token i: a short subject, then a finite verb ("believe the bill is ..."). */
-function bareClauseAt(tokens: Token[], i: number, n: number): boolean {
+function bareClauseAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !t.word || t.q) return false;
+  if (!free(t)) return false;
   if (FORWARD_STOP.has(t.l) || /^(of|for|with)$/.test(t.l)) return false;
-  for (let k = i + 1; k < n && k <= i + 7; k++) {
+  for (let k = i + 1; k <= i + 7; k++) {
     const w = tokens[k];
     // ("considered a petition which demanded ...": a relative clause's verb is no clause of the cue.)
-    if (!w.word || RELATIVE_WORDS.has(w.l)) return false;
+    if (!w?.word || RELATIVE_WORDS.has(w.l)) return false;
     // "believe the man acted alone": a past tense after a subject of its own.
-    if ((FINITE.has(w.l) || (w.l.endsWith('ed') && !isDeterminer(tokens[k - 1].l))) && !w.cap) return true;
+    // ("called the coach and shouted": a verb after "and" is the first subject's second act.)
+    if ((FINITE.has(w.l) || (w.l.endsWith('ed') && !isDeterminer(tokens[k - 1].l))) && !w.cap) return tokens[k - 1].l !== 'and';
   }
   return false;
 }
@@ -142,7 +143,7 @@ function leadingDocument(tokens: Token[], vi: number): number {
   for (let k = 0; k < vi && k < 6; k++) {
     const w = tokens[k];
     // ("Although the guidelines recommend ...": a subordinate clause.)
-    if (!w.word || w.q || LEAD_PREPOSITIONS.has(w.l) || SUBORDINATORS.has(w.l)) return -1;
+    if (!free(w) || LEAD_PREPOSITIONS.has(w.l) || SUBORDINATORS.has(w.l)) return -1;
     if (docWords.has(w.b) && (!w.cap || k === 0)) {
       // "Census data show": a compound of document words.
       while (k + 1 < vi && docWords.has(tokens[k + 1].b) && !tokens[k + 1].cap) k++;
@@ -157,13 +158,14 @@ function leadingDocument(tokens: Token[], vi: number): number {
 /** Prepositions of a short phrase between a verb and "that" ("posted on X that"). */
 const PHRASE_PREPOSITIONS = wordSet('on|in|to|at|during|via|online|before|with|under');
 /** "posted on X that", "wrote in a letter to shareholders that": a short phrase, then "that". */
-function thatAfterPhrase(tokens: Token[], i: number, n: number): boolean {
+function thatAfterPhrase(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // ("estimated last winter that": a time phrase too.)
-  if (!t || !t.word || t.q || !(PHRASE_PREPOSITIONS.has(t.l) || (dateWords.has(t.l) && !isArticle(t.l)))) return false;
-  for (let k = i + 1; k < n && k <= i + 7; k++) {
+  // ("agreed to a deal that ...": a commitment to a thing, whose "that" opens a relative clause.)
+  if (!free(t) || !(PHRASE_PREPOSITIONS.has(t.l) || (dateWords.has(t.l) && !isArticle(t.l))) || (t.l === 'to' && tokens[i - 1].l.startsWith('agree'))) return false;
+  for (let k = i + 1; k <= i + 7; k++) {
     const w = tokens[k];
-    if (!w.word || w.q) return false;
+    if (!free(w)) return false;
     if (w.l === 'that') return true;
     if (FINITE.has(w.l)) return false;
   }
@@ -171,11 +173,13 @@ function thatAfterPhrase(tokens: Token[], i: number, n: number): boolean {
 }
 
 /** "called the process a sham": an object, then a characterisation with "a"/"an", before any comma. */
-function callsSomethingA(tokens: Token[], i: number, n: number): boolean {
-  for (let k = i + 2; k < n && k < i + 14; k++) {
+function callsSomethingA(tokens: Token[], i: number): boolean {
+  for (let k = i + 2; k < i + 14; k++) {
     const w = tokens[k];
-    if (!w.word) return false;
+    if (!w?.word) return false;
     if (isArticle(w.l)) return true;
+    // ("called her brother and asked for a ride": an "and" before the article most often joins a second verb; phoning is an act.)
+    if (w.l === 'and') return false;
     // "called the Supreme Court decision on the Essar Steel resolution a landmark": a prepositional phrase inside the object.
     if (FORWARD_STOP.has(w.l) && !/^(on|in|at)$/.test(w.l)) return false;
   }
@@ -214,9 +218,13 @@ function unanswered(tokens: Token[], v: number): number {
   let k = v + 1;
   while (tokens[k] && isLyAdverb(tokens[k].l)) k++;
   const p = tokens[k];
-  for (let m = k; m < k + 7 && tokens[m]?.word && !tokens[m].q; m++) if (SPEECH_NOUNS.has(tokens[m].b) || docWords.has(tokens[m].b)) return m;
+  // "did not name the envoys", "has not identified the driver", "would not release their names": what the subject would not
+  // disclose, a definite object; not a passive ("have not been named.", "were not identified until") nor an appointment ("has
+  // not named a successor").
+  if (/^(nam|ide|dis|rel)/.test(l)) return /^(th|him|her|his|its)/.test(p?.l!) ? v : 0;
+  for (let m = k; m < k + 7 && free(tokens[m]); m++) if (SPEECH_NOUNS.has(tokens[m].b) || docWords.has(tokens[m].b)) return m;
   // "return(ed)", "(un)available": only with what was asked.
-  return l[2] !== 't' && !l.endsWith('able') && (!p?.word || p.q || /^(on|about)$/.test(p.l) || (p.l === 'to' && tokens[k + 1]?.cap)) ? v : 0;
+  return l[2] !== 't' && !l.endsWith('able') && (!free(p) || /^(on|about)$/.test(p.l) || (p.l === 'to' && tokens[k + 1]?.cap)) ? v : 0;
 }
 
 /**
@@ -224,7 +232,7 @@ function unanswered(tokens: Token[], v: number): number {
  * with a speech act's noun as its object, or 0. (Not "published"/"put out": "the Tribune published an interview with X".)
  */
 function spokenObject(tokens: Token[], i: number): number {
-  if (!/^pu/.test(tokens[i].l)) for (let k = i + 1; k < i + 5 && tokens[k]?.word && !tokens[k].q && !FORWARD_STOP.has(tokens[k].l); k++) if (SPEECH_NOUNS.has(tokens[k].b)) return k - i + 1;
+  if (!/^pu/.test(tokens[i].l)) for (let k = i + 1; k < i + 5 && free(tokens[k]) && !FORWARD_STOP.has(tokens[k].l); k++) if (SPEECH_NOUNS.has(tokens[k].b)) return k - i + 1;
   return 0;
 }
 
@@ -254,17 +262,17 @@ function wantsTo(tokens: Token[], i: number, n: number): boolean {
 }
 
 /** "indicated earlier this week that": "that" (or w) within a few words, before any comma. */
-function thatSoon(tokens: Token[], i: number, n: number, w = 'that'): boolean {
-  for (let k = i; k < n && k < i + 6; k++) {
-    if (tokens[k].l === w) return true;
-    if (!tokens[k].word) return false;
+function thatSoon(tokens: Token[], i: number, w = 'that'): boolean {
+  for (let k = i; k < i + 6; k++) {
+    if (tokens[k]?.l === w) return true;
+    if (!tokens[k]?.word) return false;
   }
   return false;
 }
 
 /** "It also cited a lack of access to ...", "cited rising costs as the reason": a reason given, not people quoted ("cited officials as saying"). */
-function citesReason(tokens: Token[], i: number, n: number): boolean {
-  for (let k = i; k < n && k < i + 12; k++) if (tokens[k].l === 'saying') return false;
+function citesReason(tokens: Token[], i: number): boolean {
+  for (let k = i; k < i + 12; k++) if (tokens[k]?.l === 'saying') return false;
   return tokens[i]?.word === true;
 }
 
@@ -305,7 +313,7 @@ const isNounWord = (l: string): boolean => anonWords.has(l) || orgWords.has(l) |
 function relativeThat(tokens: Token[], k: number, end: number): number {
   for (let m = k; m >= 2 && m > k - 10; m--) {
     const t = tokens[m];
-    if (!t.word || t.q) return -1;
+    if (!free(t)) return -1;
     if (t.l !== 'that') continue;
     const head = tokens[m - 1];
     const verb = tokens[m + 1];
@@ -318,7 +326,7 @@ function relativeThat(tokens: Token[], k: number, end: number): number {
 const CONTACT_PRONOUNS = wordSet('i|we|you|they');
 /** The pronoun opening a clause without "who" ("people [I spoke with]") within the few words up to token k, after a noun; else -1. */
 function contactClause(tokens: Token[], k: number): number {
-  for (let m = k; m > 0 && m > k - 3 && tokens[m].word && !tokens[m].q; m--) {
+  for (let m = k; m > 0 && m > k - 3 && free(tokens[m]); m--) {
     if (!CONTACT_PRONOUNS.has(tokens[m].l)) continue;
     const h = tokens[m - 1];
     return !h.q && !NP_STOP.has(h.l) && isNounWord(h.l) ? m : -1;
@@ -353,7 +361,7 @@ function npBackward(tokens: Token[], j: number): [number, number] | null {
     if (cc > 0) { end = cc; count = 0; k = cc - 1; continue; }
     if (stop) {
       // "analysts who have done the calculations say": back over the relative clause to its antecedent.
-      if (auxiliaries.has(t.l) && k >= 2 && /^(who|that)$/.test(tokens[k - 1].l) && tokens[k - 2].word && !tokens[k - 2].q) {
+      if (auxiliaries.has(t.l) && k >= 2 && /^(who|that)$/.test(tokens[k - 1].l) && free(tokens[k - 2])) {
         end = k - 1;
         count = 0;
         k -= 2;
@@ -365,7 +373,7 @@ function npBackward(tokens: Token[], j: number): [number, number] | null {
       // "A neighbor who did not want to be named said": over a longer "who" clause, to a short antecedent.
       // (Not "a woman who introduced herself as Lorraine": the clause names her; nor "Anyone who ...".)
       let m = t.l === 'as' ? 0 : k - 1;
-      while (m > 0 && m > k - 8 && tokens[m].word && !tokens[m].q && tokens[m].l !== 'who') m--;
+      while (m > 0 && m > k - 8 && free(tokens[m]) && tokens[m].l !== 'who') m--;
       if (m > 0 && tokens[m].l === 'who' && tokens[m - 1].word && tokens[m - 1].l !== 'anyone') { end = m; count = 10; k = m - 1; continue; }
       break;
     }
@@ -505,7 +513,7 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
   if (apposS >= 0 && tokens[apposS].l === 'known' && tokens[apposS + 1].l === 'as' && apposE > apposS + 2) return { s: apposS + 2, e: apposE, apposE, apposS: -1, cueS };
   // "Burials have increased, with 24 each day, said Jason Kersten": a verb before the phrase, or a "with" phrase after no name,
   // ends a clause, not a subject; the cue is inverted.
-  if (!tokens[j].word || tokens[j].q || (apposS >= 0 && !tokens[j].cap && (tokens[j].l.endsWith('ed') || (tokens[apposS].l === 'with' && !isNounWord(tokens[j].l))))) return null;
+  if (!free(tokens[j]) || (apposS >= 0 && !tokens[j].cap && (tokens[j].l.endsWith('ed') || (tokens[apposS].l === 'with' && !isNounWord(tokens[j].l))))) return null;
   // "during her interview with Winfrey she spoke": a pronoun after a name is the whole subject ("the candidate he calls" is a relative clause).
   let np = PRONOUN_SUBJECTS.has(tokens[j].l) && tokens[j - 1]?.cap ? [j, j + 1] : npBackward(tokens, j);
   if (!np) return null;
@@ -529,7 +537,7 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
 /** The comma after a name of up to twelve words opening the sentence, when an appositive starts there and runs to token j; else -1. */
 function leadName(tokens: Token[], j: number): number {
   let c = 0;
-  while (c < j && c < 12 && tokens[c].word && !tokens[c].q) c++;
+  while (c < j && c < 12 && free(tokens[c])) c++;
   const a = tokens[c + 1];
   return c > 0 && c < j - 2 && isComma(tokens[c]) && tokens[c - 1].cap && !a.q && (a.b === 'who' || /^(an?|the)$/.test(a.l)) ? c : -1;
 }
@@ -538,7 +546,7 @@ function leadName(tokens: Token[], j: number): number {
 function restIsShort(tokens: Token[], i: number): boolean {
   // The tail must be an adverbial ("on Dec. 12", "last week", "in a statement"), not an object ("a presence").
   const first = tokens[i];
-  if (first && first.word && !(dateWords.has(first.l) && !isArticle(first.l)) && !first.upper && !/^\d/.test(first.t)) return false;
+  if (first?.word && !(dateWords.has(first.l) && !isArticle(first.l)) && !first.upper && !/^\d/.test(first.t)) return false;
   let words = 0;
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k];
@@ -559,40 +567,40 @@ function cueText(text: string, tokens: Token[], s: number, e: number): string {
 // (A Set's has(undefined) is false: "?.l!" below looks a missing token up without a fallback string.)
 const LISTENER_DETERMINERS = wordSet('the|a|an|his|her|their|its');
 /** The listener of "told X": a name, or words up to a listener noun ("told the newspaper", "told reporters"). */
-function listenerAfter(tokens: Token[], i: number, n: number): [number, number] | null {
+function listenerAfter(tokens: Token[], i: number): [number, number] | null {
   const t = tokens[i];
-  if (!t || !t.word || t.q || t.l === 'that') return null;
+  if (!free(t) || t.l === 'that') return null;
   let k = i;
   if (LISTENER_DETERMINERS.has(t.l)) k++;
-  if (k < n && tokens[k].cap) {
+  if (tokens[k]?.cap) {
     let e = k;
-    while (e < n && (tokens[e].cap || (/^(of|and|for)$/.test(tokens[e].l) && tokens[e + 1]?.cap))) e++;
+    while (tokens[e]?.cap || (/^(of|and|for)$/.test(tokens[e]?.l!) && tokens[e + 1]?.cap)) e++;
     // "told CBS affiliate WXYZ": the station's own name follows.
-    if (e + 1 < n && (tokens[e].l === 'affiliate' || tokens[e].l === 'station') && tokens[e + 1].cap) {
+    if (/^(affiliate|station)$/.test(tokens[e]?.l!) && tokens[e + 1]?.cap) {
       e++;
-      while (e < n && tokens[e].cap) e++;
+      while (tokens[e]?.cap) e++;
     }
     // "told US lawmakers", "told Ukrainian officials"
-    if (e < n && isListener(tokens[e].l)) e++;
+    if (isListener(tokens[e]?.l!)) e++;
     return [i, e];
   }
-  for (let e = k; e < n && e < k + 3; e++) {
+  for (let e = k; e < k + 3; e++) {
     const w = tokens[e];
-    if (!w.word) break;
+    if (!w?.word) break;
     if (isListener(w.l)) return [i, e + 1];
   }
   return null;
 }
 
 /** "said in a statement", "said in his opening statement": the end of the cue, or -1. */
-function statementContext(tokens: Token[], i: number, n: number): number {
+function statementContext(tokens: Token[], i: number): number {
   if (tokens[i]?.l !== 'in') return -1;
-  for (let k = i + 1; k < n && k <= i + 4; k++) {
+  for (let k = i + 1; k <= i + 4; k++) {
     const t = tokens[k];
-    if (!t.word) return -1;
+    if (!t?.word) return -1;
     if (contextNouns.has(t.l)) {
       // "in a blog post": the longest run of such nouns.
-      while (k + 1 < n && contextNouns.has(tokens[k + 1].l)) k++;
+      while (contextNouns.has(tokens[k + 1]?.l!)) k++;
       return k;
     }
   }
@@ -628,7 +636,7 @@ const CUE_MASK = speechVerbs.bit | nounLikeVerbs.bit | statementVerbs.bit | PART
  */
 const EARLY_CUES = new FlagSet(wordList('read|reads|see|in|to|as|wants|hopes|hope'));
 /** Verbs of answering: negated ("has not yet replied", "could not be reached", "was not available for comment"), a response not given (unanswered()). */
-const ANSWERS = new FlagSet(expand('respond^|reply|replied|comment^|answer^|return^|reached|available|unavailable'));
+const ANSWERS = new FlagSet(expand('respond^|reply|replied|comment^|answer^|return^|reached|available|unavailable|name~|identify|identifies|identified|disclose~|release~'));
 /** A token with none of these bits is no cue of any kind: findCandidates passes it with one AND, before its string comparisons (each counts in the page, where the engine runs cold). */
 const CANDIDATE_MASK = CUE_MASK | EARLY_CUES.bit | ANSWERS.bit;
 
@@ -646,8 +654,11 @@ const VIEW_HOLDERS = wordSet('others|critics|analysts|observers|skeptics|sceptic
 export function findCandidates(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   /** A candidate whose cue is the text from token cueS to token cueE, unless given. */
-  const add = (s: number, e: number, apposE: number, cueS: number, cueE: number, kind: Candidate['kind'], atEnd = false, cue = cueText(text, tokens, cueS, cueE)): Candidate =>
-    mk(s, e, apposE, cueS, cueE, cue, kind, tokens, atEnd);
+  const add = (s: number, e: number, apposE: number, cueS: number, cueE: number, kind: Candidate['kind'], atEnd = false, cue = cueText(text, tokens, cueS, cueE)): Candidate => {
+    const c = mk(s, e, apposE, cueS, cueE, cue, kind, tokens, atEnd);
+    out.push(c);
+    return c;
+  };
   const n = tokens.length;
   let participle = -1;
   // "“Keep calm,” instructed Ada Quist.", "“Enough,” the guard muttered.": any verb in -ed framing a quotation, right after it or
@@ -671,19 +682,17 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const after = rd && sb !== null && isCloseQuote(tokens[sb.s - 1]);
       const np = inverted ? npForward(tokens, i + 1) : after ? [sb.s, sb.e] : (l === 'see' || /^[,:]?[“"]/.test(next?.t + next2?.t)) && sb?.s === 0 ? [0, i] : null;
       if (np) {
-        const c = add(np[0], np[1], np[1], i, i, 'verb', inverted || after, l);
-        c.documentOnly = rd;
-        out.push(c);
+        add(np[0], np[1], np[1], i, i, 'verb', inverted || after, l).documentOnly = rd;
       }
       continue;
     }
     // "In Lipman’s view, ...", "in the board’s opinion, ...", "in Smith’s words, ...": whose view the sentence gives.
-    if (l === 'in' && VIEW_NOUNS.has(next2?.l!) && possessive(next.l) && isComma(tokens[i + 3])) out.push(add(i + 1, i + 2, i + 2, i, i + 2, 'according'));
+    if (l === 'in' && VIEW_NOUNS.has(next2?.l!) && possessive(next.l) && isComma(tokens[i + 3])) add(i + 1, i + 2, i + 2, i, i + 2, 'according');
     // "To Hoenig, the Fed's policies are ...": a name opening the sentence as the one whose view it is.
     if (i === 0 && l === 'to' && tokens[1]?.cap) {
       let k = 1;
       while (k < 4 && tokens[k].cap) k++;
-      if (isComma(tokens[k])) out.push(add(1, k, k, 0, k - 1, 'according'));
+      if (isComma(tokens[k])) add(1, k, k, 0, k - 1, 'according');
     }
     // "The deal, as described in the filing, gives ...": the writing the sentence rests on.
     if (l === 'as' && AS_IN.has(next?.l!) && next2?.l === 'in') {
@@ -691,14 +700,13 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (np) {
         const c = add(np[0], np[1], np[1], i, i + 2, 'according');
         c.documentOnly = c.strict = true;
-        out.push(c);
       }
     }
     // "The league wants cities to pay", "The company hopes to resume launches": a body's or person's present aim, in its own name.
     if (/^(wants|hopes?)$/.test(l) && !t.q && wantsTo(tokens, i, n)) {
       const sub = subjectBefore(tokens, i);
       // (Not an unnamed person's or group's wish for others: "Her father wants the club to apologise" is narration.)
-      if (sub && (tokens[sub.e - 1].cap || (isNounWord(tokens[sub.e - 1].l) && (l < 'i' || orgWords.has(tokens[sub.e - 1].l))))) out.push(add(sub.s, sub.e, sub.apposE, sub.cueS, i, 'verb'));
+      if (sub && (tokens[sub.e - 1].cap || (isNounWord(tokens[sub.e - 1].l) && (l < 'i' || orgWords.has(tokens[sub.e - 1].l))))) add(sub.s, sub.e, sub.apposE, sub.cueS, i, 'verb');
       continue;
     }
     // "did not respond to questions", "could not be reached", "has yet to comment": a response not given.
@@ -707,9 +715,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       // ("has yet to reply": the subject before "yet".)
       const sub = subjectBefore(tokens, prev.l === 'to' ? i - 2 : i);
       if (sub) {
-        const c = add(sub.s, sub.e, sub.apposE, sub.cueS, ua, 'no-comment');
-        c.apposS = sub.apposS;
-        out.push(c);
+        add(sub.s, sub.e, sub.apposE, sub.cueS, ua, 'no-comment').apposS = sub.apposS;
         continue;
       }
     }
@@ -737,16 +743,13 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
           || (m > 0 && (k < i ? k - m < 3 && /^(includi|among|notabl|especial)/.test(tokens[m].l) : isComma(tokens[np[1]]) && /^(and|but)$/.test(tokens[np[1] + 1]?.l)));
         // "according to its founder, Max Levin": a name in apposition after the description.
         if (i > 0 && isComma(tokens[np[1]]) && tokens[np[1] + 1]?.cap) c.apposS = np[1] + 1;
-        out.push(c);
       }
       continue;
     }
     if (l === 'citing' || l === 'quoting') {
       const np = npForward(tokens, i + 1);
       if (np) {
-        const c = add(np[0], np[1], np[1], i, i, 'citing', false, t.t);
-        c.strict = true;
-        out.push(c);
+        add(np[0], np[1], np[1], i, i, 'citing', false, t.t).strict = true;
       }
       continue;
     }
@@ -757,10 +760,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (nc > 0) {
       const sub = subjectBefore(tokens, i);
       if (sub) {
-        const c = add(sub.s, sub.e, sub.apposE, i, i + nc - 1, 'no-comment');
         // "Her attorney, Priya Raman, declined to comment": the appositive may name the speaker.
-        c.apposS = sub.apposS;
-        out.push(c);
+        add(sub.s, sub.e, sub.apposE, i, i + nc - 1, 'no-comment').apposS = sub.apposS;
       }
       i += nc - 1;
       continue;
@@ -771,9 +772,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const sub = subjectBefore(tokens, i);
       if (sub) {
         // ("stipulates that", "requires that", "provides that": a document's rule; a person's is an order, an act.)
-        const c = add(sub.s, sub.e, sub.apposE, sub.cueS, i + vo - 1, 'verb');
-        c.documentOnly = /^(sti|requi|provi)/.test(l);
-        out.push(c);
+        add(sub.s, sub.e, sub.apposE, sub.cueS, i + vo - 1, 'verb').documentOnly = /^(sti|requi|provi)/.test(l);
         i += vo - 1;
         continue;
       }
@@ -781,8 +780,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // "issued a statement saying"
     if (statementVerbs.has(l)) {
       let k = i + 1;
-      while (k < n && k <= i + 3 && tokens[k].word && !statementNouns.has(tokens[k].l)) k++;
-      if (k < n && statementNouns.has(tokens[k].l)) {
+      while (k <= i + 3 && tokens[k]?.word && !statementNouns.has(tokens[k].l)) k++;
+      if (statementNouns.has(tokens[k]?.l!)) {
         let end = k;
         // "released a statement condemning ...": any reporting participle says what it said.
         const p = tokens[k + 1];
@@ -796,7 +795,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         const sub = subjectBefore(tokens, i);
         // "released a statement distancing themselves from ...": what the statement does, any participle.
         if (sub && (end > k || later || /^(that|:)$/.test(tokens[k + 1]?.l!) || (p && !p.q && p.l.length > 5 && p.l.endsWith('ing')))) {
-          out.push(add(sub.s, sub.e, sub.apposE, i, end, 'verb'));
+          add(sub.s, sub.e, sub.apposE, i, end, 'verb');
           i = end;
           continue;
         }
@@ -808,11 +807,11 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       // "The report, published by the World Bank, estimates that ...": a noun-like verb right before "that".
       const beforeThat = (next?.l === 'that' && (isComma(prev) || (docWords.has(prev?.b!) && !isDeterminer(prev!.l) && !possessive(prev!.l))))
         // "Jane Foster fears that ...", "Smith hopes the talks will resume": a name, then the verb and its clause.
-        || (prev?.cap && l.endsWith('s') && !possessive(prev.l) && (next?.l === 'that' || bareClauseAt(tokens, i + 1, n)))
+        || (prev?.cap && l.endsWith('s') && !possessive(prev.l) && (next?.l === 'that' || bareClauseAt(tokens, i + 1)))
         // "A new analysis by the Kaiser Family Foundation estimates 4 million ...": a document opening the sentence.
         || (nounLikeVerbs.has(l) && next?.word && !/^(of|by)$/.test(next.l) && leadingDocument(tokens, i) === i);
       // "Many people report ...", "some experts claim ...", "Tunisians fear ...": a plural of people, then the noun-like verb.
-      const peopleBefore = prev?.word && !prev.q && (PEOPLE_PLURAL.test(prev.l) ? !prev.cap || i <= 2 : !prev.cap && PLURAL_PEOPLE.has(prev.l)) && next?.word && !next.q && !/^(of|by|from|to)$/.test(next.l);
+      const peopleBefore = free(prev) && (PEOPLE_PLURAL.test(prev.l) ? !prev.cap || i <= 2 : !prev.cap && PLURAL_PEOPLE.has(prev.l)) && free(next) && !/^(of|by|from|to)$/.test(next.l);
       // "..., Hoenig notes.", "The board disagrees.": a name, then the verb ending the sentence.
       const alone = prev?.cap && prev.b === prev.l && !prev.q && l.endsWith('s') && !isDeterminer(prev2?.l!) && next?.t === '.' && i + 2 >= n;
       // "the company claims its prices ...", "The agency estimates that ...": a described subject, then its clause.
@@ -821,30 +820,28 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       // "the report states ...", "The memo also notes that ...", "It also notes": a written thing with its determiner, or a pronoun, says what its verb takes.
       const d = prev?.l === 'also' || prev?.l === 'then' ? i - 2 : i - 1;
       const written = docWords.has(tokens[d]?.b!) && !tokens[d].cap && isDeterminer(tokens[d - 1]?.l!);
-      if (!nounLikeVerbs.has(l) || !prev || (!beforeThat && !peopleBefore && !alone && !described && !written && !isCloseQuote(prev) && !(prev.cap && l.startsWith('call')) && (!prev.word || !(auxiliaries.has(prev.l) || PRONOUN_SUBJECTS.has(tokens[d]?.l!))))) continue;
+      if (!nounLikeVerbs.has(l) || !prev || (!beforeThat && !peopleBefore && !alone && !described && !written && !isCloseQuote(prev) && !(prev.cap && l.startsWith('call')) && (!prev.word || !(auxiliaries.has(prev.l) || CUE_ADVERBS.has(prev.l) || PRONOUN_SUBJECTS.has(tokens[d]?.l!))))) continue;
     }
     if (l.endsWith('ing')) {
       // "The Democrats are alleging that ...", "The university is currently forecasting ...": a progressive reporting verb.
       const be = prev && isLyAdverb(prev.l) ? prev2 : prev;
       if (/^(is|are|was|were)$/.test(be?.l!) && speaks(t) && !clauseOnly.has(l)) {
         const sub = subjectBefore(tokens, i);
-        if (sub && !/^\d/.test(tokens[sub.s].t)) out.push(add(sub.s, sub.e, sub.apposE, sub.cueS, i, 'verb'));
+        if (sub && !/^\d/.test(tokens[sub.s].t)) add(sub.s, sub.e, sub.apposE, sub.cueS, i, 'verb');
         continue;
       }
       // "The report presents data showing that ...", "draws on records indicating": what a document's evidence shows, the document's.
       // (The document opens the sentence, a verb comes between: "The farmer uses figures showing" is no document's.)
       const h = docWords.has(prev?.b!) || prev?.l === 'evidence' ? leadingDocument(tokens, i - 1) : -1;
       if (h > 0 && h < i - 1) {
-        const c = add(0, h, h, h, i, 'verb');
-        c.documentOnly = true;
-        out.push(c);
+        add(0, h, h, h, i, 'verb').documentOnly = true;
       }
       // "Kise responded by arguing ...": the -ing verb is the cue, the subject is the responder's;
       // "She closed the interview by describing ...": the sentence's subject's.
       if (prev?.l === 'by') {
         const sub = BY_VERBS.has(prev2?.l!) ? subjectBefore(tokens, i - 2) : null;
         const subj = sub ? [sub.s, sub.e] : sentenceSubject(tokens, i - 1);
-        if (subj) out.push(add(subj[0], subj[1], sub?.apposE ?? subj[1], i, i, 'verb', false, t.t));
+        if (subj) add(subj[0], subj[1], sub?.apposE ?? subj[1], i, i, 'verb', false, t.t);
       }
       continue;
     }
@@ -873,40 +870,38 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       for (let k = i + 1; k < n && k < i + 5 && tokens[k].word; k++) if (tokens[k].l === 'by') {
         const np = npForward(tokens, k + 1);
         if (np) {
-          const c = add(np[0], np[1], np[1], i, k, 'according');
-          c.strict = true;
-          out.push(c);
+          add(np[0], np[1], np[1], i, k, 'according').strict = true;
         }
         break;
       }
     }
     if (next?.l === 'by' || (next?.l === 'of' && !VERB_BEFORE_OF.has(l))) continue; // "reports by fishermen", "claims of"
-    if (next?.l === 'to' && (OBJECT_PRONOUNS.has(next2?.l!) || (/^(be|have)$/.test(next2?.l!) && HEARSAY.has(l)))) continue; // "reported to him"; "the river said to be", "two men believed to be": a hedge
+    // "reported to him"; "the river said to be", "two men believed to be": a hedge; "reported to the base", "reports to the minister"
+    // (turning up, answering to a boss): "reported to" is speech only with a clause ("reported to police that").
+    if (next?.l === 'to' && (OBJECT_PRONOUNS.has(next2?.l!) || (/^(be|have)$/.test(next2?.l!) && HEARSAY.has(l)) || (l.startsWith('rep') && !thatSoon(tokens, i + 2)))) continue;
     // Passive "was told", "is said to", "is widely expected to" (a hedge, not an attribution).
     if (BE_FORMS.has(bePrev?.l!)) {
       if (!(/^(quoted|cited)$/.test(l) && next?.l === 'as')) continue;
-    } else if (l === 'quoted' || (l === 'cited' && !citesReason(tokens, i + 1, n))) continue; // "The Times quoted officials as saying": the officials speak
+    } else if (l === 'quoted' || (l === 'cited' && !citesReason(tokens, i + 1))) continue; // "The Times quoted officials as saying": the officials speak
 
     // "The researchers found that ...", "scientists have shown that ...", "De Blasio indicated earlier this week that ...": a clause found or signalled is a statement, whoever makes it.
-    const documentOnly = docOnly.has(l) && !(/^(f|sh)/.test(l) && next?.l === 'that') && !(l.startsWith('indicate') && thatSoon(tokens, i + 1, n));
+    const documentOnly = docOnly.has(l) && !(/^(f|sh)/.test(l) && next?.l === 'that') && !(l.startsWith('indicate') && thatSoon(tokens, i + 1));
     if (documentOnly) {
       // "Records the company filed with regulators show ...": a document opening the sentence, then a reduced relative clause.
       const h = leadingDocument(tokens, i);
       if (h > 0) {
-        const c = add(0, h, h, i, i, 'verb', false, t.t);
-        c.documentOnly = true;
-        out.push(c);
+        add(0, h, h, i, i, 'verb', false, t.t).documentOnly = true;
       }
     }
     let cueE = i;
     let listener: [number, number] | null = null;
     if (tellVerbs.has(l)) {
-      listener = listenerAfter(tokens, i + 1, n);
+      listener = listenerAfter(tokens, i + 1);
       if (listener) cueE = listener[1] - 1;
     }
     let cue = cueText(text, tokens, i, cueE);
     if (!listener) {
-      const ctx = statementContext(tokens, i + 1, n);
+      const ctx = statementContext(tokens, i + 1);
       if (ctx > 0) { cueE = ctx; cue = cueText(text, tokens, i, cueE); }
     }
     let framed = false;
@@ -950,7 +945,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // (or phrase's: "In the storm, ...") subject was the main clause, so the verb is inverted; its subject is the source phrase
     // after it, up to a comma or the end.
     // (Not a time or place after the verb: "“...,” Ada Quist, a chemist, said on Monday.")
-    if (inv && sub && sub.apposS >= 0 && (sub.s || LEAD_PREPOSITIONS.has(tokens[0].l)) && !FORWARD_STOP.has(next?.l!)) {
+    if (inv && sub?.apposS! >= 0 && (sub!.s || LEAD_PREPOSITIONS.has(tokens[0].l)) && !FORWARD_STOP.has(next?.l!)) {
       const np = npForward(tokens, i + 1);
       if (np && (np[1] >= n - 1 || isComma(tokens[np[1]])) && (tokens[np[1] - 1].cap || roleWithin(tokens, np[0], np[1]) || personShaped(tokens[np[1] - 1].l))) sub = null;
     }
@@ -960,7 +955,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (lead === i) sub = { s: 0, e: i, apposE: i, apposS: -1, cueS: i };
     }
     const quoteAfterComma = /^[,:][“"]$/.test(next?.t + next2?.t);
-    let needsClause = clauseOnly.has(l) && !framed && !quoteAfterComma && !thatAfterPhrase(tokens, i + 1, n) && !(next && (next.l === 'that' || (next.l === 'about' && ABOUT_VERBS.has(l)) || (/^(obj|rai)/.test(l) && thatSoon(tokens, i + 1, n, l[0] === 'o' ? 'to' : 'against')) || ':“"'.includes(next.t) || CLAUSE_SUBJECTS.has(next.l.split(/[’']/)[0]) || (next.l === 'so' && !next2?.word) || (WH_WORDS.has(next.l) && QUESTION_VERBS.has(l)) || telling));
+    let needsClause = clauseOnly.has(l) && !framed && !quoteAfterComma && !thatAfterPhrase(tokens, i + 1) && !(next && (next.l === 'that' || (next.l === 'about' && ABOUT_VERBS.has(l)) || (/^(obj|rai)/.test(l) && thatSoon(tokens, i + 1, l[0] === 'o' ? 'to' : 'against')) || ':“"'.includes(next.t) || CLAUSE_SUBJECTS.has(next.l.split(/[’']/)[0]) || (next.l === 'so' && !next2?.word) || (WH_WORDS.has(next.l) && (QUESTION_VERBS.has(l) || (negatedBefore(tokens, i) && !ANSWERS.has(l)))) || telling));
     if (needsClause && l.startsWith('call')) {
       // "called his death "a crisis of public trust"": a characterisation in quotation marks.
       for (let k = i + 1; k < n && k < i + 8; k++) {
@@ -971,20 +966,20 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // "The report calls on the council to ...": a document's appeal (a person's or body's "called on utilities to cut power" is
     // as often an order, an act; not "called on the family").
     // ("calls on the county, which owns the ferry, to": an appositive after the object.)
-    const callsOn = l.startsWith('call') && next?.l === 'on' && (thatSoon(tokens, i + 3, n, 'to') || /^ on [^,;]+, [^,;]+, to /.test(text.slice(t.e)));
+    const callsOn = l.startsWith('call') && next?.l === 'on' && (thatSoon(tokens, i + 3, 'to') || /^ on [^,;]+, [^,;]+, to /.test(text.slice(t.e)));
     if (needsClause && l.startsWith('call') && (next?.l === 'for' || callsOn)) {
       // "The Palestinian Authority called for ...": a demand, reported speech.
       needsClause = false;
       cueE = i + 1;
       cue = cueText(text, tokens, i, cueE);
-    } else if (needsClause && /^c(all|onsider)/.test(l) && callsSomethingA(tokens, i, n)) {
+    } else if (needsClause && /^c(all|onsider)/.test(l) && callsSomethingA(tokens, i)) {
       needsClause = false; // "called the impeachment process a sham"
     }
     needsClause &&= !(
       // "Microsoft expects to release 16 million tons", "Analysts had expected a loss": a forecast by a source, whatever follows.
       (l.startsWith('expect') && sub && (tokens[sub.e - 1].cap || isNounWord(tokens[sub.e - 1].l)))
       // "believe the bill is ...", "ruled Trump was liable": a clause without "that".
-      || bareClauseAt(tokens, i + 1, n)
+      || bareClauseAt(tokens, i + 1)
       // "A new analysis by X estimates 4 million people ...": a document states what its verb takes.
       // ("The memo did not mention the pool": the document, then the negated verb.)
       || (sub?.s === 0 && leadingDocument(tokens, i) >= sub.e)
@@ -1010,7 +1005,6 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       c.listener = listener;
       c.documentOnly = documentOnly || callsOn;
       c.writesFor = writesFor;
-      out.push(c);
       continue;
     }
     // "Rep. McKinley visited the border, and argued that ...", "Police arrested two men and said ...": a second verb of the sentence's subject.
@@ -1022,14 +1016,13 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         c.listener = listener;
         // ("... and called on the mayor to back it": a document's appeal, as in a first clause.)
         c.documentOnly = callsOn;
-        out.push(c);
         continue;
       }
     }
     // Inversion: "..., said Peskov." / "” said the ministry" / "reports Wee".
     // Right after a closing quotation mark, any reporting verb in -s or -ed comes before its subject ("“...,” predicts one host");
     // not a document's verb after a quoted title ("“The Wire” showed Baltimore as ...").
-    if ((!prev || isComma(prev) || isCloseQuote(prev) || isDash(prev)) && next && next.word && (INVERTIBLE.has(l) || (isCloseQuote(prev) && /(s|ed)$/.test(l) && !docOnly.has(l))) && !FORWARD_STOP.has(next.l)) {
+    if ((!prev || isComma(prev) || isCloseQuote(prev) || isDash(prev)) && next?.word && (INVERTIBLE.has(l) || (isCloseQuote(prev) && /(s|ed)$/.test(l) && !docOnly.has(l))) && !FORWARD_STOP.has(next.l)) {
       const np = npForward(tokens, i + 1);
       if (np && (prev || tokens[np[1]]?.t === ':')) {
         // "said another witness, former White House adviser Fiona Hill.": an appositive that names the source.
@@ -1037,15 +1030,13 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         let apposS = -1;
         // Skip a short modifier ("another witness in the impeachment probe, former adviser Fiona Hill").
         let cm = np[1];
-        while (cm < n && cm < np[1] + 8 && tokens[cm].word && !tokens[cm].q) cm++;
-        if (isComma(tokens[cm]) && cm + 1 < n && tokens[cm + 1].word) {
+        while (cm < np[1] + 8 && free(tokens[cm])) cm++;
+        if (isComma(tokens[cm]) && tokens[cm + 1]?.word) {
           apposS = cm + 1;
           apposE = apposS;
-          while (apposE < n && tokens[apposE].word && !tokens[apposE].q) apposE++;
+          while (free(tokens[apposE])) apposE++;
         }
-        const c = add(np[0], np[1], apposE, i, i, 'verb', !!prev && restIsShort(tokens, apposS >= 0 ? apposE : np[1]), t.t);
-        c.apposS = apposS;
-        out.push(c);
+        add(np[0], np[1], apposE, i, i, 'verb', !!prev && restIsShort(tokens, apposS >= 0 ? apposE : np[1]), t.t).apposS = apposS;
       }
     }
   }
@@ -1055,7 +1046,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     let k = 1;
     while (k < 6 && !THERE_NOUNS.test(`${tokens[k]?.l} ${tokens[k + 1]?.l}`)) k++;
     const np = npForward(tokens, k + 2);
-    if (k < 6 && np && tokens[np[1]]?.l === 'that' && (tokens[k + 1].l === 'among' || findOutlet(tokens, np[0], np[1]))) out.push(add(np[0], np[1], np[1], 0, k, 'according'));
+    if (k < 6 && np && tokens[np[1]]?.l === 'that' && (tokens[k + 1].l === 'among' || findOutlet(tokens, np[0], np[1]))) add(np[0], np[1], np[1], 0, k, 'according');
   }
   // "The US welcomed the exchange, saying ...": a stance taken on an object; the participle says what was said.
   if (participle > 0 && out.length === 1 && out[0].cueE < participle && /^(welcom|reject|dismiss)/.test(tokens[out[0].cueE].l)) out.length = 0;
@@ -1063,7 +1054,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
   if (participle > 0 && out.every((c) => c.subjS > participle && tokens.slice(participle, c.subjS).some((t) => t.l === 'that'))) {
     // "The US welcomed the exchange, saying ...": the participle reports for the main subject.
     const subj = sentenceSubject(tokens, participle);
-    if (subj) out.push(add(subj[0], subj[1], subj[1], participle, participle, 'participle', false, tokens[participle].t));
+    if (subj) add(subj[0], subj[1], subj[1], participle, participle, 'participle', false, tokens[participle].t);
   }
   // "In a statement, the ministry welcomed ...": only when nothing else attributes.
   if (out.length === 0 && n > 4 && tokens[0].l === 'in' && isArticle(tokens[1].l) && statementNouns.has(tokens[2].l)) {
@@ -1071,7 +1062,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     while (k < n && !isComma(tokens[k])) k++;
     if (k < n - 1) {
       const np = sentenceSubject(tokens.slice(k + 1), n - k - 1);
-      if (np) out.push(add(np[0] + k + 1, np[1] + k + 1, np[1] + k + 1, 0, 2, 'statement-prefix'));
+      if (np) add(np[0] + k + 1, np[1] + k + 1, np[1] + k + 1, 0, 2, 'statement-prefix');
     }
   }
   // "Former mayor Dan Ruiz echoed the sentiment but blamed the council: “...”": the subject of a clause that hands over to a quotation after a colon.
@@ -1079,7 +1070,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     const ci = tokens.findIndex((t, k) => t.t === ':' && tokens[k + 1]?.q && !tokens[k + 1].word);
     const np = ci > 1 ? sentenceSubject(tokens, ci) : null;
     const v = np ? np[1] : 0;
-    if (np && v > np[0] + 1 && tokens[v - 1].cap && ci - v < 14 && tokens[v].word && !tokens[v].cap && !FORWARD_STOP.has(tokens[v].l)) out.push(add(np[0], v, v, v, ci - 1, 'verb'));
+    if (np && v > np[0] + 1 && tokens[v - 1].cap && ci - v < 14 && tokens[v].word && !tokens[v].cap && !FORWARD_STOP.has(tokens[v].l)) add(np[0], v, v, v, ci - 1, 'verb');
   }
   return out;
 }
@@ -1097,7 +1088,7 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
   const o = tokens[cueE + 1];
   const verb = kind === 'verb';
   if (!subordinate && verb && before?.l === 'as' && !atEnd) {
-    if (o?.word && !o.q && o.l !== 'that' && !dateWords.has(o.l) && !CLAUSE_SUBJECTS.has(o.l) && (isComma(tokens[s - 2]) || (s < 3 ? isDeterminer(o.l) : !/^(such|well)$/.test(tokens[s - 2].l) && !tokens.slice(0, s).some((w) => isComma(w) || RELATIVE_WORDS.has(w.l))))) subordinate = true;
+    if (free(o) && o.l !== 'that' && !dateWords.has(o.l) && !CLAUSE_SUBJECTS.has(o.l) && (isComma(tokens[s - 2]) || (s < 3 ? isDeterminer(o.l) : !/^(such|well)$/.test(tokens[s - 2].l) && !tokens.slice(0, s).some((w) => isComma(w) || RELATIVE_WORDS.has(w.l))))) subordinate = true;
   }
   // "This comes after police said ...": the writer's link, so the reported clause is the main one.
   if (subordinate && s === 3 && /^(this|it)$/.test(tokens[0].l) && /^c(omes|ame)$/.test(tokens[1].l)) subordinate = false;
@@ -1134,7 +1125,7 @@ export function contactPhrases(tokens: Token[]): Array<[number, number]> {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // The index's bit before the call (matchAt's own first test): cold, in the interpreter, a call per word counts.
-    if (!t.word || t.q || (t.f & contactIndex.bit) === 0) continue;
+    if (!free(t) || (t.f & contactIndex.bit) === 0) continue;
     const m = contactIndex.matchAt(tokens, i, tokens.length);
     if (m > 0 && tokens[i].l !== 'told') {
       const np = npForward(tokens, i + m);

@@ -32,7 +32,7 @@ const journalistWords = new Set(JOURNALIST_WORDS);
 const genericIndex = new PhraseIndex(GENERIC_OUTLETS);
 const outletNameWords = new Set(OUTLET_NAME_WORDS);
 const outletFirstWords = new Set(OUTLET_FIRST_WORDS);
-const listenerBodies = new PhraseIndex(LISTENER_BODIES);
+const listenerBodies = new Set(LISTENER_BODIES);
 export const outletDescriptions = new Set(OUTLET_DESCRIPTIONS);
 const orgWords = new Set(ORG_WORDS);
 const anonWords = new Set(ANONYMOUS_WORDS);
@@ -64,9 +64,10 @@ const PLURAL_ANON = new Set([...wordList('people|men|women|children|police|staff
 
 /**
  * Plural nouns for people ("settlers", "critics", "parents", "Tunisians", "Americans"), not things ("problems"),
- * nor surnames in -ans ("Evans"): also read on a capitalised word opening a sentence ("Employers believe").
+ * nor surnames in -ans ("Evans"): also read on a capitalised word opening a sentence ("Employers believe"); "-mates" compounds
+ * ("Classmates", "inmates"), not "estimates" nor "climates".
  */
-export const PEOPLE_PLURAL = /[a-z](ers|ors|ists|ians|ants|ents|ees|ics|men|ives|ites|cans|eans|folk|ople)$/;
+export const PEOPLE_PLURAL = /[a-z](ers|ors|ists|ians|ants|ents|ees|ics|men|ives|ites|cans|eans|folk|ople|[^i]mates)$/;
 /** "a fruit seller", "one cyclist", "the 45-year-old": a singular noun shaped like a person's (its plural would be), not a body's or a document's. */
 export const personShaped = (l: string): boolean => ((PEOPLE_PLURAL.test(l + 's') && !l.endsWith('ent')) || l.endsWith('-old')) && !orgWords.has(l) && !docWords.has(l);
 /** Nominal endings, of people or of things ("workers", "enforcement", "deputies"): a noun, whatever it names. */
@@ -147,7 +148,7 @@ export function findOutlet(tokens: Token[], s: number, e: number): [number, numb
       // "Times" alone only as "the Times"; don't take the start of a longer capitalised name ("Science Museum").
       const next = tokens[i + n];
       // ("CNN’s Brian Stelter": after a possessive outlet, a name is its journalist.)
-      if (next && next.cap && !outletHeads.has(next.l) && tokens[i + n - 1].b === tokens[i + n - 1].l) continue;
+      if (next?.cap && !outletHeads.has(next.l) && tokens[i + n - 1].b === tokens[i + n - 1].l) continue;
       // "the Wheeling News-Register": a place before a known name, all after "the".
       let b = i;
       while (b > s && tokens[b - 1].cap && !tokens[b - 1].q && tokens[b - 1].b === tokens[b - 1].l && i - b < 3) b--;
@@ -162,8 +163,11 @@ export function findOutlet(tokens: Token[], s: number, e: number): [number, numb
     // "the Northfield Courier's Ana Brecht": the outlet's name ends at its possessive.
     while (re < e && tokens[re].cap && (re === rs || !possessive(tokens[re - 1].l))) re++;
     // "An Associated Press journalist": not the article opening the sentence.
-    if (isArticle(tokens[rs].l)) rs++;
-    if (re - rs >= 2 && ((outletNameWords.has(lastSegment(tokens[re - 1].b)) && !orgWords.has(tokens[rs].l)) || outletFirstWords.has(tokens[rs].l))) {
+    if (/^(an?|the)$/.test(tokens[rs].l)) rs++;
+    // "the Tribune", "according to the Dispatch": a title's head alone after "the" is the paper too (not "the Leader of the House";
+    // nor the possessive "the Ledger's review", in written articles most often the publisher's own, which the engine is not told).
+    const one = re - rs === 1 && tokens[rs - 1]?.l === 'the' && tokens[re]?.l !== 'of' && tokens[rs].b === tokens[rs].l;
+    if ((re - rs >= 2 || one) && ((outletNameWords.has(lastSegment(tokens[re - 1].b)) && !orgWords.has(tokens[rs].l)) || outletFirstWords.has(tokens[rs].l))) {
       return [rs > s && tokens[rs - 1].l === 'the' ? rs - 1 : rs, re];
     }
   }
@@ -238,7 +242,7 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | n
   return [start, end];
 }
 
-function genderOf(tokens: Token[], s: number, e: number): Gender {
+export function genderOf(tokens: Token[], s: number, e: number): Gender {
   for (let k = s; k < e; k++) {
     const l = tokens[k].l;
     if (maleTitles.has(l)) return 'm';
@@ -300,8 +304,8 @@ export function info(words: string[], gender: Gender, tag: Tag, source: string, 
 function classifyInner(text: string, tokens: Token[], s: number, e: number, extraEnd: number, strict: boolean): SourceInfo | null {
   s = trimLeading(tokens, s, e);
   if (s >= e) return null;
-  // "about his evolving accounts ...": a prepositional phrase is not a source.
-  if (PREPOSITIONS.has(tokens[s].l)) return null;
+  // "about his evolving accounts ...": a prepositional phrase is not a source; "No group", "Nobody", "None of the guards": nobody is.
+  if (PREPOSITIONS.has(tokens[s].l) || /^no(ne|body)?$/.test(tokens[s].l)) return null;
   const phrase = slice(text, tokens, s, e);
   const ws: string[] = [];
   for (let k = s; k < e; k++) if (tokens[k].word) ws.push(tokens[k].b);
@@ -339,7 +343,7 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
         if (person) {
           const nameWords: string[] = [];
           for (let k = person[0]; k < person[1]; k++) nameWords.push(tokens[k].b);
-          return info(ws, gender, 'media', slice(text, tokens, person[0], person[1]), false, nameWords[nameWords.length - 1], name, nameWords);
+          return info(ws, gender, 'media', slice(text, tokens, person[0], person[1]), false, nameWords.at(-1), name, nameWords);
         }
         return info(ws, gender, 'media', name, false, undefined, name);
       }
@@ -463,8 +467,8 @@ export function outletShape(tokens: Token[], s: number, e: number): [number, num
   for (let k = s + 1; k < e; k++) {
     const t = tokens[k];
     if (!t.cap || t.q) return null;
-    if (orgWords.has(t.b) || titles.has(t.b) || anonWords.has(t.b) || docWords.has(t.b)) return null;
-    if (listenerBodies.matchAt(tokens, k, e) > 0 || knownOrgIndex.matchAt(tokens, k, e) > 0 || placeIndex.matchAt(tokens, k, e) > 0) return null;
+    if (orgWords.has(t.b) || titles.has(t.b) || anonWords.has(t.b) || docWords.has(t.b) || listenerBodies.has(t.b)) return null;
+    if (knownOrgIndex.matchAt(tokens, k, e) > 0 || placeIndex.matchAt(tokens, k, e) > 0) return null;
   }
   return [s, e];
 }

@@ -19,10 +19,10 @@ import { contactPhrases, findCandidates, type Candidate } from './attribution';
 import { captionLine, nonClaimKind } from './nonclaim';
 import { checkworthiness } from './checkworthiness';
 import { splitSentences } from './split';
-import { isWordCode, tokenize, type Token } from './tokens';
+import { free, isWordCode, tokenize, type Token } from './tokens';
 import { resolveCandidate, type Resolved } from './resolve';
 import { Memory, normalizeOutlet, type Entity } from './memory';
-import { NAME_PARTICLES, NOUNISH, PEOPLE_PLURAL, SPOKES, anonWords, docWords, isDeterminer, outletDescriptions, classifyPhrase, info as mkInfo, possessive, findOutlet, genericOutlet, hasPeople, isCompanyName, isFunctionWord, outletShape, passingBody, placeIndexCovers, worthNoting } from './classify';
+import { NAME_PARTICLES, NOUNISH, PEOPLE_PLURAL, SPOKES, anonWords, docWords, isDeterminer, outletDescriptions, classifyPhrase, info as mkInfo, possessive, findOutlet, genericOutlet, hasPeople, isCompanyName, isFunctionWord, outletShape, passingBody, placeIndexCovers, worthNoting, genderOf } from './classify';
 import { FlagSet } from './flags';
 import { wordList, wordSet } from './lexicon/expand';
 
@@ -166,7 +166,7 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
   for (let si = 0; si < spans.length; si++) {
     // Everything before the open quotation's first member is final.
     // An unnamed official in the lede may be named by the next sentence (ledeNamed): not final until then.
-    yield group !== null && group.members.length > 0 ? group.members[0] : sentences.length - (ledeOfficial(sentences) ? 1 : 0);
+    yield group?.members.length ? group.members[0] : sentences.length - (ledeOfficial(sentences) ? 1 : 0);
     const span = spans[si];
     memory.sentence = si;
     const raw = text.slice(span.start, span.end);
@@ -190,7 +190,7 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     let forced: NonClaimKind | null = null;
     if (overlaps(opts.headings, span.start, span.end)) forced = 'heading';
     else if (overlaps(opts.nonClaims, span.start, span.end)) forced = /^by\s/i.test(st) ? 'byline' : 'caption';
-    else if (captionBlocks !== null && captionBlocks.has(span.block)) forced = 'caption';
+    else if (captionBlocks?.has(span.block)) forced = 'caption';
     else if (span.block === noticeBlock) forced = 'instruction';
 
     const cands = forced ? [] : findCandidates(st, tokens);
@@ -245,12 +245,17 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     noteHonorifics(st, tokens, memory, si);
     // ("The nurses, members of Nurses for Clinics, ...": the subject first, so that a body named after it is the nearer
     // for a later "the nurses"; "they" skips a body named in passing.)
-    if (!main) noteSubject(st, tokens, memory, si);
+    if (!main || main.entity?.passing) noteSubject(st, tokens, memory, si);
     // Bodies and people named in the writer's own sentences, for a later "the company", "she" or "both men".
     // Around a source's words only bodies are noted: people named there are seldom the next "she" (but one asked replies).
     notePassing(st, tokens, memory, si, seenRuns, !main || main.cue === 'asked');
     noteTitled(st, memory, si);
-    if (main?.entity) memory.touch(main.entity);
+    memory.touch(main?.entity);
+    // "Council records show Pilecki has chaired ...", "In 2019 Varga was told by a surgeon that ...": a sentence whose source is a
+    // document, or an unnamed speaker named in passing, is about the people it names, the nearer for a later "she".
+    if (main?.tag === 'document' || main?.entity?.passing) for (const t of tokens) if (t.cap) memory.touch(memory.byNameWord(t.b));
+    // "Hart quit, according to a person close to her. She told ...": the one the sentence is about, not the one it cites, is the next "she".
+    if (/^acc/i.test(main?.cue!)) noteSubject(st, tokens, memory, si);
     const hedged = isHedged(tokens, main !== null);
     let quote: QuoteKind = 'none';
     let wordsTotal = 0;
@@ -363,21 +368,31 @@ interface Decision {
 
 /** Picks the attribution the main clause rests on, with the outlet it came through. */
 function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory, publisher: string | null, si: number): Decision | null {
-  if (cands.length === 0) return firstPersonQuote(tokens, memory);
+  if (!cands.length) return firstPersonQuote(tokens, memory);
   const resolved: Resolved[] = [];
   for (const c of cands) {
     const r = resolveCandidate(st, tokens, c, memory);
     if (!r) continue;
     if (c.documentOnly && r.tag !== 'document') continue;
-    if (r.info && r.outlet && !r.mention && c.subjE - c.subjS === 1 && memory.knowsName(tokens[c.subjS].b)) {
-      // "Bloomberg said" after "Michael R. Bloomberg": an outlet's name that the article gave a person is the person.
-      const w = tokens[c.subjS].b;
-      r.info = { ...r.info, tag: 'named-person', source: r.source, key: w, nameWords: [w], outlet: undefined };
-      r.tag = 'named-person';
-      r.outlet = false;
+    // "Velmora said in a statement", "Orvisto said in a filing": a one-word name that no earlier sentence gave a person, speaking
+    // through a body's written channel, is the body. (Its name words stay: a later bare "Velmora said" reads as before, the same
+    // whether the page is analysed whole or in chunks that carry only the previous piece as context.)
+    const w = tokens[c.subjS].b;
+    const known = memory.knowsName(w);
+    if (r.info && c.subjE - c.subjS === 1) {
+      if (r.tag === 'named-person' && !known && /(statement|filing|release)$/.test(c.cue)) r.info = { ...r.info, tag: r.tag = 'organization' };
+      if (r.outlet && !r.mention && known) {
+        // "Bloomberg said" after "Michael R. Bloomberg": an outlet's name that the article gave a person is the person.
+        r.info = { ...r.info, tag: 'named-person', source: r.source, key: w, nameWords: [w], outlet: undefined };
+        r.tag = 'named-person';
+        r.outlet = false;
+      }
     }
     if (r.info) {
-      const ent = memory.note(r.info, si);
+      // ("..., a total she never checked until a clerk told her."): an unnamed speaker inside a clause that is not the main one is
+      // named only in passing, so a later "she said" still means the one the sentence is about (the main clause decides); so is
+      // one who tells the one it is about ("A surgeon told her that ...", "Varga was told by a surgeon that ...").
+      const ent = (c.subordinate || /^(by|h(er|im))$/.test(tokens[c.cueE].l) || /^h(er|im)$/.test(tokens[c.cueE + 1]?.l)) && r.tag === 'anonymous' && !r.info.plural ? memory.notePassingPerson(r.info, si) : memory.note(r.info, si);
       r.entity = ent;
       if (ent.outlet && (r.tag === 'named-person' || r.mention)) {
         // A journalist of another outlet, known from earlier ("Wee of the New York Times").
@@ -386,17 +401,17 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
         r.source = ent.outlet;
         r.outlet = true;
       }
-    } else if (r.entity) memory.touch(r.entity);
+    } else memory.touch(r.entity);
     resolved.push(r);
   }
-  if (resolved.length === 0) return null;
+  if (!resolved.length) return null;
   let pool = resolved.filter((r) => !r.cand.subordinate && !r.cand.embedded);
-  if (pool.length === 0) return null;
+  if (!pool.length) return null;
   // "..., said Morris, who is the uncle of X – a charge her family deny.": a cue in the relative clause describes the speaker.
   const inv = pool.find((r) => r.cand.kind === 'verb' && r.cand.cueE < r.cand.subjS && tokens[r.cand.subjE]?.t === ',' && tokens[r.cand.subjE + 1]?.l === 'who');
   if (inv) pool = pool.filter((r) => r === inv || r.cand.subjS < inv.cand.subjE);
   const ends = pool.filter((r) => r.cand.atEnd && !r.outlet);
-  let main = ends.length > 0 ? ends[ends.length - 1] : pool[0];
+  let main = ends.at(-1) ?? pool[0];
   if (main.cand.kind === 'according' && (main.tag === 'document' || /(statement|release)$/.test(main.source))) {
     // "“...,” he told settler leaders, according to a statement.": the statement is the channel, the speaker the source.
     // Without quoted words the document tells the reader the whole of it ("Farrow replied with an emoji, according to the filing").
@@ -454,10 +469,10 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
  */
 function firstPersonQuote(tokens: Token[], memory: Memory): Decision | null {
   // A quotation opened before, or running on into the next sentence (which may name its speaker), decides for itself.
-  const end = tokens[tokens.length - 1];
+  const end = tokens.at(-1);
   if ((tokens[0]?.q && tokens[0].word) || (end && !end.word && end.q && end.t !== '”' && end.t !== '"')) return null;
   const ent = firstPerson(tokens, true) ? memory.justNamed(2) : undefined;
-  return ent && ent.tag === 'named-person' ? { tag: ent.tag, source: ent.surface, cue: null, via: null, entity: ent } : null;
+  return ent?.tag === 'named-person' ? { tag: ent.tag, source: ent.surface, cue: null, via: null, entity: ent } : null;
 }
 
 /** Words of a speaker about themselves ("I've been building ..."; not "the US"), inside quotation marks or outside. */
@@ -482,14 +497,14 @@ function aloneSpeaker(sentences: SentenceResult[], first: number, memory: Memory
   // the set of all letters, a cost on every page for a rule few pages reach.
   for (const m of sentences[k].text.matchAll(new RegExp("[A-Z][\\p{L}’'-]+", 'gu'))) {
     const ent = memory.byNameWord(m[0].toLowerCase(), true);
-    if (ent && ent.tag === 'named-person') return { tag: ent.tag, source: ent.surface, via: null, entity: ent };
+    if (ent?.tag === 'named-person') return { tag: ent.tag, source: ent.surface, via: null, entity: ent };
   }
   return null;
 }
 
 /** The last sentence, among the first four, rests on an unnamed official ("A top Federal Reserve official criticized ..."). */
 function ledeOfficial(sentences: SentenceResult[]): SentenceResult | undefined {
-  const prev = sentences[sentences.length - 1];
+  const prev = sentences.at(-1);
   return sentences.length < 5 && prev?.tag === 'anonymous' && !prev.sourceMention && /^An? /.test(prev.source ?? '') ? prev : undefined;
 }
 
@@ -544,7 +559,7 @@ function documentSeenBy(st: string, tokens: Token[], c: Candidate, memory: Memor
     if (tokens[k + 1]?.l !== 'by' || !/^(?:obtained|seen|reviewed)$/.test(tokens[k].l)) continue;
     // "by The Washington Post", "by the newspaper": capitalised words, or the one word after "the".
     let e = k + 2;
-    while (e < tokens.length && tokens[e].word && (tokens[e].cap || tokens[e].l === 'the' || tokens[e - 1].l === 'the')) e++;
+    while (tokens[e]?.word && (tokens[e].cap || tokens[e].l === 'the' || tokens[e - 1].l === 'the')) e++;
     return e > k + 2 ? outletIn(st, tokens, k + 2, e, memory, si) : null;
   }
   return null;
@@ -602,19 +617,19 @@ function firstQuoted(tokens: Token[]): number {
 
 /** Whether tokens [s, e) have an unquoted word outside the attributions (other than `except`). */
 function freeWord(tokens: Token[], s: number, e: number, attr: boolean[], except = ''): boolean {
-  for (let k = s; k < e; k++) if (tokens[k].word && !tokens[k].q && !attr[k] && tokens[k].l !== except) return true;
+  for (let k = s; k < e; k++) if (free(tokens[k]) && !attr[k] && tokens[k].l !== except) return true;
   return false;
 }
 
 /** Unquoted words between the last attribution word before token q and q ("asked Trump:" has one). */
 function freeSinceAttribution(tokens: Token[], q: number, attr: boolean[]): number {
-  let free = 0;
+  let count = 0;
   for (let k = q - 1; k >= 0; k--) {
-    if (!tokens[k].word || tokens[k].q) continue;
-    if (attr[k]) return free;
-    free++;
+    if (!free(tokens[k])) continue;
+    if (attr[k]) return count;
+    count++;
   }
-  return free;
+  return count;
 }
 
 /** Remembers people named with an honorific ("Mr. Trump", "President Trump") for a later "he" or "the president". */
@@ -623,16 +638,16 @@ function noteHonorifics(st: string, tokens: Token[], memory: Memory, si: number)
     const t = tokens[k];
     if (!t.cap || t.q || (t.f & HONORIFICS.bit) !== 0) continue;
     const p = tokens[k - 1];
-    if (!p.word || p.q || (p.f & HONORIFICS.bit) === 0) continue;
+    if (!free(p) || (p.f & HONORIFICS.bit) === 0) continue;
     if (!p.cap && p.l !== 'mr.' && p.l !== 'ms.' && p.l !== 'mrs.') continue;
     let e = k;
-    while (e < tokens.length && tokens[e].cap && (tokens[e].f & HONORIFICS.bit) === 0) e++;
+    while (tokens[e]?.cap && (tokens[e].f & HONORIFICS.bit) === 0) e++;
     if (e - k > 3) continue;
     const info = classifyPhrase(st, tokens, k - 1, e, e, true);
-    if (info && info.tag === 'named-person') {
+    if (info?.tag === 'named-person') {
       // "President Obama" after "Michelle Obama": the surname alone does not rename the one named in full.
       const known = info.nameWords?.length === 1 ? memory.byNameWord(info.key) : undefined;
-      const full = known && known.names.size > 1 ? known.surface : null;
+      const full = known?.names.size! > 1 ? known!.surface : null;
       const ent = memory.note(info, si);
       if (full !== null && ent === known) ent.surface = full;
     }
@@ -640,7 +655,8 @@ function noteHonorifics(st: string, tokens: Token[], memory: Memory, si: number)
   }
 }
 
-const ROLE_WORDS = wordSet('director|head|leader|chairman|chairwoman|ceo|founder|co-founder|executive|manager|spokesman|spokeswoman|president|chief|owner|host|anchor|editor|coach|secretary|minister');
+/** Roles written before a name ("Salesforce founder and CEO Marc Benioff"); any "co-" role is read by its prefix. */
+const ROLE_WORDS = wordSet('director|head|leader|chairman|chairwoman|ceo|founder|executive|manager|spokesman|spokeswoman|president|chief|owner|host|anchor|editor|coach|secretary|minister');
 /** What only a company has: "Zyphra’s shares", "Zyphra’s revenue". */
 const COMPANY_THINGS = wordSet('profit|profits|customers|shares|sales|ceo|stock|revenue');
 const RUN_LINKS = new Set([...wordList('of|for|and|&|on'), ...NAME_PARTICLES]);
@@ -657,7 +673,7 @@ function notePassing(st: string, tokens: Token[], memory: Memory, si: number, se
     // "Shares of Nordwind Energy": a common noun capitalised only because it opens the sentence.
     if (k === 0 && (tokens[1]?.l === 'of' || tokens[1]?.l === 'for')) { k = 1; continue; }
     let e = k + 1;
-    while (e < n && e - k < 9 && tokens[e].word && !tokens[e].q && (tokens[e].cap || (RUN_LINKS.has(tokens[e].l) && tokens[e + 1]?.word && (tokens[e + 1].cap || RUN_LINKS.has(tokens[e + 1].l))))) e++;
+    while (e - k < 9 && free(tokens[e]) && (tokens[e].cap || (RUN_LINKS.has(tokens[e].l) && tokens[e + 1]?.word && (tokens[e + 1].cap || RUN_LINKS.has(tokens[e + 1].l))))) e++;
     if ((e === k + 1 && ((k > 1 && tokens[k - 1].l === 'of' && (tokens[k - 2].l === 'shares' || tokens[k - 2].l === 'stock')) || (SPOKES.has(tokens[e]?.l) && !memory.knowsName(t.b)))) || (t.b !== t.l && COMPANY_THINGS.has(tokens[k + 1]?.l))) {
       // "Shares of Zyphra", "Zyphra’s CEO", "a Roscosmos spokesperson": a body, so a later "Zyphra said" is no person.
       const name = t.t.slice(0, t.b.length);
@@ -666,9 +682,12 @@ function notePassing(st: string, tokens: Token[], memory: Memory, si: number, se
     // "co-host Gayle King": a later "King asked" names her, even though she was only named in passing.
     let ne = k + 1;
     while (ne < e && tokens[ne].cap) ne++;
-    if (ne === k + 1 && t.b === t.l && (k > 0 || !isFunctionWord(t.l))) memory.renamed(t.b, t.t);
+    // "When Patrick walked in" after "Deval Patrick": the latest naming becomes the one a later "he" reports under.
+    const named = ne === k + 1 && t.b === t.l && (k > 0 || !isFunctionWord(t.l)) ? memory.byName.get(t.b) : undefined;
+    if (named?.tag === 'named-person' && !named.plural && named.names.size > 1) named.surface = t.t;
     if (ne - k >= 2 && !isFunctionWord(tokens[k].l)) {
-      memory.noteFullName(tokens[ne - 1].b);
+      // A capitalised run of two or more words ("Gayle King", "Paul Expert"): its last word may later name the person alone.
+      memory.surnames.add(tokens[ne - 1].b);
       if (k > 0 && ne - k <= 3 && !tokens[k - 1].cap && (ROLE_WORDS.has(tokens[k - 1].l) || tokens[k - 1].l.startsWith('co-'))) noteRole(st, tokens, k, ne, memory, si);
     }
     const s = k > 0 && tokens[k - 1].l === 'the' ? k - 1 : k;
@@ -678,7 +697,7 @@ function notePassing(st: string, tokens: Token[], memory: Memory, si: number, se
       if (name !== null && !seen.has(name)) {
         seen.set(name, null);
         const info = classifyPhrase(st, tokens, k, e, e, true);
-        if (info && info.tag === 'named-person' && !info.plural) memory.notePassingPerson(info, si);
+        if (info?.tag === 'named-person' && !info.plural) memory.notePassingPerson(info, si);
       }
       k = e;
       continue;
@@ -687,7 +706,7 @@ function notePassing(st: string, tokens: Token[], memory: Memory, si: number, se
     const runText = st.slice(tokens[s].s, tokens[e - 1].e);
     const known = seen.get(runText);
     if (known !== undefined) {
-      if (known !== null && known.passing && known.tag !== 'named-person') memory.touch(known);
+      if (known?.passing && known.tag !== 'named-person') memory.touch(known);
       k = e;
       continue;
     }
@@ -697,9 +716,9 @@ function notePassing(st: string, tokens: Token[], memory: Memory, si: number, se
     if (people && (tokens[k].l !== 'the') && hasPeople(tokens, k, e)) {
       // Two people joined by "and", or one whose first name tells the gender.
       const info = classifyPhrase(st, tokens, s, e, e, true);
-      if (info && info.tag === 'named-person' && info.plural) memory.note(info, si, true);
-      else if (info && info.tag === 'named-person' && !info.plural) memory.notePassingPerson(info, si);
-      else if (info && info.tag === 'organization') seen.set(runText, memory.note(info, si, s > 0 || !people, isCompanyName(tokens, s, e)));
+      if (info?.tag === 'named-person' && info.plural) memory.note(info, si, true);
+      else if (info?.tag === 'named-person' && !info.plural) memory.notePassingPerson(info, si);
+      else if (info?.tag === 'organization') seen.set(runText, memory.note(info, si, s > 0 || !people, isCompanyName(tokens, s, e)));
     } else {
       const info = passingBody(st, tokens, s, e);
       if (info) seen.set(runText, memory.note(info, si, s > 0 || !people, isCompanyName(tokens, s, e)));
@@ -715,9 +734,9 @@ function headlinePair(st: string, tokens: Token[], memory: Memory): void {
     let s = k - 1;
     while (s > 0 && tokens[s - 1].cap) s--;
     let e = k + 2;
-    while (e < tokens.length && tokens[e].cap) e++;
+    while (tokens[e]?.cap) e++;
     const info = classifyPhrase(st, tokens, s, e, e, true);
-    if (info && info.tag === 'named-person' && info.plural) memory.note(info, 0, true);
+    if (info?.tag === 'named-person' && info.plural) memory.note(info, 0, true);
   }
 }
 
@@ -731,35 +750,46 @@ function noteTitled(st: string, memory: Memory, si: number): void {
 function noteRole(st: string, tokens: Token[], k: number, e: number, memory: Memory, si: number): void {
   const info = classifyPhrase(st, tokens, k, e, e, true);
   if (!info || info.tag !== 'named-person' || info.plural) return;
-  const words: string[] = [];
+  // The role words, for a later "Salesforce's CEO".
+  const words = memory.notePassingPerson(info, si).words;
   for (let m = k - 1; m >= 0 && m >= k - 6; m--) {
     const t = tokens[m];
-    if (!t.word || t.q || (isFunctionWord(t.l) && t.l !== 'and')) break;
-    words.push(t.b);
-    if (t.b.startsWith('co-')) words.push(t.b.slice(3));
+    if (!free(t) || (isFunctionWord(t.l) && t.l !== 'and')) break;
+    words.add(t.b);
+    if (t.b.startsWith('co-')) words.add(t.b.slice(3));
   }
-  memory.noteRole(info, si, words);
 }
 
+/** People of a possessive who act as one ("Ortiz’s family", "Carlson’s team"): a later "they". */
+const COLLECTIVE = wordSet('family|team|staff|crew');
+const people = (w: string): boolean => PEOPLE_PLURAL.test(w) || (anonWords.has(w) && w.endsWith('s')) || COLLECTIVE.has(w);
 /** Words opening a phrase of place or time before the subject. */
-const LEADING_PHRASE = wordSet('at|in|on|after|during|since|before|outside|inside');
+const LEADING_PHRASE = wordSet('at|in|on|after|during|since|before|outside|inside|according|her|his');
 /** Remembers the person a sentence is about ("Morrison was the third witness ..."), for a later "he". */
 function noteSubject(st: string, tokens: Token[], memory: Memory, si: number): void {
-  // "At a coffee shop near campus, Jaelyn Brown, the president of ..., had ...": the subject after an opening phrase.
-  let b = LEADING_PHRASE.has(tokens[0]?.l) ? tokens.findIndex((t) => t.t === ',') + 1 : 0;
-  // "Nurses on the night shift walked out.", "Many shopkeepers closed early.": an unnamed group the sentence is about, for a later "they".
+  // "At a coffee shop near campus, Jaelyn Brown, the president of ..., had ...", "Frustrated at the club, Ida Marsh hired",
+  // "Beginning in 2014, according to a colleague, Carlson taped", "A few weeks later, Tom Vey called": the subject after the
+  // phrases set before it (a preposition or "according to", a participle with its preposition, a time ago or later).
+  let b = 0;
+  for (let k = 0; k < 20; k++) if (tokens[k]?.t === ',') {
+    if (!(LEADING_PHRASE.has(tokens[b].l) || (/(ed|ing)$/.test(tokens[b].l) && isFunctionWord(tokens[b + 1].l)) || /^(later|ago)$/.test(tokens[k - 1].l))) break;
+    b = k + 1;
+  }
+  // "Nurses on the night shift walked out.", "Many shopkeepers closed early.": an unnamed group the sentence is about, for a later "they";
+  // "Ms. Ortiz’s family decided": the people of a possessive.
   let h = b;
   while (isDeterminer(tokens[h]?.l!)) h++;
+  for (let p = h; p < h + 3; p++) if (possessive(tokens[p]?.l!) && people(tokens[p + 1]?.l!)) h = p + 1;
   const w = tokens[h]?.l!;
-  const g = PEOPLE_PLURAL.test(w) || (anonWords.has(w) && w.endsWith('s'));
+  const g = people(w);
   if (g || docWords.has(w)) return void memory.note(mkInfo([], null, g ? 'anonymous' : 'document', st.slice(tokens[b].s, tokens[h].e), g), si);
-  if (b > 9 || !tokens[b]?.cap || isFunctionWord(tokens[b].l)) return;
+  if (!tokens[b]?.cap || isFunctionWord(tokens[b].l)) return;
   let e = b;
-  while (e < tokens.length && tokens[e].cap && !tokens[e].q) e++;
+  while (tokens[e]?.cap && !tokens[e].q) e++;
   if (e === b || e - b > 4) return;
   const next = tokens[e];
-  if (!next || !next.word || next.cap) {
-    if (!(next && next.t === ',')) return;
+  if (!next?.word || next.cap) {
+    if (next?.t !== ',') return;
   }
   const last = tokens[e - 1].l;
   if (possessive(last)) return;
@@ -769,7 +799,11 @@ function noteSubject(st: string, tokens: Token[], memory: Memory, si: number): v
   // "Normally, he'd ...", "Hours later", "Unable to find ...": one capitalised word opening a sentence is a name only
   // before a verb in the past or "has" ("Morrison was"; not "Midcaps are", "Growth is"), or when it is a first name
   // ("Jared went ..."), or a surname seen in a full name before ("Achterberg, 54, took the stage": whatever follows).
-  if (one && !memory.knowsName(tokens[b].b) && !/^(?:was|has|had)$|ed$/.test(next.l) && !hasPeople(tokens, b, e)) return;
+  if (one && !b && !memory.knowsName(tokens[b].b) && !/^(?:was|has|had)$|ed$/.test(next.l) && !hasPeople(tokens, b, e)) return;
   const info = classifyPhrase(st, tokens, b, e, e, true);
-  if (info && info.tag === 'named-person') memory.note(info, si);
+  // (Of the relation's gender: "his sister" is a she.)
+  if (info?.tag === 'named-person') {
+    info.gender ??= genderOf(tokens, 1, b);
+    memory.note(info, si);
+  }
 }

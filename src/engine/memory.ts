@@ -34,15 +34,12 @@ export interface Entity {
 export class Memory {
   private entities: Entity[] = [];
   private byKey = new Map<string, Entity>();
-  private byName = new Map<string, Entity>();
+  byName = new Map<string, Entity>();
   private tick = 0;
   /** Last words of multi-word capitalised names seen anywhere so far ("King" after "Gayle King"). */
-  private surnames = new Set<string>();
-  private firstWords = new Map<string, Entity>();
-  /** The company whose name starts with `word` ("Acme" for "Acme Corp."), unless a person is known by it. */
-  companyByFirstWord(word: string): Entity | undefined {
-    return this.byName.has(word) ? undefined : this.firstWords.get(word);
-  }
+  surnames = new Set<string>();
+  /** Companies by the first word of their name ("Acme" for "Acme Corp."). */
+  firstWords = new Map<string, Entity>();
 
   /** Whether a named person has been a source or subject yet. */
   people = false;
@@ -90,11 +87,6 @@ export class Memory {
     return info.tag === 'media' && info.outlet === info.source ? `outlet:${normalizeOutlet(info.source)}` : info.key;
   }
 
-  /** A capitalised run of two or more words ("Gayle King", "Paul Expert") was seen: its last word may later name the person alone. */
-  noteFullName(last: string): void {
-    this.surnames.add(last);
-  }
-
   /** Whether `word` was seen as part of a person's full name, or names a known person. */
   knowsName(word: string): boolean {
     return this.surnames.has(word) || this.byName.has(word);
@@ -105,22 +97,25 @@ export class Memory {
     return this.nearest((e) => isPerson(e) && e.tag !== 'media' && !e.passing && e.at >= this.sentence - back);
   }
 
-  /** The most recently mentioned entity that `fits` (the later one on a tie): every "nearest X" below. */
-  private nearest(fits: (e: Entity) => boolean): Entity | undefined {
+  /** The most recently mentioned entity that `fits` (the later one on a tie): every "nearest X" below, and resolve.ts's one-off ones ("they", "it", "the pair"). */
+  nearest(fits: (e: Entity) => boolean): Entity | undefined {
     let best: Entity | undefined;
     for (const e of this.entities) if (fits(e) && (!best || e.last >= best.last)) best = e;
     return best;
   }
 
   /** Mentioned again ("he said", a quotation of theirs): the latest, and just named for a description that follows ("The athletics executive believes"). */
-  touch(ent: Entity): void {
-    ent.last = ++this.tick;
-    ent.at = this.sentence;
+  touch(ent?: Entity): void {
+    if (ent) {
+      ent.last = ++this.tick;
+      ent.at = this.sentence;
+    }
   }
 
-  /** "he" / "she": the nearest person whose gender fits (or is not known). */
+  /** "he" / "she": the nearest person whose gender fits (or is not known); "they" (no gender): the nearest unless named ("a person familiar with ..."). */
   person(gender: Gender, named = false): Entity | undefined {
     const quoted = this.nearest((e) => isPerson(e) && !e.passing && !(gender && e.gender && e.gender !== gender) && (!named || e.tag === 'named-person'));
+    if (!gender && !named && quoted?.names.size) return;
     if (named || quoted || !gender) return quoted;
     // Nobody quoted so far fits: someone named in passing whose name or title tells the gender,
     // else one whose gender is not known ("Deval Patrick ... “Don't mind me!” he told them").
@@ -143,73 +138,15 @@ export class Memory {
     return ent;
   }
 
-  /** A person named with a role ("Salesforce founder and co-CEO Marc Benioff"): the role words, for a later "Salesforce's CEO". */
-  noteRole(info: SourceInfo, sentence: number, words: string[]): void {
-    const ent = this.notePassingPerson(info, sentence);
-    for (const w of words) ent.words.add(w);
-  }
-
-  /** "Salesforce's CEO": the person whose role words include both the body and the role. */
-  roleOf(body: string, role: string): Entity | undefined {
-    return this.nearest((e) => e.tag === 'named-person' && !e.plural && e.words.has(body) && e.words.has(role));
-  }
-
-  /** "When Patrick walked in" after "Deval Patrick": the latest naming becomes the one a later "he" reports under. */
-  renamed(word: string, surface: string): void {
-    const e = this.byName.get(word);
-    if (e && e.tag === 'named-person' && !e.plural && e.names.size > 1) e.surface = surface;
-  }
-
   /** The person whose name is `word` ("Avalos"), if known. */
   byNameWord(word: string, passing = false): Entity | undefined {
     const e = this.byName.get(word);
     return e && isPerson(e) && (passing || !e.passing) ? e : undefined;
   }
 
-  /** "they": the nearest group or body. */
-  group(): Entity | undefined {
-    // "they": a body, a group, or the authors of a study; never one person or one document.
-    return this.nearest((e) => !e.passing && (e.plural ? e.tag !== 'named-person' : e.tag === 'organization' || e.tag === 'media'));
-  }
-
-  /** "it": the nearest body, outlet or document. */
-  thing(): Entity | undefined {
-    return this.nearest((e) => !e.passing && e.tag !== 'named-person' && e.tag !== 'anonymous');
-  }
-
-  /** "read one": the nearest writing. */
-  document(): Entity | undefined {
-    return this.nearest((e) => e.tag === 'document');
-  }
-
   /** The nearest outlet ("the newspaper"); with `spoke`, one that was a source, not only a channel ("told Radio Norte"). */
   outlet(spoke?: boolean): Entity | undefined {
     return this.nearest((e) => e.tag === 'media' && !e.outlet && !(spoke && e.passing));
-  }
-
-  /** "Both men", "the pair": the nearest two people named together ("King and Weeks"). */
-  pair(): Entity | undefined {
-    return this.nearest((e) => e.tag === 'named-person' && e.plural);
-  }
-
-  /** "The companies said": the nearest bodies named together ("Microsoft and OpenAI"). */
-  bodies(): Entity | undefined {
-    return this.nearest((e) => e.tag === 'organization' && e.surface.indexOf(' and ') >= 0);
-  }
-
-  /** "the company", "the utility": the nearest company named. */
-  company(): Entity | undefined {
-    return this.nearest((e) => e.tag === 'organization' && e.company);
-  }
-
-  /** "The energy experts" after "some of the state's energy experts": the nearest unnamed group whose wording has the noun. */
-  groupWith(noun: string): Entity | undefined {
-    return this.nearest((e) => e.tag === 'anonymous' && e.plural && !e.passing && e.key.indexOf(noun) >= 0);
-  }
-
-  /** "the group", "the organization": the nearest body of any kind. */
-  body(): Entity | undefined {
-    return this.nearest((e) => e.tag === 'organization' && !e.plural);
   }
 
   /** The nearest entity described by `head` ("the official", "the ministry"). */

@@ -18,7 +18,7 @@ const NAME_LINKS = wordSet('the|of|in|for|and');
 /** Byline openings that make a time stamp only when short ("Updated at 1:23 p.m."). */
 const STAMPS = wordSet('updated|published|posted|last|first');
 /** First words of credit markers that make a byline or contact line rather than a photo credit. */
-const CONTACT_WORDS = wordSet('may|contributing|contributed|can');
+const CONTACT_WORDS = wordSet('may|contributed|can');
 /**
  * Page notices that open with a capital: "Follow Tia Ghose on Twitter", "Find NJ.com on Facebook",
  * "Here’s the most recent data on ..." (a signpost), "Moneycontrol.com advises users to check with
@@ -151,7 +151,7 @@ function questionQuoted(tokens: Token[]): boolean {
 
 /** The sentence ends inside a quotation that is still open: the quotation goes on in the next one. */
 function quoteRunsOn(tokens: Token[]): boolean {
-  const t = tokens[tokens.length - 1];
+  const t = tokens.at(-1)!;
   return !t.word && t.q && t.t !== '”' && t.t !== '"' && t.t !== '»';
 }
 

@@ -3,15 +3,16 @@
  * point back through the memory; names are classified and remembered.
  */
 import type { Tag } from '../types/analysis';
-import { isArticle, type Token } from './tokens';
+import { free, isArticle, type Token } from './tokens';
 import { SUBORDINATORS, type Candidate } from './attribution';
 import { Memory, type Entity } from './memory';
 import { PEOPLE_PLURAL, anonWords, isDeterminer, isFunctionWord, personShaped, classifyPhrase, findOutlet, docWords, orgWords, outletDescriptions, personDescriptions, info as mkInfo, titles as titleWords, companyDescriptions, pluralOf, type SourceInfo } from './classify';
 import { PAIR_DESCRIPTIONS } from './lexicon/organizations';
 import { wordSet } from './lexicon/expand';
 
-const GENERIC_BODIES = wordSet('association|body|group|organisation|organization');
-const HEAD_ENDS = wordSet('backed|owned|based|whose|with|from|in|that');
+const GENERIC_BODIES = wordSet('association|group|organisation|organization');
+/** Words after a body's head noun that end its description (participles in -ed, "backed", "based", are read by their ending). */
+const HEAD_ENDS = wordSet('whose|with|from|in|that');
 const COUNTS = /^(?:\d+|one|another|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|half)$/;
 const GROUP_SHARES = wordSet('few|many|most|other|several|some');
 const pairDescriptions = new Set(PAIR_DESCRIPTIONS);
@@ -39,15 +40,16 @@ const STATEMENT_WORDS = wordSet('statement|release|communique|announcement|post|
 export function resolveCandidate(text: string, tokens: Token[], c: Candidate, memory: Memory): Resolved | null {
   const s = c.subjS;
   const e = c.subjE;
-  const phrase = text.slice(tokens[s].s, tokens[e - 1].e);
+  const first = tokens[s];
+  const phrase = text.slice(first.s, tokens[e - 1].e);
   if (c.cue.startsWith('read')) {
     // "“...,” read one." after "a booklet titled “...”": one of the writings just named; "the sign read": the sign.
-    const d = tokens[s].l === 'one' ? memory.document() : undefined;
+    const d = first.l === 'one' ? memory.nearest((x) => x.tag === 'document') : undefined;
     return d ? fromEntity(c, d, phrase) : { cand: c, tag: 'document', source: phrase, outlet: false };
   }
-  if (e - s === 1 && !tokens[s].upper) {
+  if (e - s === 1 && !first.upper) {
     // "We’ll", "he’d": the pronoun of a contraction.
-    const l = tokens[s].l.split(/[’']/)[0];
+    const l = first.l.split(/[’']/)[0];
     let ent: Entity | undefined;
     if (/^s?he$/.test(l)) {
       const g = l === 'he' ? 'm' : 'f';
@@ -70,12 +72,14 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
       }
     }
     if (l === 'they') {
-      // Two people named together more recently than any group ("King and Weeks ... they said").
-      const g = memory.group();
-      const p = memory.pair();
+      // "they": a body, a group, or the authors of a study; never one person or one document. Two people named together
+      // more recently than any group ("King and Weeks ... they said").
+      const g = memory.nearest((e) => !e.passing && (e.plural ? e.tag !== 'named-person' : e.tag === 'organization'));
+      const p = memory.nearest((x) => x.tag === 'named-person' && x.plural);
       ent = p && (!g || p.last > g.last) ? p : g ?? memory.person(null);
     }
-    else if (l === 'it') ent = memory.thing();
+    // "it": the nearest body, outlet or document.
+    else if (l === 'it') ent = memory.nearest((x) => !x.passing && x.tag !== 'named-person' && x.tag !== 'anonymous');
     else if (/^(i|we|you|who|this|there)$/.test(l)) return null;
     if (/^(he|she|they|it)$/.test(l)) return ent ? fromEntity(c, ent, phrase) : null;
   }
@@ -87,23 +91,24 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     return { cand: c, tag: 'anonymous', source: text.slice(tokens[b].s, tokens[s - 3].e), outlet: false };
   }
   // "Both men", "the pair": two people named together.
-  if (e - s <= 3 && (tokens[s].l === 'the' || tokens[s].l === 'both')) {
-    const p = pairDescriptions.has(phrase.toLowerCase()) ? memory.pair() : undefined;
+  if (e - s <= 3 && (first.l === 'the' || first.l === 'both')) {
+    const p = pairDescriptions.has(phrase.toLowerCase()) ? memory.nearest((x) => x.tag === 'named-person' && x.plural) : undefined;
     if (p) return fromEntity(c, p, phrase);
   }
-  // "Salesforce's CEO marveled at ...": the person named before with that body and role.
-  if (e - s === 2 && tokens[s].cap && tokens[s].b !== tokens[s].l && (personDescriptions.has(tokens[s + 1].l) || titleWords.has(tokens[s + 1].l))) {
-    const ent = memory.roleOf(tokens[s].b, tokens[s + 1].l);
+  // "Salesforce's CEO marveled at ...": the person named before with that body and role among their role words.
+  if (e - s === 2 && first.cap && first.b !== first.l && (personDescriptions.has(tokens[s + 1].l) || titleWords.has(tokens[s + 1].l))) {
+    const ent = memory.nearest((p) => p.tag === 'named-person' && !p.plural && p.words.has(first.b) && p.words.has(tokens[s + 1].l));
     if (ent) return fromEntity(c, ent, phrase);
   }
   // Those who speak as the poll or study in play (CONVENTIONS): "those surveyed", "the researchers".
-  const poll = /^(surveyed|respondents|researchers)$/.test(tokens[e - 1].l) && memory.document();
+  const poll = /^(surveyed|respondents|researchers)$/.test(tokens[e - 1].l) && memory.nearest((x) => x.tag === 'document');
   // "the newspaper", "the official", "the ministry": a description pointing back.
-  if (DESCRIPTION_DETERMINERS.has(tokens[s].l) && e - s <= 4) {
+  if (DESCRIPTION_DETERMINERS.has(first.l) && e - s <= 4) {
+    const the = first.l === 'the';
     let allLower = true;
     for (let k = s + 1; k < e; k++) if (tokens[k].cap || !tokens[k].word) allLower = false;
     // "the First Lady": an office may be capitalised.
-    if ((allLower || (tokens[s].l === 'the' && OFFICES.has(tokens[e - 1].b))) && e - s >= 2) {
+    if ((allLower || (the && OFFICES.has(tokens[e - 1].b))) && e - s >= 2) {
       // "the mother of three": the noun before the count; "the 27-year-old forward": an age makes it a person.
       const head = tokens[e - 2].l === 'of' && COUNTS.test(tokens[e - 1].l) ? tokens[e - 3].b : tokens[s + 1].l.endsWith('-old') ? 'person' : tokens[e - 1].b;
       const singular = pluralOf(head);
@@ -112,78 +117,80 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
       if (outletDescriptions.has(head) || outletDescriptions.has(two)) {
         ent = memory.outlet();
       }
-      else if (personDescriptions.has(head) || OFFICES.has(head) || (singular !== null && personDescriptions.has(singular)) || (personShaped(head) && !companyDescriptions.has(head))) {
+      else if (personDescriptions.has(head) || OFFICES.has(head) || personDescriptions.has(singular!) || (personShaped(head) && !companyDescriptions.has(head))) {
         // "The energy experts noted" after "some of the state's energy experts": the plural points back too.
         ent = memory.described(head, PERSON_TAGS);
         // "Eyamba Sowers didn't know ... The real estate agent said": the person just named, whose role the writer now gives.
-        if (!ent && tokens[s].l === 'the' && !head.endsWith('s')) ent = memory.justNamed();
+        // ("The driver's mother said" after the mayor spoke: the one a possessive relates to someone is somebody new.)
+        if (!ent && the && !head.endsWith('s') && !/[’']s /.test(phrase)) ent = memory.justNamed();
+        // "The energy experts" after "some of the state's energy experts": the nearest unnamed group whose wording has the noun.
         // ("During the study, researchers at nine clinics gave ...": the researchers the writer narrates are still the study's.)
-        if (!ent && tokens[s].l === 'the' && head.endsWith('s') && !poll) ent = memory.groupWith(head);
+        if (!ent && the && head.endsWith('s') && !poll) ent = memory.nearest((g) => g.tag === 'anonymous' && g.plural && !g.passing && g.key.includes(head));
         // "the former mayor", "the first lady": an office held by the person the article is about, named before.
         // (A bare "the mayor" may be somebody never named: it stays an unnamed official.)
-        if (!ent && tokens[s].l === 'the' && OFFICES.has(head) && (head === 'lady' || tokens[e - 2].l === 'former')) ent = memory.person(head === 'lady' ? 'f' : null, true);
+        if (!ent && the && OFFICES.has(head) && (head === 'lady' || tokens[e - 2].l === 'former')) ent = memory.person(head === 'lady' ? 'f' : null, true);
       }
-      else if (singular !== null && companyDescriptions.has(singular)) {
+      else if (companyDescriptions.has(singular!)) {
         // "The companies said" after "Microsoft and OpenAI announced": bodies named together.
-        ent = memory.bodies();
+        ent = memory.nearest((e) => e.tag === 'organization' && e.surface.includes(' and '));
       }
       else if (orgWords.has(head) || companyDescriptions.has(head)) {
         ent = memory.described(head, ORG_TAGS);
         // "The utility said" after "Duke Energy will cut power": the company named last.
-        if (!ent && companyDescriptions.has(head)) ent = memory.company();
+        if (!ent && companyDescriptions.has(head)) ent = memory.nearest((e) => e.tag === 'organization' && e.company);
         // "The group that represents 155,000 Realtors said" after "the Canadian Real Estate Association": any body named before.
-        if (!ent && GENERIC_BODIES.has(head) && e - s === 2) ent = memory.body();
+        if (!ent && GENERIC_BODIES.has(head) && e - s === 2) ent = memory.nearest((x) => x.tag === 'organization' && !x.plural);
       }
       else if (docWords.has(head) && !STATEMENT_WORDS.has(head)) ent = memory.described(head, DOC_TAGS);
       // ("the agency" after "told Radio Norte" is a body of state: an outlet named only as a channel is no agency that speaks.)
       if (head === 'agency' && !ent) ent = memory.outlet(true);
       // "the statement said": the body that made it.
-      if (!ent && STATEMENT_WORDS.has(head)) ent = memory.body() ?? memory.thing();
+      if (!ent && STATEMENT_WORDS.has(head)) ent = memory.nearest((x) => x.tag === 'organization' && !x.plural) ?? memory.nearest((x) => !x.passing && x.tag !== 'named-person' && x.tag !== 'anonymous');
       // "the associate noted" after "one close associate said": a definite noun repeats the head of an unnamed source.
-      if (!ent && allLower && tokens[s].l === 'the') ent = memory.described(head, PERSON_TAGS);
+      if (!ent && allLower && the) ent = memory.described(head, PERSON_TAGS);
       if (ent) return fromEntity(c, ent, phrase);
     }
   }
   // "Those surveyed said", "Half of the respondents", "The researchers said" after a poll or study: the document speaks (CONVENTIONS).
   if (poll) return fromEntity(c, poll, phrase);
   // "Just don’t expect them to ...": a lone function word is no subject (an imperative).
-  if (e - s === 1 && isFunctionWord(tokens[s].l) && !tokens[s].upper && !anonWords.has(tokens[s].l)) return null;
+  if (e - s === 1 && isFunctionWord(first.l) && !first.upper && !anonWords.has(first.l)) return null;
   // An appositive that cites someone else ("the Journal, citing people familiar with ...") says nothing about the subject.
   const ap = c.apposS >= 0 ? tokens[c.apposS].l : '';
   const citingAppositive = /^(citing|quoting|according|speaking)$/.test(ap);
   let info = classifyPhrase(text, tokens, s, e, citingAppositive ? e : Math.max(e, c.apposE), c.strict);
   // "Three of the farmers", "Half of the shopkeepers", "Two of the Democrats on the panel": a share of a group is some of its
   // people, unnamed (a share of documents, or of authors, keeps its own reading).
-  const part = tokens[s + 1]?.l === 'of' && COUNTS.test(tokens[s].l) && classifyPhrase(text, tokens, s + 2, e, e, true);
+  const part = tokens[s + 1]?.l === 'of' && COUNTS.test(first.l) && classifyPhrase(text, tokens, s + 2, e, e, true);
   if (part && part.tag !== 'document') info = retag(part, 'anonymous', phrase, true);
   // "Parata and his family believe": a person with their own people speaks as that person.
   let ne = s;
   while (ne < e && tokens[ne].cap) ne++;
   if (ne > s && ne + 2 < e && tokens[ne].l === 'and' && /^h(is|er)$/.test(tokens[ne + 1].l)) {
     const p = classifyPhrase(text, tokens, s, ne, ne, true);
-    if (p && p.tag === 'named-person' && !p.plural) info = p;
+    if (p?.tag === 'named-person' && !p.plural) info = p;
   }
   if (!info && c.apposS >= 0 && !citingAppositive) {
     // "The two neighbouring states - Kenya and Uganda - condemned": an unclassifiable description, named by its appositive.
     let ae = c.apposS;
-    while (ae < tokens.length && tokens[ae].word && !tokens[ae].q) ae++;
+    while (free(tokens[ae])) ae++;
     if (ae > c.apposS && ae - c.apposS <= 8 && allNames(tokens, c.apposS, ae)) info = classifyPhrase(text, tokens, c.apposS, ae, ae, true);
   }
   let reports = false;
-  if (e - s === 1 && tokens[s].cap && !tokens[s].upper) {
-    const w = tokens[s].b;
+  if (e - s === 1 && first.cap && !first.upper) {
+    const w = first.b;
     // Only words that are also titles or descriptions: other capitalised words keep their own reading ("Georgia", "Congress").
     if (info && !/^(named-person|media)$/.test(info.tag) && (titleWords.has(w) || anonWords.has(w)) && memory.knowsName(w)) {
       // "King asked" after "co-host Gayle King", "Expert said" after "Paul Expert": the surname alone, though it is also a word.
       info = { ...info, tag: 'named-person', source: phrase, key: w, nameWords: [w], plural: false };
-    } else if (info && info.tag === 'named-person' && (memory.companyByFirstWord(w) || (!info.gender && !memory.knowsName(w) && (bodyShaped(tokens[s].t) || /^.{0,20}\bits?\b/.test(text.slice(tokens[c.cueE].e)) || (reports = c.atEnd && c.cue === 'reported'))))) {
+    } else if (info?.tag === 'named-person' && ((!memory.byName.has(w) && memory.firstWords.get(w)) || (!info.gender && !memory.knowsName(w) && (bodyShaped(first.t) || /^.{0,20}\bits?\b/.test(text.slice(tokens[c.cueE].e)) || (reports = c.atEnd && c.cue === 'reported'))))) {
       // "Acme told investors" after "Acme Corp. makes widgets": the company, by the first word of its name.
       // "WeWork declined to comment", "Aeropost confirmed its plans": a name never given a first name, shaped like a
       // brand or owning the "its" right after the cue, or the "it" of its clause ("Tavistock said on Monday that it would"), is a body
       // ("Peskov told reporters" stays a person); "..., Motherboard reported.": an outlet.
       info = retag(info, reports ? 'media' : 'organization', phrase);
       if (reports) info.outlet = phrase;
-    } else if ((s === 0 || /^\d/.test(tokens[s - 1].t)) && info && info.tag === 'named-person' && (PEOPLE_PLURAL.test(w) || orgWords.has(pluralOf(w) as string)) && !memory.knowsName(w)) {
+    } else if ((s === 0 || /^\d/.test(tokens[s - 1].t)) && info?.tag === 'named-person' && (PEOPLE_PLURAL.test(w) || orgWords.has(pluralOf(w) as string)) && !memory.knowsName(w)) {
       // "Employers believe ...", "Companies expect ...": a plural noun capitalised only because it opens the sentence (or
       // follows a live blog's time stamp: "11.20 Divers say"); "Courts ruled", "Agencies said": bodies of that kind, as
       // "Federal courts" are (classify.ts), but firms and groups stay vague.
@@ -191,9 +198,9 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     }
   }
   // "Khangai Copper has said its water ...": a name of no known gender (nor a person's whose first name told one) owning the "its" after the cue is a body.
-  if (info && info.tag === 'named-person' && !info.gender && !info.plural && tokens[c.cueE + 1]?.l === 'its' && !memory.byNameWord(tokens[e - 1].b, true)?.gender) info = retag(info, 'organization', phrase);
+  if (info?.tag === 'named-person' && !info.gender && !info.plural && tokens[c.cueE + 1]?.l === 'its' && !memory.byNameWord(tokens[e - 1].b, true)?.gender) info = retag(info, 'organization', phrase);
   // "Many Tunisians accuse ...", "Some Republicans fear ...": an unnamed share of a people or party.
-  const g = GROUP_SHARES.has(tokens[s].l) ? s : s - 1;
+  const g = GROUP_SHARES.has(first.l) ? s : s - 1;
   let ge = g + 1;
   while (ge < e && tokens[ge].cap) ge++;
   if (info && (info.tag === 'named-person' || info.tag === 'organization') && g >= 0 && ge > g + 1 && GROUP_SHARES.has(tokens[g].l) && tokens[ge - 1].l.endsWith('s')) {
@@ -201,8 +208,8 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     info = retag(info, 'anonymous', group, true);
   }
   // "An Iowa Republican said", "Two Ohio Democrats said", "one Vermont Republican": a name never takes an article or a count.
-  if (info && info.tag === 'named-person' && e - s >= 2 && tokens[s + 1].cap && (isArticle(tokens[s].l) || COUNTS.test(tokens[s].l))) {
-    info = retag(info, 'anonymous', phrase, !isArticle(tokens[s].l));
+  if (info?.tag === 'named-person' && e - s >= 2 && tokens[s + 1].cap && (isArticle(first.l) || COUNTS.test(first.l))) {
+    info = retag(info, 'anonymous', phrase, !isArticle(first.l));
   }
   let rs = e;
   // "company CEO Andy Vesey": a title in the run makes it a person's.
@@ -210,13 +217,13 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   // "chief of staff Reince Priebus": a body word after "of" ends a title.
   const d = rs > s && !tokens[rs - 1].cap && tokens[rs - 2]?.l !== 'of' ? tokens[rs - 1].l : '';
   // (Not a name whose first name tells a gender: "Tom Reyes, a broker in Tampa".)
-  const body = info && info.tag === 'named-person' && !info.gender ? bodyAppositive(tokens, c) : null;
+  const body = info?.tag === 'named-person' && !info.gender ? bodyAppositive(tokens, c) : null;
   if (body) {
     // "Zyphra, a San Francisco startup, said", "Kinderhilfe, a charity founded in 1992, said", "Zyphra, which makes chips, said":
     // a body, not a person; "Montsame, the state news agency, reported": an outlet.
     info = retag(info as SourceInfo, body, phrase);
     if (body === 'media') info.outlet = phrase;
-  } else if (info && info.tag === 'named-person' && rs < e && (companyDescriptions.has(d) || (orgWords.has(d) && !personDescriptions.has(d)))) {
+  } else if (info?.tag === 'named-person' && rs < e && (companyDescriptions.has(d) || (orgWords.has(d) && !personDescriptions.has(d)))) {
     // "The chipmaker Zyphra said", "rescue group Project Jonah": a company, not a person.
     info = retag(info, 'organization', text.slice(tokens[rs].s, tokens[e - 1].e));
   }
@@ -241,23 +248,23 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   const placeTail = e - s >= 3 && tokens[e - 1].cap && /^(in|from)$/.test(tokens[e - 2].l);
   if (c.apposS >= 0 && !citingAppositive && !placeTail && (info.tag === 'anonymous' || info.tag === 'organization')) {
     let ae = c.apposS;
-    while (ae < tokens.length && tokens[ae].word && !tokens[ae].q) ae++;
+    while (free(tokens[ae])) ae++;
     // "The governor, a Democrat, insisted": "a Democrat" describes, it does not name.
     const described = isArticle(tokens[c.apposS].l);
     if (!described && ae > c.apposS && ae - c.apposS <= 8 && tokens[ae - 1].cap && (ae === tokens.length || !tokens[ae].word)) {
       const named = classifyPhrase(text, tokens, c.apposS, ae, ae, true);
-      if (named && named.tag === 'named-person') {
+      if (named?.tag === 'named-person') {
         // "A State Department spokesman, Matthew Miller": a later "the spokesman" is Miller.
         named.words = named.words.concat(info.words.filter((w) => personDescriptions.has(w)));
         info = named;
       }
       // "The only two Arab states ... - Egypt and Jordan - criticised": the names in the appositive are the source.
-      else if (named && named.tag === 'organization' && !tokens[e - 1].cap && allNames(tokens, c.apposS, ae)) info = named;
+      else if (named?.tag === 'organization' && !tokens[e - 1].cap && allNames(tokens, c.apposS, ae)) info = named;
     }
   }
   if (info.tag === 'named-person' && c.apposS >= 0 && !citingAppositive) {
     // "said Tom Barrett, the union’s president": a later "the president" is Barrett.
-    for (let k = c.apposS; k < tokens.length && k < c.apposS + 8 && tokens[k].word && !tokens[k].q; k++) {
+    for (let k = c.apposS; k < c.apposS + 8 && free(tokens[k]); k++) {
       if (!tokens[k].cap && personDescriptions.has(tokens[k].b)) info.words.push(tokens[k].b);
     }
   }

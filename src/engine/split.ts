@@ -90,7 +90,7 @@ function isBoundary(text: string, i: number, runEnd: number, closeEnd: number, n
   // South Dakota’s viral “Meth. We’re on it.” awareness campaign: a short quoted slogan or title inside the sentence.
   if (openQuote > sStart + 1 && isSpace(text[openQuote - 1]) && isLetter(text.charCodeAt(openQuote - 2)) && matchAt(EMBEDDED_QUOTE, text, openQuote) > i) return false;
   const w = wordBefore(text, i, lineStart);
-  if (w.length === 0) {
+  if (!w.length) {
     // "2. Never urged Ukraine ...": a list number at the start of a line.
     let j = i;
     while (j > lineStart && isDigit(text.charCodeAt(j - 1))) j--;
@@ -142,7 +142,7 @@ const ATTRIBUTION_ENDS = /(?:[A-Z][\w’'-]* ){1,3}([a-z]+)(?: [\w’'-]+){0,3}\
 function shortAttributionEnds(text: string, at: number): boolean {
   ATTRIBUTION_ENDS.lastIndex = at;
   const m = ATTRIBUTION_ENDS.exec(text);
-  return m !== null && SAY.has(m[1]);
+  return SAY.has(m?.[1]!);
 }
 
 const SAY = new Set([...SPEECH_VERBS.filter((v) => !v.endsWith('ing')), 'cried']);

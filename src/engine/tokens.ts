@@ -184,3 +184,6 @@ export function tokenize(text: string, openBefore: boolean): Tokenized {
   }
   return { tokens, openAtEnd: inDouble };
 }
+
+/** A word outside quotation marks. */
+export const free = (t: Token | undefined): boolean => !!t?.word && !t.q;

@@ -107,7 +107,4 @@ export const OPEN = new Set<string>([
   // A rule ("former" before the head: not a document) passed both; dropped for the byte budget (11 B gzipped).
   'A former model told the court that she had been paid in cash.',
   'One former page said the senator often shouted at staff.',
-  // "chronicle" as a document verb passed these; dropped for the byte budget (9 B gzipped). ("clip" came back in s20c's image nouns.)
-  'The report chronicled a decade of missed inspections at the plant.',
-  'The audit chronicles how the fund lost $40 million.',
 ]);

@@ -12,7 +12,7 @@
  */
 export function expand(s: string): string[] {
   return s.split('|').flatMap((w) => {
-    const m = w[w.length - 1];
+    const m = w.at(-1);
     const b = w.slice(0, -1);
     return m === '*' ? [b, b + 's', b + 'ed', b + 'ing'] : m === '~' ? [b, b + 's', b + 'd', b.slice(0, -1) + 'ing'] : m === '+' ? [b, b + 's'] : m === '^' ? [b, b + 's', b + (b.endsWith('e') ? 'd' : 'ed')] : w;
   });

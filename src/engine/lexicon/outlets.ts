@@ -108,10 +108,11 @@ export const OUTLETS = frontCoded(
 /** First words of a capitalised name that make it an outlet ("Radio Free Asia", "Agencia Brasil"). */
 export const OUTLET_FIRST_WORDS = wordList('radio|agencia|agência|agence|agenzia|télévision|televisión|televisão|rádio');
 
-/** Capitalised listeners after "told the" that are bodies, not outlets ("told the House"). */
-export const LISTENER_BODIES = wordList('u.n.|public|board|crowd|audience|conference|committee|subcommittee|legislature|house|senate|hearing|bench' +
-  '|tribunal|panel|council|security council|nation|un|chamber|lords|commons|congress|cabinet|summit|parliament' +
-  '|court|assembly|general assembly|inquiry|country|jury');
+/**
+ * Capitalised listeners after "told the" that are bodies, not outlets ("told the Crowd"); classify.ts's outletShape reads
+ * them with the body, title, group and document words ("told the House", "the Security Council"), so those are not repeated.
+ */
+export const LISTENER_BODIES = wordList('public|crowd|audience|conference|subcommittee|hearing|bench|nation|lords|commons|summit|country');
 
 /** Outlet words that make a cue's context an outlet's own output ("said in a commentary"). */
 export const OUTLET_CONTEXT_NOUNS = wordList('commentary|editorial|dispatch|article');
@@ -127,7 +128,7 @@ export const OUTLET_NAME_WORDS = wordList(
   '|pioneer|herald-leader|intelligencer|star|quotidiano|diario|radio|ilbo|sun|shimbun|television|beacon|bulletin' +
   '|statesman|oklahoman|oregonian|guardian|tennessean|sentinel|journal|jornal|telegraph|dispatch|zeitung' +
   '|broadcasting|gazette|newswire|wire|picayune|herald-tribune|tribune|magazine|chronicle|giornale|bee|globe' +
-  '|herald'
+  '|herald|standard|banner|clarion'
 );
 
 /** Descriptions that point back to the last outlet named ("the newspaper reported"). */

@@ -22,18 +22,21 @@ const CLAUSE_VERBS =
   '|advise^|shout|shouted' +
   '|promised|recall^|related|continued|project|projected' +
   // Conjecture verbs (Levin 29.5): a thought reported as the subject's own, with its clause ("suspects the fire was set").
-  '|suspect^|consider*|assume~|presume~|' + NEW_CLAUSE;
+  // (A threat reports words only with its clause, "threatened that"; "threatened to quit" states an aim, CONVENTIONS.)
+  '|suspect^|consider*|assume~|presume~|threaten*|' + NEW_CLAUSE;
 
 /** Verbs that report only with a document as subject ("the autopsy report lists ...", "the study found"), unless checked further (DOCUMENT_ONLY_VERBS): in SPEECH_VERBS too. */
 const DOCUMENT_VERBS = 'lists|listed|details|detailed|reflect+|outlines|instructs|documented|faults|show*|shown|find+|found|indicate~|records|recorded|identifies|identified|names|seeks' +
   // Verbs of discovery: a test's or an inquiry's finding (a person's "discovered" is narration, so only with a document).
-  '|discover^|uncover^|detect^';
+  '|discover^|uncover^|detect^' +
+  // Verbs of recording a history: a chronicle's or a catalogue's (a museum's "catalogued 4,000 items" is its act).
+  '|chronicles|chronicled|catalogues|catalogued|catalogs|cataloged';
 
 /** Verbs that report speech or writing by their subject ("X said", "said X"). */
 export const SPEECH_VERBS = expand(
   'say+|said|saying' +
   '|tell+|told|telling' +
-  '|add*' +
+  '|adding' +
   '|stated|stating' +
   '|announce~' +
   '|reports|reported|reporting' +
@@ -57,7 +60,7 @@ export const SPEECH_VERBS = expand(
   '|reveal*' +
   '|disclose~' +
   '|contend*' +
-  '|recall*' +
+  '|recalling' +
   '|recount*' +
   '|vow*' +
   '|pledge~' +
@@ -81,7 +84,6 @@ export const SPEECH_VERBS = expand(
   '|proclaim|proclaimed' +
   '|ask^' +
   '|demanded' +
-  '|threaten*' +
   '|accuse~' +
   '|describe~' +
   '|decline^' +
@@ -113,7 +115,7 @@ export const SPEECH_VERBS = expand(
   '|lambast|lambasted|berate|berated|rebuke|rebuked|chide|chided' +
   // Rulings, stances and worries: the subject's stated position ("the court ruled", "protesters believe").
   // Base forms that are also nouns ("the rules", "their fears") are in NOUN_LIKE_VERBS instead.
-  '|disagree|disagreed|wonder*' +
+  '|disagree|disagreed|wondering' +
   '|assail^' +
   '|criticising' +
   // Passive only ("was quoted as saying"): the finder drops the active form.

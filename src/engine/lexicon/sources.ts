@@ -23,20 +23,24 @@ export const ORG_WORDS = expand(
   '|charity|authority|university|county|party|navy'
 );
 
+/** Family and people words that tell a gender, unnamed sources too ("his brother said"). */
+const MALE_KIN = 'boy|nephew|widower|brother|grandfather|father|son|gunman|man|uncle|boyfriend|husband';
+const FEMALE_KIN = 'widow|aunt|sister|daughter|grandmother|mother|woman|girl|wife|niece|girlfriend';
+
 /** Unnamed people and vague groups. */
 export const ANONYMOUS_WORDS = expand(
   // Nouns of people shaped like a person's ("-er", "-ist", "-ee": classify.ts personShaped) are read by their shape, not listed;
   // "interviews" for "according to interviews (with ...)": the people interviewed, unnamed.
-  'boy|many|ally|family|they|nobody|somebody|widow|crew|nephew|few|most|aunt|patient|interviews|eyewitness|witness' +
-  '|others|netizens|locals|eyewitnesses|witnesses|authorities|allies|families|lawyer|widower|driver|poster|sister' +
-  '|reporter|daughter|brother|another|grandmother|mother|grandfather|father|son|cousin|children|fishermen|women' +
-  '|gunmen|men|fisherman|woman|gunman|man|historian|physician|girl|all|counsel|several|clerk|both|roommate|spouse' +
-  '|those|everyone|anyone|someone|one|some|people|uncle|wife|fiancee|fiance|niece|fiancée|boyfriend|girlfriend' +
-  '|husband|child|medic|fiancé|envoy+|attorney+|analyst+|expert+|pilot+|parent+|opponent+|insurgent+|student+' +
-  '|resident+|militant+|tenant+|defendant+|confidant+|pundit+|suspect+|diplomat+|neighbour+|doctor+|professor+' +
-  '|author+|neighbor+|partner+|manager+|scholar+|person+|surgeon+|citizen+|teen+|veteran+|fan+|victim+|rebel+' +
-  '|rival+|individual+|official+|plaintiff+|executive+|captive+|relative+|colleague+|inmate+|associate+|delegate+' +
-  '|advocate+|nurse+|figure+|hostage+|side+|aide+|source+|landlord+|guard+|friend+|academic+'
+  MALE_KIN + '|' + FEMALE_KIN +
+  '|many|ally|family|they|nobody|somebody|crew|few|most|patient|interviews|eyewitness|witness|others|netizens' +
+  '|locals|eyewitnesses|witnesses|authorities|allies|families|lawyer|driver|poster|reporter|another|cousin' +
+  '|children|fishermen|women|gunmen|men|fisherman|historian|physician|all|counsel|several|clerk|both|roommate' +
+  '|spouse|those|everyone|anyone|someone|one|some|people|fiancee|fiance|fiancée|child|medic|fiancé|envoy+' +
+  '|attorney+|analyst+|expert+|pilot+|parent+|opponent+|insurgent+|student+|resident+|militant+|tenant+' +
+  '|defendant+|confidant+|pundit+|suspect+|diplomat+|neighbour+|doctor+|professor+|author+|neighbor+|partner+' +
+  '|manager+|scholar+|person+|surgeon+|citizen+|teen+|veteran+|fan+|victim+|rebel+|rival+|individual+|official+' +
+  '|plaintiff+|executive+|captive+|relative+|colleague+|inmate+|associate+|delegate+|advocate+|nurse+|figure+' +
+  '|hostage+|side+|aide+|source+|landlord+|guard+|friend+|academic+'
 );
 
 /** Generic outlets named without a name ("told local television"): a `via`, not a source. */
@@ -78,44 +82,37 @@ export const DOCUMENT_WORDS = expand(
   '|directive+|statute+|note+|estimate+|picture+|cable+|message+|image+|ordinance+|record+'
 );
 
+/** Roles both written before a name ("Director Jane Doe") and standing for the person named ("the director said"). */
+const ROLES =
+  'official|spokesman|spokeswoman|spokesperson|minister|president|senator|envoy|ambassador|lawmaker|governor' +
+  '|mayor|judge|general|commander|chief|director|executive|chairman|chairwoman|leader|analyst|economist|professor' +
+  '|researcher|scientist|lawyer|attorney|prosecutor|officer|detective|aide|adviser|advisor|secretary|congressman' +
+  '|congresswoman|representative|doctor|author|founder|ceo|coach|agent|broker|realtor|nurse|physician|manager' +
+  '|owner|pastor|father|historian';
+
+/** Titles of address and rank that tell the gender. */
+const MALE_HONORIFICS = 'mr|sir|assemblyman|councilman|sheikh|king|prince|lord|mr.';
+const FEMALE_HONORIFICS = 'lady|miss|princess|mrs|ms|queen|assemblywoman|councilwoman|dame|mrs.|ms.';
+
 /** Titles and roles written before a name ("Deputy Minister of Foreign Affairs Mikhail Bogdanov"). */
 export const PERSON_TITLES = expand(
-  'president|vice|prime|minister|deputy|secretary|chancellor|premier' +
-  '|senator|sen.|representative|rep.|congressman|congresswoman|governor' +
-  '|gov.|mayor|judge|justice|chief|general|gen.|admiral|adm.|colonel' +
-  '|col.|major|maj.|captain|capt.|lieutenant|lt.|sergeant|sgt.' +
-  '|commander|officer|spokesman|spokeswoman|spokesperson|ambassador|envoy' +
-  '|special|foreign|defense|defence|interior|finance|economy|health' +
-  '|attorney|director|head|leader|chairman|chairwoman|chair|ceo|cfo' +
-  '|coo|cto|founder|co-founder|executive+|manager|professor' +
-  '|prof.|dr.|doctor|mr.|mrs.|ms.|miss|sir|dame|lord|lady|king' +
-  '|queen|prince|princess|pope|bishop|archbishop|rabbi|imam|sheikh' +
-  '|ayatollah|rev.|father|sister|brother|coach|analyst|economist|lawyer' +
-  '|counsel|advisor|adviser|aide|agent|detective|det.|inspector' +
-  '|superintendent|sheriff|trooper|commissioner|councilman' +
-  '|councilwoman|councillor|councilor|assemblyman|assemblywoman|delegate|mp' +
-  '|mep|lawmaker|speaker|whip|majority|minority|house|state|former' +
-  '|then-president|acting|interim|senior|top|national|security|u.s.' +
-  '|us|russian|american|british|french|german|chinese|israeli|ukrainian' +
-  '|iranian|syrian|turkish|of|the|for|and|affairs|state’s|deputy’s' +
-  '|researcher|scientist|author|writer|editor|correspondent' +
-  '|columnist|reporter|host|anchor|producer|spokesmen|partner|owner' +
-  '|president-elect|vice-president|first|ex-president|physician|nurse' +
-  '|surgeon|epidemiologist|official+' +
-  '|investigator|corporal|constable|marshal|warden|chaplain' +
-  '|coroner|examiner|treasurer|auditor|comptroller|registrar|dean|provost' +
-  '|rector|principal|trustee|administrator|coordinator|supervisor|oceanographer' +
-  '|historian|physicist|psychologist|psychiatrist|pastor|cardinal' +
-  '|deputies|prosecutor|lt|cmdr.|sgt|det' +
-  // British style drops the period ("Dr Anthony Fauci"); job words written before a name ("Realtor Ghulam").
-  '|dr|mr|mrs|ms|prof|realtor|broker|co-author|coauthor|co-host|cohost'
+  ROLES + '|' + MALE_HONORIFICS + '|' + FEMALE_HONORIFICS +
+  '|vice|prime|deputy|chancellor|premier|sen.|rep.|gov.|justice|gen.|admiral|adm.|colonel|col.|major|maj.|captain' +
+  '|capt.|lieutenant|lt.|sergeant|sgt.|special|foreign|defense|defence|interior|finance|economy|health|head|chair' +
+  '|cfo|coo|cto|co-founder|executives|prof.|dr.|pope|bishop|archbishop|rabbi|imam|ayatollah|rev.|sister|brother' +
+  '|counsel|det.|inspector|superintendent|sheriff|trooper|commissioner|councillor|councilor|delegate|mp|mep' +
+  '|speaker|whip|majority|minority|house|state|former|then-president|acting|interim|senior|top|national|security' +
+  '|u.s.|us|russian|american|british|french|german|chinese|israeli|ukrainian|iranian|syrian|turkish|of|the|for' +
+  '|and|affairs|state’s|deputy’s|writer|editor|correspondent|columnist|reporter|host|anchor|producer|spokesmen' +
+  '|partner|president-elect|vice-president|first|ex-president|surgeon|epidemiologist|officials|investigator' +
+  '|corporal|constable|marshal|warden|chaplain|coroner|examiner|treasurer|auditor|comptroller|registrar|dean' +
+  '|provost|rector|principal|trustee|administrator|coordinator|supervisor|oceanographer|physicist|psychologist' +
+  '|psychiatrist|cardinal|deputies|lt|cmdr.|sgt|det|dr|prof|co-author|coauthor|co-host|cohost'
 );
 
 /** Titles that tell the gender. */
-export const MALE_TITLES = wordList('boy|nephew|mr|sir|widower|brother|grandfather|father|son|assemblyman|congressman|businessman|spokesman|chairman' +
-  '|gunman|councilman|man|sheikh|king|uncle|prince|lord|boyfriend|husband|mr.');
-export const FEMALE_TITLES = wordList('lady|widow|aunt|miss|princess|mrs|ms|sister|daughter|grandmother|mother|queen|assemblywoman|congresswoman' +
-  '|businesswoman|spokeswoman|chairwoman|councilwoman|woman|girl|dame|wife|niece|girlfriend|mrs.|ms.');
+export const MALE_TITLES = wordList(MALE_KIN + '|' + MALE_HONORIFICS + '|congressman|businessman|spokesman|chairman');
+export const FEMALE_TITLES = wordList(FEMALE_KIN + '|' + FEMALE_HONORIFICS + '|congresswoman|businesswoman|spokeswoman|chairwoman');
 
 /** Countries, capitals and seats of power used for their governments ("Russia has said", "Moscow says"). */
 export const PLACES_AS_GOVERNMENTS = frontCoded(
@@ -134,20 +131,13 @@ export const PLACES_AS_GOVERNMENTS = frontCoded(
   '|3tnam|warsaw|2shington|1estminster|1hitehall|yemen|zimbabwe'
 );
 
-/** Descriptions of people that point back to an earlier source ("the official added"). */
+/** Descriptions of people that point back to an earlier source ("the official added"); occupations a writer uses for someone
+ * just named ("The real estate agent said") among them. */
 export const PERSON_DESCRIPTIONS = expand(
-  'official|spokesman|spokeswoman|spokesperson|source|minister|president' +
-  '|senator|envoy|ambassador|diplomat|lawmaker|governor|mayor|judge' +
-  '|general|commander|chief|director|executive|chairman|chairwoman|leader' +
-  '|analyst|expert|economist|professor|researcher|scientist|lawyer|attorney' +
-  '|prosecutor|officer|detective|witness|resident|man|woman|person' +
-  '|member|aide|adviser|advisor|secretary|congressman|congresswoman' +
-  '|candidate|representative|democrat|republican|activist|doctor|author' +
-  '|founder|ceo|boss|coach|player|star|singer|actor|actress' +
-  // Occupations a writer uses for someone just named ("The real estate agent said").
-  '|agent|broker|realtor|engineer|teacher|nurse|physician|farmer|worker' +
-  '|employee|manager|owner|pastor|student|veteran|volunteer|organizer|driver' +
-  '|mother|father|entrepreneur|developer|contractor|historian|logger|native'
+  ROLES +
+  '|source|diplomat|expert|witness|resident|man|woman|person|member|candidate|democrat|republican|activist|boss' +
+  '|player|star|singer|actor|actress|engineer|teacher|farmer|worker|employee|student|veteran|volunteer|organizer' +
+  '|driver|mother|entrepreneur|developer|contractor|logger|native'
 );
 
 /** Words that start a time or place phrase before a subject ("On Monday the ministry said"). */
