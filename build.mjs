@@ -65,8 +65,14 @@ function manifestFor(base, browser) {
   return m;
 }
 
-async function copyStatic(dir) {
+/** content.css for one browser: Chrome leaves out the rules marked "firefox only" (see the file's header). */
+const contentCssFor = (css, browser) =>
+  browser === 'firefox' ? css : css.replace(/[ \t]*\/\* firefox only: begin[^]*?\/\* firefox only: end \*\/\n/g, '');
+
+async function copyStatic(dir, browser) {
   await cp(path.join(root, 'extension'), dir, { recursive: true });
+  const css = path.join(dir, 'content.css');
+  await writeFile(css, contentCssFor(await readFile(css, 'utf8'), browser));
   await mkdir(path.join(dir, 'icons'), { recursive: true });
   for (const f of await readdir(path.join(root, 'icons'))) {
     if (f.endsWith('.png')) await cp(path.join(root, 'icons', f), path.join(dir, 'icons', f));
@@ -177,7 +183,7 @@ async function buildBrowser(browser, baseManifest) {
   });
   if (MINIFY) await compressScripts(dir);
   if (!TEST && browser === 'chrome') await reportPageScriptSizes([content.metafile, lazy.metafile]);
-  await copyStatic(dir);
+  await copyStatic(dir, browser);
   await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifestFor(baseManifest, browser), null, 2));
   await zipDir(dir, path.join(out, `sourcelight-${browser}.zip`));
 }

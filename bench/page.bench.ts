@@ -31,13 +31,17 @@
  * data-sourcelight-test-variant="a"> before activating, for experiment code in
  * the test build to read (the committed code reads none). The summary is
  * printed per variant, with the page-by-page differences against the first.
+ * SL_BENCH_CSS=a=file,b=file: with SL_BENCH_VARIANTS, the stylesheet the
+ * background injects (content.css of the test build) is that file while the
+ * variant runs (an unpacked extension's files are read at each injection):
+ * an A/B of content.css itself.
  * With SL_BENCH_JSON, each step carries `at`, its start in ms after activation:
  * the gaps between steps show where time went to the page, the browser and
  * the task hops.
  */
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -280,6 +284,12 @@ export default async function (): Promise<void> {
   const ext = await launch('chromium');
   const rows: Row[] = [];
   const variants = (process.env.SL_BENCH_VARIANTS ?? '').split(',').map((v) => v.trim());
+  const cssOf = new Map(
+    (process.env.SL_BENCH_CSS ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((kv) => kv.split('=') as [string, string]),
+  );
   try {
     let turn = 0;
     for (const id of ids) {
@@ -287,6 +297,8 @@ export default async function (): Promise<void> {
       const order = turn++ % 2 ? [...variants].reverse() : variants;
       for (const variant of order) {
         let page: Page | null = null;
+        const css = cssOf.get(variant);
+        if (css) copyFileSync(css, path.join(dist, 'chrome', 'content.css'));
         try {
           page = await ext.open(server.corpus(id));
           rows.push({ id, variant, ...(await measure(page, readability, id, variant)) });

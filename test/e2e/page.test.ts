@@ -388,6 +388,15 @@ for (const name of BROWSERS) {
       // The user's colour reaches the page through our adopted sheet (page sheets untouched).
       const adopted = await page.evaluate(() => [...document.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n'));
       assert.match(adopted, new RegExp(`sourcelight-${keep}[^}]*(#00ff00|rgb\\(0, 255, 0\\))`));
+      // And it reaches the claim's own element, deep in the article, not only the root the rule names
+      // (highlight inheritance in Chromium; in Firefox, which lacks it, a rule on every element).
+      const deco = await page.evaluate((k) => {
+        const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        const r = [...reg.get('sourcelight-' + k)!][0];
+        const el = r.startContainer.nodeType === 1 ? (r.startContainer as Element) : r.startContainer.parentElement!;
+        return getComputedStyle(el, `::highlight(sourcelight-${k})`).textDecorationColor;
+      }, keep);
+      assert.equal(deco, 'rgb(0, 255, 0)');
       await setSettings({ shownTags: ['named-person', 'organization', 'media', 'anonymous', 'document', 'unattributed'], colors: {} });
       await page.waitForFunction(
         (n) => {
