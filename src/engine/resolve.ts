@@ -10,6 +10,15 @@ import { PEOPLE_PLURAL, anonWords, isDeterminer, isFunctionWord, personShaped, c
 import { PAIR_DESCRIPTIONS } from './lexicon/organizations';
 import { wordSet } from './lexicon/expand';
 
+/** What memory.nearest() looks for, each read in more than one place below. */
+const isDocument = (x: Entity): boolean => x.tag === 'document';
+/** Two people named together ("King and Weeks"). */
+const isPair = (x: Entity): boolean => x.tag === 'named-person' && x.plural;
+/** A body of any kind ("the group", "the organization"). */
+const isBody = (x: Entity): boolean => x.tag === 'organization' && !x.plural;
+/** "it": a body, outlet or document. */
+const isThing = (x: Entity): boolean => !x.passing && x.tag !== 'named-person' && x.tag !== 'anonymous';
+
 const GENERIC_BODIES = wordSet('association|group|organisation|organization');
 /** Words after a body's head noun that end its description (participles in -ed, "backed", "based", are read by their ending). */
 const HEAD_ENDS = wordSet('whose|with|from|in|that');
@@ -44,7 +53,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   const phrase = text.slice(first.s, tokens[e - 1].e);
   if (c.cue.startsWith('read')) {
     // "“...,” read one." after "a booklet titled “...”": one of the writings just named; "the sign read": the sign.
-    const d = first.l === 'one' ? memory.nearest((x) => x.tag === 'document') : undefined;
+    const d = first.l === 'one' ? memory.nearest(isDocument) : undefined;
     return d ? fromEntity(c, d, phrase) : { cand: c, tag: 'document', source: phrase, outlet: false };
   }
   if (e - s === 1 && !first.upper) {
@@ -75,11 +84,10 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
       // "they": a body, a group, or the authors of a study; never one person or one document. Two people named together
       // more recently than any group ("King and Weeks ... they said").
       const g = memory.nearest((e) => !e.passing && (e.plural ? e.tag !== 'named-person' : e.tag === 'organization'));
-      const p = memory.nearest((x) => x.tag === 'named-person' && x.plural);
+      const p = memory.nearest(isPair);
       ent = p && (!g || p.last > g.last) ? p : g ?? memory.person(null);
     }
-    // "it": the nearest body, outlet or document.
-    else if (l === 'it') ent = memory.nearest((x) => !x.passing && x.tag !== 'named-person' && x.tag !== 'anonymous');
+    else if (l === 'it') ent = memory.nearest(isThing);
     else if (/^(i|we|you|who|this|there)$/.test(l)) return null;
     if (/^(he|she|they|it)$/.test(l)) return ent ? fromEntity(c, ent, phrase) : null;
   }
@@ -92,7 +100,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   }
   // "Both men", "the pair": two people named together.
   if (e - s <= 3 && (first.l === 'the' || first.l === 'both')) {
-    const p = pairDescriptions.has(phrase.toLowerCase()) ? memory.nearest((x) => x.tag === 'named-person' && x.plural) : undefined;
+    const p = pairDescriptions.has(phrase.toLowerCase()) ? memory.nearest(isPair) : undefined;
     if (p) return fromEntity(c, p, phrase);
   }
   // "Salesforce's CEO marveled at ...": the person named before with that body and role among their role words.
@@ -101,7 +109,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     if (ent) return fromEntity(c, ent, phrase);
   }
   // Those who speak as the poll or study in play (CONVENTIONS): "those surveyed", "the researchers".
-  const poll = /^(surveyed|respondents|researchers)$/.test(tokens[e - 1].l) && memory.nearest((x) => x.tag === 'document');
+  const poll = /^(surveyed|respondents|researchers)$/.test(tokens[e - 1].l) && memory.nearest(isDocument);
   // "the newspaper", "the official", "the ministry": a description pointing back.
   if (DESCRIPTION_DETERMINERS.has(first.l) && e - s <= 4) {
     const the = first.l === 'the';
@@ -139,13 +147,13 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
         // "The utility said" after "Duke Energy will cut power": the company named last.
         if (!ent && companyDescriptions.has(head)) ent = memory.nearest((e) => e.tag === 'organization' && e.company);
         // "The group that represents 155,000 Realtors said" after "the Canadian Real Estate Association": any body named before.
-        if (!ent && GENERIC_BODIES.has(head) && e - s === 2) ent = memory.nearest((x) => x.tag === 'organization' && !x.plural);
+        if (!ent && GENERIC_BODIES.has(head) && e - s === 2) ent = memory.nearest(isBody);
       }
       else if (docWords.has(head) && !STATEMENT_WORDS.has(head)) ent = memory.described(head, DOC_TAGS);
       // ("the agency" after "told Radio Norte" is a body of state: an outlet named only as a channel is no agency that speaks.)
       if (head === 'agency' && !ent) ent = memory.outlet(true);
       // "the statement said": the body that made it.
-      if (!ent && STATEMENT_WORDS.has(head)) ent = memory.nearest((x) => x.tag === 'organization' && !x.plural) ?? memory.nearest((x) => !x.passing && x.tag !== 'named-person' && x.tag !== 'anonymous');
+      if (!ent && STATEMENT_WORDS.has(head)) ent = memory.nearest(isBody) ?? memory.nearest(isThing);
       // "the associate noted" after "one close associate said": a definite noun repeats the head of an unnamed source.
       if (!ent && allLower && the) ent = memory.described(head, PERSON_TAGS);
       if (ent) return fromEntity(c, ent, phrase);
