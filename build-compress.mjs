@@ -79,10 +79,11 @@ const ENGINE = { passes: 2, hoist_funs: true, lhs_constants: false, if_return: f
 const FORMAT = { comments: false, ascii_only: true, quote_style: 2 };
 /**
  * The moves reorder() tries in each run: the engine bundle (the 40 KB budget) 600 -> 1500 -> 3000 -> 6000 moves, -345, -442,
- * -511 B, and at session 20's code 6000 saved 76 B more than 1500; content.js (for each browser, under its own budget with room
- * to spare) keeps 1500, as each 1,000 moves cost about 2.5 s of build time per script.
+ * -511 B, and at session 20's code 6000 saved 76 B more than 1500; at session 22's, with 119 tables to order,
+ * 12000 saved 36 B more than 6000. content.js (for each browser, under its own budget with room to spare) keeps 1500, as each
+ * 1,000 moves cost about 2.5 s of build time per script.
  */
-const MOVES = { module: 6000, script: 1500 };
+const MOVES = { module: 12000, script: 1500 };
 
 /**
  * @param {string} code minified JavaScript from esbuild
@@ -334,6 +335,15 @@ function definitionsLast(statements, { reach, refs }) {
  * (`new FlagSet(wordList(...))`) joined too, through new names (-16 B, or -53
  * with only those inside the moved tables: their text leaves its neighbours);
  * the helper named by `"<=>".indexOf(...)` (+10 B).
+ *
+ * A Set made of one table joins as the Set (session 22): `b = new Set(h("x|y"))`, and `a = h("x|y"), b = new Set(a)`
+ * where nothing else reads a (wordSet or `new Set(h(...))` as the helper); with the lexicon modules' string constants
+ * written into their lists (build-lexicon.mjs), 119 tables instead of 107: engine bundle 40,955 -> 40,641 B (search
+ * off 41,365 -> 41,162), 40,605 B with 12000 moves. Tried and dropped: the calls nested in other tables through new
+ * names again (+38 B, +121 B with those of any `var`, search off); the Sets read only by `.has(...)` written in
+ * another form that decodes to the same words (sorted and front-coded, or inflections folded as expand.ts reads
+ * them), picked by the search: -57 B more, but the engine's cold import some milliseconds slower (more of the
+ * lists read through frontCoded's split and expand's flatMap).
  * @param {any[]} statements the scope's statements other than its function declarations, in order
  * @param {any} toplevel the syntax tree, for the names already used
  * @param {boolean} module
@@ -351,20 +361,46 @@ function mergeTables(statements, toplevel, module, { uses, functions, helper, ma
     if (!ok.has(n)) ok.set(n, (functions.has(n) || made.has(n)) && helper(n) && !readsThis(uses.get(n)));
     return ok.get(n);
   };
-  const defs = moved.filter((d) => {
-    const v = d.value;
-    return v.TYPE === 'Call' && v.expression.TYPE === 'SymbolRef' && v.args.length === 1 && v.args[0].TYPE === 'String' && isHelper(v.expression.name);
-  });
-  if (defs.length < 2) return null;
-  const helpers = [...new Set(defs.map((d) => d.value.expression.name))];
-  const texts = defs.map((d) => d.value.args[0].value);
-  // The code characters: a run of one per helper that no table holds, none special in a character class or a string.
-  let c0 = 0;
-  for (let c = 33; c + helpers.length <= 127 && !c0; c++) {
-    const run = Array.from({ length: helpers.length }, (_, k) => String.fromCharCode(c + k));
-    if (run.every((ch) => !/[\w"\\[\]^-]/.test(ch) && texts.every((t) => !t.includes(ch)))) c0 = c;
+  /** `h("...")` of a table helper h: h's name, or null. */
+  const helperCall = (v) => (v?.TYPE === 'Call' && v.expression.TYPE === 'SymbolRef' && v.args.length === 1 && v.args[0].TYPE === 'String' && isHelper(v.expression.name) ? v.expression.name : null);
+  /** `new Set(a)` of the built-in Set: its argument, or null. */
+  const setArg = (v) => (v?.TYPE === 'New' && v.expression.TYPE === 'SymbolRef' && v.expression.name === 'Set' && v.expression.thedef?.undeclared && !uses.has('Set') && v.args.length === 1 ? v.args[0] : null);
+  const defs = moved.filter((d) => helperCall(d.value));
+  // A helper that is already `(p) => new Set(h(p))` for another (wordSet) reads the tables made into Sets below as it is.
+  const setHelper = new Map();
+  for (const [name, v] of uses) {
+    const r = v?.TYPE === 'Arrow' && v.argnames.length === 1 && v.body.length === 1 && v.body[0].TYPE === 'Return' ? setArg(v.body[0].value) : null;
+    const h = r?.TYPE === 'Call' && r.expression.TYPE === 'SymbolRef' && r.args.length === 1 && r.args[0].TYPE === 'SymbolRef' ? r.expression.name : null;
+    if (h && r.args[0].name === v.argnames[0].name && h !== v.argnames[0].name && isHelper(h) && isHelper(name)) setHelper.set(h, name);
   }
-  if (!c0) return null;
+  /**
+   * The joined tables: each a name, the helper that reads its literal and the literal. A Set made of one table
+   * (`b = new Set(h("x|y"))`, or `a = h("x|y"), b = new Set(a)` where nothing else reads a) is made as its
+   * table is decoded: b takes the table's place, read through a helper that wraps h in `new Set(...)` (or one that
+   * already does), and the definitions it replaces go. The Set is the same: the same helper on the same literal,
+   * wrapped by the same built-in, once. b is made where the joined tables are, before its own place, among the
+   * tables tablesFirst moved, where nothing that runs can reach b.
+   */
+  const entries = new Map(defs.map((d) => [d, { name: d.name.name, helper: d.value.expression.name, text: d.value.args[0].value }]));
+  const setKey = (h) => setHelper.get(h) ?? `new Set:${h}`;
+  const byDef = new Map(defs.map((d) => [d.name.thedef, d]));
+  const gone = new Set();
+  for (const y of moved) {
+    const a = setArg(y.value);
+    if (!a || y.name.TYPE !== 'SymbolVar') continue;
+    const h = helperCall(a);
+    if (h) {
+      entries.set(y, { name: y.name.name, helper: setKey(h), text: a.args[0].value });
+      gone.add(y);
+      continue;
+    }
+    const x = a.TYPE === 'SymbolRef' ? byDef.get(a.thedef) : undefined;
+    if (x && a.thedef.references.length === 1 && !a.thedef.export && !gone.has(x)) {
+      const e = entries.get(x);
+      entries.set(x, { name: y.name.name, helper: setKey(e.helper), text: e.text });
+      gone.add(x).add(y);
+    }
+  }
   // The decoder's own names: new ones, so that none hides a helper (the name pass shortens them).
   const taken = new Set();
   walk(toplevel, (n) => typeof n.name === 'string' && taken.add(n.name));
@@ -373,13 +409,25 @@ function mergeTables(statements, toplevel, module, { uses, functions, helper, ma
     while (taken.has(`$t${fresh}`)) fresh++;
     return `$t${fresh++}`;
   };
-  const [s, f, x] = [local(), local(), local()];
+  if (entries.size < 2) return null;
+  const list = moved.filter((d) => entries.has(d)).map((d) => entries.get(d));
+  const helpers = [...new Set(list.map((e) => e.helper))];
+  const texts = list.map((e) => e.text);
+  // The code characters: a run of one per helper that no table holds, none special in a character class or a string.
+  let c0 = 0;
+  for (let c = 33; c + helpers.length <= 127 && !c0; c++) {
+    const run = Array.from({ length: helpers.length }, (_, k) => String.fromCharCode(c + k));
+    if (run.every((ch) => !/[\w"\\[\]^-]/.test(ch) && texts.every((t) => !t.includes(ch)))) c0 = c;
+  }
+  if (!c0) return null;
+  const [s, f, x, y] = [local(), local(), local(), local()];
   const char = (c) => `\\x${c.toString(16).padStart(2, '0')}`;
   const cls = helpers.length === 1 ? char(c0) : `[${char(c0)}-${char(c0 + helpers.length - 1)}]`;
-  const joined = defs.map((d, k) => String.fromCharCode(c0 + helpers.indexOf(d.value.expression.name)) + texts[k]).join('');
-  const code = `var [${defs.map((d) => d.name.name).join(',')}]=((${s},${f}=[${helpers.join(',')}])=>${s}.split(/(?=${cls})/).map(${x}=>${f}[${x}.charCodeAt(0)-${c0}](${x}.slice(1))))(${JSON.stringify(joined)})`;
+  const joined = list.map((e) => String.fromCharCode(c0 + helpers.indexOf(e.helper)) + e.text).join('');
+  const helperCode = helpers.map((h) => (h.startsWith('new Set:') ? `${y}=>new Set(${h.slice(8)}(${y}))` : h));
+  const code = `var [${list.map((e) => e.name).join(',')}]=((${s},${f}=[${helperCode.join(',')}])=>${s}.split(/(?=${cls})/).map(${x}=>${f}[${x}.charCodeAt(0)-${c0}](${x}.slice(1))))(${JSON.stringify(joined)})`;
   const merged = parse(code, module).body[0].definitions[0];
-  for (const v of vars) v.definitions = v.definitions.filter((d) => !defs.includes(d));
+  for (const v of vars) v.definitions = v.definitions.filter((d) => !entries.has(d) && !gone.has(d));
   const at = vars[0].definitions.findIndex((d) => !front.includes(d));
   vars[0].definitions.splice(at < 0 ? vars[0].definitions.length : at, 0, merged);
   dropEmptyVars(statements);

@@ -4,3 +4,4 @@ export declare function decodeFrontCoded(s: string): string[];
 export declare function encodeFrontCoded(words: string[]): string;
 export declare function recodeFrontCodedCalls(src: string, file?: string): string;
 export declare const lexiconCoding: Plugin;
+export declare function inlineStringConstants(js: string): string;

@@ -133,7 +133,7 @@ function roleWithin(tokens: Token[], s: number, e: number): boolean {
 /** Participles of making a document, shared by the two sets below. */
 const MADE_PARTICIPLES = wordList('calculated|released|issued|published|compiled|commissioned|conducted|posted|signed|written|prepared|filed|sent|shared|led|funded');
 // "a report by The Ledger": a piece of reporting keeps its author (classify.ts: an outlet's is the outlet's).
-const AUTHOR_PARTICIPLES = new Set([...MADE_PARTICIPLES, ...wordList('made|report|reports|article|investigation')]);
+const AUTHOR_PARTICIPLES = new Set([...MADE_PARTICIPLES, ...wordList('made|report|reports|article|investigation|analysis')]);
 /** Words that open a document's post-modifier ("figures from ...", "a report by ..."). */
 const DOC_POST = new Set([...MADE_PARTICIPLES, ...wordList('from|by|of|obtained|seen|reviewed|carried|produced|dated')]);
 const LEAD_PREPOSITIONS = wordSet('in|on|at|for|to|by|with|from|after|before|during|under|since|if|when|as');
@@ -149,10 +149,32 @@ function leadingDocument(tokens: Token[], vi: number): number {
       while (k + 1 < vi && docWords.has(tokens[k + 1].b) && !tokens[k + 1].cap) k++;
       if (k + 1 >= vi) return k > 0 ? vi : -1;
       // "Data from the Bureau of Labor Statistics show": the source keeps its post-modifier.
-      return DOC_POST.has(tokens[k + 1].l) && vi - k <= 12 ? vi : k + 1;
+      // "A lawsuit filed Friday in state court on behalf of nine tenants accuses ...", "The motion to dismiss, filed in May, argued":
+      // a longer one, when no clause of its own comes before the verb.
+      const p = tokens[k + 1].l;
+      return (participle(p) || /^(on|to|about|in)$/.test(p)) && vi - k <= 24 && modifierOnly(tokens, k + 1, vi) ? vi : k + 1;
     }
   }
   return -1;
+}
+/** The source of a leading document ends before a participle set off by commas ("The motion to dismiss, filed in May, argued"). */
+function untilComma(tokens: Token[], h: number): number {
+  let c = 0;
+  while (c < h && !(isComma(tokens[c]) && participle(tokens[c + 1].l))) c++;
+  return c;
+}
+const participle = (l: string): boolean => DOC_POST.has(l) || l.endsWith('ed');
+/**
+ * No clause of its own between s and the verb at vi: no auxiliary, subordinator, "that"/"who", verb in -ed with an object, nor
+ * a comma before anything but a participle or the verb ("The report on the bridge, the ministry said, was ...": not one).
+ */
+function modifierOnly(tokens: Token[], s: number, vi: number): boolean {
+  for (let m = s; m < vi; m++) {
+    const w = tokens[m];
+    const x = tokens[m + 1];
+    if (isComma(w) ? m + 1 < vi && !participle(x.l) : !free(w) || FINITE.has(w.l) || SUBORDINATORS.has(w.l) || /^(that|who|but|be|been)$/.test(w.l) || (w.l.endsWith('ed') && isDeterminer(x.l))) return false;
+  }
+  return true;
 }
 
 /** Prepositions of a short phrase between a verb and "that" ("posted on X that"). */
@@ -249,7 +271,7 @@ const FRAMED = new Map<string, string>();
 for (const [f, vs] of [['as', 'introduced|introduces'], ['to', 'attributed|attributes|ascribe|ascribes|ascribed'], ['about|of', 'spoke|speaks'],
   ['+for|on', 'blame|blames|blamed'], ['+with|for', 'credited|credits'], ['+at', 'estimated|estimates'], ['+as', 'defended|defends'],
   // '*': only with the frame ("linked the attack to", "views the deal as").
-  ['*to', 'linked|links'], ['*as', 'view|views|viewed|sees|regards|regarded']]) for (const v of wordList(vs)) FRAMED.set(v, f);
+  ['*to', 'linked|links'], ['*as', 'view|views|viewed|sees|regards|regarded|portrayed|portrays|depicted|depicts|labeled|labelled|branded|termed|dubbed']]) for (const v of wordList(vs)) FRAMED.set(v, f);
 
 /** "wants the city to pay" (an object, then "to" and a verb), "hopes to resume" (right away): an aim, not a wish for a thing. */
 function wantsTo(tokens: Token[], i: number, n: number): boolean {
@@ -525,7 +547,8 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     const again = npBackward(tokens, np[0] - 2);
     // ("Bruno Kessel died on Friday, his daughters said", "The bridge will reopen in March, a senior official said": a clause
     // before the comma, no name.)
-    if (again && tokens.slice(again[0], again[1]).every((t) => t.cap || NAME_PARTICLES.has(t.l)) && (!the || (again[0] === 0 && again[1] > 1 && tokens[1].cap && !LEAD_PREPOSITIONS.has(tokens[0].l)))) {
+    // ("Speaking to Reuters, a senior official said": the name is who was spoken to.)
+    if (again && tokens[again[0] - 1]?.l !== 'to' && tokens.slice(again[0], again[1]).every((t) => t.cap || NAME_PARTICLES.has(t.l)) && (!the || (again[0] === 0 && again[1] > 1 && tokens[1].cap && !LEAD_PREPOSITIONS.has(tokens[0].l)))) {
       apposE = np[1];
       apposS = np[0];
       np = again;
@@ -663,7 +686,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
   let participle = -1;
   // "“Keep calm,” instructed Ada Quist.", "“Enough,” the guard muttered.": any verb in -ed framing a quotation, right after it or
   // ending the sentence after its subject, says how it was said (Levin 37.3 manner of speaking, directives): a reporting verb here.
-  for (let k = 2; k < n; k++) if (isCloseQuote(tokens[k - 1]) && tokens[k - 2].t === ',') for (const v of [k, n - 2]) if (v - k < 5 && tokens[v].l.endsWith('ed')) tokens[v].f |= speechVerbs.bit;
+  for (let k = 2; k < n; k++) if (tokens[k - 2].t === ',' && isCloseQuote(tokens[k - 1])) for (const v of [k, n - 2]) if (v - k < 5 && tokens[v].l.endsWith('ed')) tokens[v].f |= speechVerbs.bit;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if ((t.f & CANDIDATE_MASK) === 0) continue;
@@ -672,7 +695,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     const next = tokens[i + 1];
     const prev2 = tokens[i - 2];
     const next2 = tokens[i + 2];
-    const rd = /^reads?$/.test(l);
+    const rd = l === 'read' || l === 'reads';
     if ((rd || (l === 'see' && VIEW_HOLDERS.has(tokens[0].l) && next?.word)) && !t.q) {
       // "“...,” read one.", "“...,” reads one.", "The sign read: “...”": a written thing quoted, whatever names it.
       // "Others who have tracked her career see trouble ahead": unnamed people's view of what is coming.
@@ -703,7 +726,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       }
     }
     // "The league wants cities to pay", "The company hopes to resume launches": a body's or person's present aim, in its own name.
-    if (/^(wants|hopes?)$/.test(l) && !t.q && wantsTo(tokens, i, n)) {
+    if ((l === 'wants' || l === 'hopes' || l === 'hope') && !t.q && wantsTo(tokens, i, n)) {
       const sub = subjectBefore(tokens, i);
       // (Not an unnamed person's or group's wish for others: "Her father wants the club to apologise" is narration.)
       if (sub && (tokens[sub.e - 1].cap || (isNounWord(tokens[sub.e - 1].l) && (l < 'i' || orgWords.has(tokens[sub.e - 1].l))))) add(sub.s, sub.e, sub.apposE, sub.cueS, i, 'verb');
@@ -721,7 +744,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
     if ((t.f & CUE_MASK) === 0 || t.q) continue;
     // "All said and done, ...", "All told, ...", "Having said that, ...": set phrases, no one speaks; and a participle clause is no main clause.
-    if (next2?.l + l === 'donesaid' || prev?.l === 'having' || (i === 1 && tokens[0].l === 'all' && isComma(tokens[2]))) continue;
+    if ((l === 'said' && next2?.l === 'done') || prev?.l === 'having' || (i === 1 && tokens[0].l === 'all' && isComma(tokens[2]))) continue;
     // "The autopsy report lists", "Campaign finance reports show", "A review of inspection records shows": a noun before its verb.
     if (/^re(ports?|cords)$/.test(l) && next && (speaks(next) || docOnly.has(next.l))) continue;
     // "according to X", "per X"
@@ -863,11 +886,12 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (/^announced?$/.test(l) && negatedBefore(tokens, i)) continue;
     // "was first reported by": an adverb between.
     const bePrev = prev && (/^(first|also)$/.test(prev.l) || isLyAdverb(prev.l)) ? prev2 : prev;
-    if (BE_FORMS.has(bePrev?.l!) && (bePrev!.l !== 'been' || /^(critici|condemn|prais|denounc|slam|blast|hail|applaud|commend|lambast|rebuk|decri|welcom)/.test(l)) && !docOnly.has(l) && !PASSIVE_ACTS.has(l)) {
+    if (BE_FORMS.has(bePrev?.l!) && (bePrev!.l !== 'been' || /^(critici|condemn|prais|denounc|slam|blast|hail|applaud|commend|lambast|rebuk|decri|welcom|descri|charac|portr|lab|bran|term|dub)/.test(l)) && !docOnly.has(l) && !PASSIVE_ACTS.has(l)) {
       // "it was revealed by the NGO Front Line Defenders that ...", "was confirmed by police": the agent of a passive report is its source
       // (not "was found by hikers", "was asked by reporters", "was charged by police"; nor a state, "has been acknowledged by"; but
-      // after "been" a judgment, Levin 33 praise and blame verbs: "has been criticised by the union").
-      for (let k = i + 1; k < n && k < i + 5 && tokens[k].word; k++) if (tokens[k].l === 'by') {
+      // after "been" a judgment, Levin 33 praise and blame verbs: "has been criticised by the union"; or a characterisation, 29.2-3:
+      // "has been described as reckless by", "has been branded a stunt by"; quotation marks between do not count: "described as “reckless” by").
+      for (let k = i + 1, m = i + 5; k < n && k < m && (tokens[k].word || (tokens[k].q && ++m)); k++) if (tokens[k].l === 'by') {
         const np = npForward(tokens, k + 1);
         if (np) {
           add(np[0], np[1], np[1], i, k, 'according').strict = true;
@@ -890,7 +914,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       // "Records the company filed with regulators show ...": a document opening the sentence, then a reduced relative clause.
       const h = leadingDocument(tokens, i);
       if (h > 0) {
-        add(0, h, h, i, i, 'verb', false, t.t).documentOnly = true;
+        add(0, untilComma(tokens, h), h, i, i, 'verb', false, t.t).documentOnly = true;
       }
     }
     let cueE = i;
@@ -952,9 +976,9 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (!documentOnly && (!sub || sub.s > 0) && !auxiliaries.has(prev?.l!)) {
       // "An internal memo obtained by the Guardian says ...": the document is the subject, not the name before the verb.
       const lead = leadingDocument(tokens, i);
-      if (lead === i) sub = { s: 0, e: i, apposE: i, apposS: -1, cueS: i };
+      if (lead === i) sub = { s: 0, e: untilComma(tokens, i), apposE: i, apposS: -1, cueS: i };
     }
-    const quoteAfterComma = /^[,:][“"]$/.test(next?.t + next2?.t);
+    const quoteAfterComma = ',:'.includes(next?.t!) && '“"'.includes(next2?.t!);
     let needsClause = clauseOnly.has(l) && !framed && !quoteAfterComma && !thatAfterPhrase(tokens, i + 1) && !(next && (next.l === 'that' || (next.l === 'about' && ABOUT_VERBS.has(l)) || (/^(obj|rai)/.test(l) && thatSoon(tokens, i + 1, l[0] === 'o' ? 'to' : 'against')) || ':“"'.includes(next.t) || CLAUSE_SUBJECTS.has(next.l.split(/[’']/)[0]) || (next.l === 'so' && !next2?.word) || (WH_WORDS.has(next.l) && (QUESTION_VERBS.has(l) || (negatedBefore(tokens, i) && !ANSWERS.has(l)))) || telling));
     if (needsClause && l.startsWith('call')) {
       // "called his death "a crisis of public trust"": a characterisation in quotation marks.

@@ -49,7 +49,7 @@ const femaleNames = new Set(FEMALE_NAMES);
 const functionWords = new Set([...SENTENCE_OPENERS, ...wordList('here|then|yes|not|even|only|just|still|today|yesterday|tomorrow|instead|also|thus|hence|indeed|perhaps|maybe|neither|nor|either|each|every|any|none|nothing|something|everything|anything|someone|everyone|anyone|nobody|me|him|them|us|mine|yours|ours|theirs|which|whose|where|with|without|from|into|over|under|about|against|between|during|through|until|despite|amid|among|to|of|by|or|because|unless|whether|whatever|whoever|wherever|whenever|dear|oh|well|please|thanks|sorry')]);
 const maleNames = new Set(MALE_NAMES);
 const DETERMINERS = wordSet('the|a|an|this|that|these|those|its|his|her|their|our|one|two|three|several|some|many|other|another|both|four|five|multiple|various|numerous|few|most|all');
-const POST_MODIFIER_STARTS = wordSet('of|in|on|to|at|by|led|who|for|made|with|from|seen|near|sent|filed|based|dated|close|under|signed|shared|posted' +
+const POST_MODIFIER_STARTS = wordSet('of|in|on|to|at|by|led|who|for|made|with|from|seen|near|sent|filed|based|dated|close|under|signed|shared|posted|about' +
   '|issued|around|inside|within|across|briefed|carried|working|written|compiled|obtained|prepared|released' +
   '|involved|reviewed|speaking|familiar|published|conducted|calculated|commissioned|knowledgeable');
 const LEAD_ADJECTIVES = wordSet('close|familiar|knowledgeable');
@@ -338,8 +338,9 @@ function classifyInner(text: string, tokens: Token[], s: number, e: number, extr
     const own = personName(tokens, outlet[1], e);
     if (!owned && !(own && titles.has(tokens[outlet[1]].l) && !tokens.slice(outlet[1], own[0]).some((t) => journalistWords.has(t.l))) && (person || outlet[0] === s || (outlet[0] === s + 1 && DETERMINERS.has(tokens[s].l)) || outletHeads.has(head) || head === 'agency' || outlet[1] === e)) {
       // "Independent analysts": people the outlet's name only describes are not its journalists.
-      // "according to a report by The Ledger": the outlet's own reporting, not a document ("a study in Nature" stays one).
-      if (!((anonWords.has(head) || (PEOPLE_PLURAL.test(head) && outletNameWords.has(tokens[outlet[0]].l))) && !person) && !(doc && h < outlet[0] && !(/^(rep|art|inv)/.test(head) && h + 2 === outlet[0]))) {
+      // "according to a report by The Ledger", "an analysis of returns by The Associated Press": the outlet's own reporting, not a
+      // document ("a study in Nature", "reports seen by Reuters" stay one).
+      if (!((anonWords.has(head) || (PEOPLE_PLURAL.test(head) && outletNameWords.has(tokens[outlet[0]].l))) && !person) && !(doc && h < outlet[0] && !(/^(rep|art|inv|ana)/.test(head) && tokens[outlet[0] - 1].l === 'by' && /^(of|by)$/.test(tokens[h + 1].l)))) {
         if (person) {
           const nameWords: string[] = [];
           for (let k = person[0]; k < person[1]; k++) nameWords.push(tokens[k].b);

@@ -178,7 +178,8 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     const openBefore = (open && !newBlock) || runOn;
     // British quotation marks read as double ones (same length, so offsets hold): "‘..." then runs on like "“...".
     let st = raw;
-    if (single || raw.includes('‘') || raw[0] === "'" || raw.includes(" '")) [st, single] = doubleSingles(raw, single && openBefore, openBefore && !single);
+    // (lastIndexOf, and a straight quote looked for first: V8's includes stops at every space looking for "‘" or " '".)
+    if (single || raw.lastIndexOf('‘') >= 0 || (raw.includes("'") && (raw[0] === "'" || raw.includes(" '")))) [st, single] = doubleSingles(raw, single && openBefore, openBefore && !single);
     // A quotation that runs on into the next paragraph reopens it with a quotation mark.
     const paraContinues = newBlock && open && OPENING_QUOTES.has(st[0]);
     if (newBlock && !paraContinues) closeGroup();
@@ -345,7 +346,7 @@ function findCaptionBlocks(text: string, spans: ReturnType<typeof splitSentences
     const s = spans[i].start;
     const e = spans[j - 1].end;
     // A paragraph that is one quotation and nothing else, whose opening words the article prints again elsewhere: a pull quote.
-    const q = OPENING_QUOTES.has(text[s]) && text.indexOf(text[e - 1] === '"' ? '"' : '”', s + 1) === e - 1 ? text.slice(s + 1, s + 41) : '';
+    const q = OPENING_QUOTES.has(text[s]) && '"”'.includes(text[e - 1]) && text.indexOf(text[e - 1] === '"' ? '"' : '”', s + 1) === e - 1 ? text.slice(s + 1, s + 41) : '';
     if (
       (q.length > 39 && (text.indexOf(q, e) > 0 || text.lastIndexOf(q, s) >= 0)) ||
       (j - i <= 3 && e - s <= CAPTION_MAX_CHARS && credited(text, s, e)) ||
@@ -392,7 +393,7 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
       // ("..., a total she never checked until a clerk told her."): an unnamed speaker inside a clause that is not the main one is
       // named only in passing, so a later "she said" still means the one the sentence is about (the main clause decides); so is
       // one who tells the one it is about ("A surgeon told her that ...", "Varga was told by a surgeon that ...").
-      const ent = (c.subordinate || /^(by|h(er|im))$/.test(tokens[c.cueE].l) || /^h(er|im)$/.test(tokens[c.cueE + 1]?.l)) && r.tag === 'anonymous' && !r.info.plural ? memory.notePassingPerson(r.info, si) : memory.note(r.info, si);
+      const ent = r.tag === 'anonymous' && !r.info.plural && (c.subordinate || /^(by|h(er|im))$/.test(tokens[c.cueE].l) || /^h(er|im)$/.test(tokens[c.cueE + 1]?.l)) ? memory.notePassingPerson(r.info, si) : memory.note(r.info, si);
       r.entity = ent;
       if (ent.outlet && (r.tag === 'named-person' || r.mention)) {
         // A journalist of another outlet, known from earlier ("Wee of the New York Times").

@@ -76,7 +76,7 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
       contentWords++;
       const c = t.t.charCodeAt(0);
       if (t.cap || (c >= 48 && c <= 57)) capWords++;
-      else if (t.t.length >= 4 && t.t.indexOf('.') < 0) longLower = true;
+      else if (!longLower && t.t.length >= 4 && t.t.indexOf('.') < 0) longLower = true;
     }
   }
   if (wordCount === 0) return 'fragment';
@@ -99,7 +99,7 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
   }
   if (AUTHOR_NOTE.test(text) || (!attributed && first === 0 && PAGE_NOTE.test(text))) return 'byline';
   // "Volunteers stack sandbags in Ghent, Belgium (Xinhua).": a place, then the agency's credit closes a photo caption.
-  if (CAPTION_START.test(text) || (whole && /, [A-Z][^()]*\(.+\)\.$/.test(text) && findOutlet(tokens, n - 4, n))) return 'caption';
+  if (CAPTION_START.test(text) || (whole && text.endsWith(').') && /, [A-Z][^()]*\(.+\)\.$/.test(text) && findOutlet(tokens, n - 4, n))) return 'caption';
   // A newsletter box speaks to the reader: "Get the best stories in our Lab Notes newsletter.", "..., a weekly newsletter bringing you ...".
   if (!attributed && !hasQuote && text.indexOf('ewsletter') > 0 && /^(?:Get|Sign|Subscribe|Join)\b|\byour?\b/.test(text)) return 'instruction';
   // "Disclaimer: ..." stays page furniture however long it runs.

@@ -26,7 +26,6 @@ export interface Token {
 }
 
 const abbrev = new Set(NEVER_FINAL.concat(MONTHS, MAYBE_FINAL));
-const LOWER_RUN = /[a-z]+/y;
 
 export interface Tokenized {
   tokens: Token[];
@@ -92,16 +91,11 @@ export function tokenize(text: string, openBefore: boolean): Tokenized {
       i++;
       let soft = false;
       let lower = lc;
-      let upperSeen = uc || c0 >= 0xc0;
+      // An upper-case letter or any letter past ASCII after the first character.
+      let upperSeen = c0 >= 0xc0;
       // Only upper-case letters are counted: a lower-case one rules out an acronym anyway.
       let letters = +uc;
       for (;;) {
-        // A run of lower-case letters, natively: cold, in the interpreter, a turn of the loop below per letter costs more.
-        LOWER_RUN.lastIndex = i;
-        if (LOWER_RUN.test(text)) {
-          lower = true;
-          i = LOWER_RUN.lastIndex;
-        }
         while (i < n) {
           const c = text.charCodeAt(i);
           if (c >= 97 && c <= 122) lower = true;
@@ -130,8 +124,9 @@ export function tokenize(text: string, openBefore: boolean): Tokenized {
       }
       let t = text.slice(s, i);
       if (soft) t = t.replace(/\u00ad/g, '');
-      // Most words are already lower case: skip the copy.
-      let l = upperSeen ? t.toLowerCase() : t;
+      // Most words are already lower case: skip the copy. A capitalised ASCII word is lowered by hand: toLowerCase
+      // goes to ICU for a string of a two-byte text (most pages, for their curly quotes), several times the cost.
+      let l = upperSeen ? t.toLowerCase() : uc ? String.fromCharCode(c0 + 32) + t.slice(1) : t;
       // Keep the period of an abbreviation with its word ("Dec.", "U.S.", "J.").
       if (i < n && text.charCodeAt(i) === 46 && (abbrev.has(l) || (t.length === 1 && c0 >= 65 && c0 <= 90) || t.indexOf('.') > 0)) {
         i++;

@@ -43,7 +43,8 @@ export const COMPANY_NAME_WORDS = wordList(
   '|labs|brands|foods|biosciences|resources|technologies|industries|utilities|securities|equities|properties|lines' +
   '|airlines|stores|ventures|enterprises|associates|holdings|chemicals|pharmaceuticals|minerals|systems' +
   '|communications|telecommunications|solutions|partners|advisers|advisors|semiconductors|motors|investments' +
-  '|railways|airways|management|entertainment|energy|company|hospitality|utility|realty'
+  '|railways|airways|management|entertainment|energy|company|hospitality|utility|realty|mobility|cycles|copper|metals' +
+  '|materials|aviation|freight|textiles|devices'
 );
 
 /** Back-references that mean a company, whatever its name ("the company said", "the utility said"). */

@@ -125,6 +125,9 @@ export const SPEECH_VERBS = expand(
   // The rest of the closed class: verbs of stating, stance, praise and blame that take any object.
   '|underscored|underscores|underlined|downplayed|outlined|implied|lauded|commended|characterized|highlighted' +
   '|reckons|reckoned|reminded|credited|credits|defended|defends|linked|links|view|views|viewed|sees|regards|regarded' +
+  // Characterize (Levin 29.2) and dub (29.3) verbs ("characterised" as "characterized"): the rest report only with "as" after the
+  // object (attribution.ts FRAMED), or as a passive with its agent.
+  '|characterised|portrayed|portrays|depicted|depicts|labeled|labelled|branded|termed|dubbed' +
   // From Levin's judgment (33), say (37.7) and complain (37.8) classes: speech acts with any object ("thanked the crews", "applauded the ruling").
   '|applaud*|thank*|confess*|confide~|chastise~|scold*|reprimand*|ridicule~|grumble~|blames|blamed|' + CLAUSE_VERBS + '|' + DOCUMENT_VERBS
 );

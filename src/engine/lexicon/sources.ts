@@ -20,7 +20,7 @@ export const ORG_WORDS = expand(
   '|auditors|congress|agents|caucus|secretariat|district|cabinet|knesset|nonprofit|parliament|movement|government' +
   '|department|airport|court|trust|bureau|eu|railway|presidency|agency|assembly|army|company|judiciary' +
   '|constabulary|military|laboratory|observatory|ministry|jury|treasury|embassy|society|city|municipality|utility' +
-  '|charity|authority|university|county|party|navy'
+  '|charity|authority|university|county|party|navy|academy'
 );
 
 /** Family and people words that tell a gender, unnamed sources too ("his brother said"). */
