@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { decodeFrontCoded, encodeFrontCoded, recodeFrontCodedCalls } from '../../build-lexicon.mjs';
+import { decodeFrontCoded, encodeFrontCoded, inlineStringConstants, recodeFrontCodedCalls } from '../../build-lexicon.mjs';
 import { frontCoded } from '../../src/engine/lexicon/front-coded';
 import { OUTLETS } from '../../src/engine/lexicon/outlets';
 import { FEMALE_NAMES, MALE_NAMES } from '../../src/engine/lexicon/names';
@@ -49,4 +49,21 @@ test('the build recodes every frontCoded() call of the lexicon modules, line for
   // Comments between the parts are skipped; anything but string literals is refused rather than shipped uncoded.
   assert.equal(recodeFrontCodedCalls("x = frontCoded(\n  'abc|3 news' + // the first\n  '|bbc'\n);"), 'x = frontCoded("abcC news|bbc"\n\n\n);');
   assert.throws(() => recodeFrontCodedCalls('x = frontCoded(NAMES);'), /string literals/);
+});
+
+test('the shipped build writes a module\'s string constants into the lists built on them, and nothing else', () => {
+  const src = [
+    "const ROLES = 'aide|envoy' + '|clerk';",
+    "const COUNT = 3;",
+    "export const SOURCES = expand(ROLES + '|source');",
+    "export const TWICE = [ROLES, COUNT];",
+    "function f(ROLES) { return ROLES + '|x'; }",
+  ].join('\n');
+  const out = inlineStringConstants(src);
+  assert.match(out, /expand\("aide\|envoy\|clerk" \+ '\|source'\)/);
+  assert.match(out, /\["aide\|envoy\|clerk", COUNT\]/);
+  // A parameter of the same name is another binding: left as it is.
+  assert.match(out, /function f\(ROLES\) \{ return ROLES \+ '\|x'; \}/);
+  // The declarations stay (the bundler drops them once nothing reads them).
+  assert.match(out, /^const ROLES = 'aide\|envoy' \+ '\|clerk';/);
 });
