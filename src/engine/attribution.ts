@@ -152,7 +152,7 @@ function leadingDocument(tokens: Token[], vi: number): number {
       // "A lawsuit filed Friday in state court on behalf of nine tenants accuses ...", "The motion to dismiss, filed in May, argued":
       // a longer one, when no clause of its own comes before the verb.
       const p = tokens[k + 1].l;
-      return (participle(p) || /^(on|to|about|in)$/.test(p)) && vi - k <= 24 && modifierOnly(tokens, k + 1, vi) ? vi : k + 1;
+      return (isParticiple(p) || /^(on|to|about|in)$/.test(p)) && vi - k <= 24 && modifierOnly(tokens, k + 1, vi) ? vi : k + 1;
     }
   }
   return -1;
@@ -160,10 +160,10 @@ function leadingDocument(tokens: Token[], vi: number): number {
 /** The source of a leading document ends before a participle set off by commas ("The motion to dismiss, filed in May, argued"). */
 function untilComma(tokens: Token[], h: number): number {
   let c = 0;
-  while (c < h && !(isComma(tokens[c]) && participle(tokens[c + 1].l))) c++;
+  while (c < h && !(isComma(tokens[c]) && isParticiple(tokens[c + 1].l))) c++;
   return c;
 }
-const participle = (l: string): boolean => DOC_POST.has(l) || l.endsWith('ed');
+const isParticiple = (l: string): boolean => DOC_POST.has(l) || l.endsWith('ed');
 /**
  * No clause of its own between s and the verb at vi: no auxiliary, subordinator, "that"/"who", verb in -ed with an object, nor
  * a comma before anything but a participle or the verb ("The report on the bridge, the ministry said, was ...": not one).
@@ -172,7 +172,7 @@ function modifierOnly(tokens: Token[], s: number, vi: number): boolean {
   for (let m = s; m < vi; m++) {
     const w = tokens[m];
     const x = tokens[m + 1];
-    if (isComma(w) ? m + 1 < vi && !participle(x.l) : !free(w) || FINITE.has(w.l) || SUBORDINATORS.has(w.l) || /^(that|who|but|be|been)$/.test(w.l) || (w.l.endsWith('ed') && isDeterminer(x.l))) return false;
+    if (isComma(w) ? m + 1 < vi && !isParticiple(x.l) : !free(w) || FINITE.has(w.l) || SUBORDINATORS.has(w.l) || /^(that|who|but|be|been)$/.test(w.l) || (w.l.endsWith('ed') && isDeterminer(x.l))) return false;
   }
   return true;
 }
