@@ -149,9 +149,9 @@ export function findOutlet(tokens: Token[], s: number, e: number): [number, numb
       const next = tokens[i + n];
       // ("CNN’s Brian Stelter": after a possessive outlet, a name is its journalist.)
       if (next?.cap && !outletHeads.has(next.l) && tokens[i + n - 1].b === tokens[i + n - 1].l) continue;
-      // "the Wheeling News-Register": a place before a known name, all after "the".
+      // "the Wheeling News-Register": a place before a known name, all after "the" ("by The New York Times": not the "The" itself).
       let b = i;
-      while (b > s && tokens[b - 1].cap && !tokens[b - 1].q && tokens[b - 1].b === tokens[b - 1].l && i - b < 3) b--;
+      while (b > s && tokens[b - 1].cap && !tokens[b - 1].q && tokens[b - 1].b === tokens[b - 1].l && tokens[b - 1].l !== 'the' && i - b < 3) b--;
       if (b < i && !(b === s || tokens[b - 1].l === 'the')) b = i;
       const st = b > s && tokens[b - 1].l === 'the' ? b - 1 : b;
       return [st, i + n];
@@ -228,8 +228,9 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | n
   if (NOT_BEFORE_NAME.has(before) || (start > s + 2 && tokens[start - 1].cap && titles.has(before) && tokens[start - 2].l === 'of' && !titles.has(tokens[start - 3].l) && !orgWords.has(tokens[start - 3].l))) return null;
   // "one senior Republican": a capitalised description after a lower-case word is no name.
   if (end - start === 1 && (tokens[start].upper || (before && !tokens[start - 1].cap && personDescriptions.has(tokens[start].l)))) return null;
-  // ("Judge Honda": after a title, a company's name is a surname; the title list also has the "the" of "the Secretary of State".)
-  if (knownOrgIndex.matchAt(tokens, start, end) === end - start && (before === 'the' || !titles.has(before))) return null;
+  // ("Judge Honda": after a title, a company's name is a surname; the title list also has the "the" of "the Secretary of State";
+  // not a party's members, "House Republicans".)
+  if (knownOrgIndex.matchAt(tokens, start, end) === end - start && (before === 'the' || !titles.has(before) || tokens[end - 1].l.endsWith('s'))) return null;
   if (placeIndex.matchAt(tokens, start, end) === end - start) return null;
   for (let k = start; k < end; k++) {
     if (tokens[k].upper && tokens[k].t.length > 3 && tokens[k].t.indexOf('.') < 0) return null;

@@ -49,7 +49,7 @@ interface QuoteGroup {
 const HONORIFICS = new FlagSet(wordList('president|chancellor|premier|senator|sen.|governor|gov.|mayor|judge|justice|general|gen.|professor|prof.|dr.|mr.|mrs.|ms.|king|queen|prince|pope|sheikh|secretary|minister|ambassador|rep.|lt.|col.|sgt.|capt.|adm.|det.|gov|sen|rep'));
 const OUTLET_CONTEXT = new Set(OUTLET_CONTEXT_NOUNS);
 /** What researchers write in: their words there are the work's ("wrote in the paper"). */
-const PUBLISHED_WORK = wordSet('paper|study|journal');
+const PUBLISHED_WORK = wordSet('paper|study|journal|report');
 const WROTE = wordSet('wrote|write|writes|concluded|conclude|concludes|reported|report');
 /** Words of a speaker about themselves: inside quotation marks, someone is speaking. */
 const FIRST_PERSON = wordSet("we're|we|us|our|my|me|i've|i'm|i");
@@ -256,7 +256,10 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     // document, or an unnamed speaker named in passing, is about the people it names, the nearer for a later "she".
     if (main?.tag === 'document' || main?.entity?.passing) for (const t of tokens) if (t.cap) memory.touch(memory.byNameWord(t.b));
     // "Hart quit, according to a person close to her. She told ...": the one the sentence is about, not the one it cites, is the next "she".
-    if (/^acc/i.test(main?.cue!)) noteSubject(st, tokens, memory, si);
+    if (/^acc/i.test(main?.cue!)) {
+      if (main!.entity) main!.entity.cited = true;
+      noteSubject(st, tokens, memory, si);
+    }
     const hedged = isHedged(tokens, main !== null);
     let quote: QuoteKind = 'none';
     let wordsTotal = 0;
@@ -295,10 +298,16 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
       if (!tk.openAtEnd) closeGroup();
     }
     if (attr) { last = attr; lastBlock = span.block; }
-    else if (!member) last = null;
+    // ("“...,” said Foreman. He worked in a mill. “I think it has to get better.": the writer's line about the speaker keeps them,
+    // for a quotation in this paragraph or opening the next.)
+    else if (!member) {
+      const he = tokens.find((t) => /^s?he$/.test(t.l))?.l;
+      if (he && memory.person(he === 'he' ? 'm' : 'f') === last?.entity) lastBlock = span.block;
+      else last = null;
+    }
     colon = attr !== null && st.endsWith(':');
     items = item || (bulleted && !main?.cue);
-    if (attr && (colon || attr.tag === 'named-person') && markless !== span.block) { person = colon || quote === 'indirect' ? attr : null; personBlock = span.block; }
+    if (attr && (colon || attr.tag === 'named-person') && markless !== span.block) { person = (colon || quote === 'indirect') && !main!.mute ? attr : null; personBlock = span.block; }
     claimBlock = span.block;
   }
   closeGroup();
@@ -365,6 +374,8 @@ interface Decision {
   cue: string | null;
   via: string | null;
   entity?: Entity;
+  /** "declined to comment", "did not respond": no words of theirs for a markless first-person paragraph to carry on. */
+  mute?: boolean;
 }
 
 /** Picks the attribution the main clause rests on, with the outlet it came through. */
@@ -442,6 +453,8 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
     if (!via && main.tag === 'document') via = documentSeenBy(st, tokens, main.cand, memory, si);
   }
   if (via && isPublisher(via)) via = null;
+  // "A Courier review of crash data found" in the Courier: the publisher's own review is the writer's assertion (CONVENTIONS).
+  if (main.tag === 'document' && tokens.slice(main.cand.subjS, main.cand.subjE).some((t, k, a) => t.cap && isPublisher(t.t) && docWords.has(a[k + 1]?.b))) return null;
   if (main.outlet && isPublisher(main.source)) return null;
   if (main.entity) {
     // A source who spoke to an outlet keeps it for the sentences that carry on about them.
@@ -454,12 +467,12 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
     if (main.entity) { main.entity.tag = 'media'; main.entity.outlet = null; }
   }
   // "the researchers wrote in the paper": the authors speak for their published work; so do researchers in a
-  // sentence about their study ("in a study of 4,800 people, researchers reported Wednesday").
+  // sentence about their study ("in a study of 4,800 people, researchers reported Wednesday") or reporting it ("..., researchers report").
   if (main.tag === 'anonymous' && ((main.cand.cueE > main.cand.cueS && PUBLISHED_WORK.has(tokens[main.cand.cueE].l) && WROTE.has(tokens[main.cand.cueS].l)) || (/researchers$/i.test(main.source) && tokens.some((t) => PUBLISHED_WORK.has(t.b))))) {
     main.tag = 'document';
     if (main.entity) main.entity.tag = 'document';
   }
-  const d: Decision = { tag: main.tag, source: main.source, cue: main.cand.cue, via, entity: main.entity };
+  const d: Decision = { tag: main.tag, source: main.source, cue: main.cand.cue, via, entity: main.entity, mute: main.cand.kind === 'no-comment' };
   if (main.mention && main.mention !== main.source) d.mention = main.mention;
   return d;
 }

@@ -29,6 +29,8 @@ export interface Entity {
   company: boolean;
   /** Sentence of the latest mention. */
   at: number;
+  /** Cited with "according to": see person(). */
+  cited?: boolean;
 }
 
 export class Memory {
@@ -72,7 +74,9 @@ export class Memory {
     if (info.nameWords) for (const w of info.nameWords) this.byName.set(w, ent);
     if (!passing && info.tag === 'named-person') this.people = true;
     // "Acme told investors" after "Acme Corp.": the first word of a company's name names it alone; a one-word body its name.
-    if (info.tag === 'organization' && (company || info.source.indexOf(' ') < 0) && /^[A-Z]/.test(info.source)) this.firstWords.set(info.source.split(' ')[0].toLowerCase(), ent);
+    // ("Ostrava said" after "The Ostrava Group": the word after a leading "The".)
+    const name = info.source.replace(/^the /i, '');
+    if (info.tag === 'organization' && (company || name.indexOf(' ') < 0) && /^[A-Z]/.test(name)) this.firstWords.set(name.split(' ')[0].toLowerCase(), ent);
     ent.last = ++this.tick;
     ent.at = sentence;
     return ent;
@@ -116,6 +120,10 @@ export class Memory {
   person(gender: Gender, named = false): Entity | undefined {
     const quoted = this.nearest((e) => isPerson(e) && !e.passing && !(gender && e.gender && e.gender !== gender) && (!named || e.tag === 'named-person'));
     if (!gender && !named && quoted?.names.size) return;
+    // "he" or "she" after a source of no known gender who is a body's voice ("A Carraway representative said ... He disputes
+    // that.") or was cited with "according to" ("according to a colleague, Carlson taped Dale. “...,” he said.") is the person
+    // of that gender quoted before, not them ("the colleague" still points back to them).
+    if (gender && quoted && !quoted.gender && (quoted.cited || quoted.tag === 'organization')) return this.nearest((e) => isPerson(e) && !e.passing && e.gender === gender) ?? quoted;
     if (named || quoted || !gender) return quoted;
     // Nobody quoted so far fits: someone named in passing whose name or title tells the gender,
     // else one whose gender is not known ("Deval Patrick ... “Don't mind me!” he told them").

@@ -116,9 +116,11 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     let allLower = true;
     for (let k = s + 1; k < e; k++) if (tokens[k].cap || !tokens[k].word) allLower = false;
     // "the First Lady": an office may be capitalised.
-    if ((allLower || (the && OFFICES.has(tokens[e - 1].b))) && e - s >= 2) {
+    // ("the president-elect", "the mayor-elect": the office, to be held by the person the article is about.)
+    const office = tokens[e - 1].b.replace(/-elect$/, '');
+    if ((allLower || (the && OFFICES.has(office))) && e - s >= 2) {
       // "the mother of three": the noun before the count; "the 27-year-old forward": an age makes it a person.
-      const head = tokens[e - 2].l === 'of' && COUNTS.test(tokens[e - 1].l) ? tokens[e - 3].b : tokens[s + 1].l.endsWith('-old') ? 'person' : tokens[e - 1].b;
+      const head = tokens[e - 2].l === 'of' && COUNTS.test(tokens[e - 1].l) ? tokens[e - 3].b : tokens[s + 1].l.endsWith('-old') ? 'person' : office;
       const singular = pluralOf(head);
       const two = e - s >= 3 ? `${tokens[e - 2].l} ${head}` : head;
       let ent: Entity | undefined;
@@ -134,9 +136,9 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
         // "The energy experts" after "some of the state's energy experts": the nearest unnamed group whose wording has the noun.
         // ("During the study, researchers at nine clinics gave ...": the researchers the writer narrates are still the study's.)
         if (!ent && the && head.endsWith('s') && !poll) ent = memory.nearest((g) => g.tag === 'anonymous' && g.plural && !g.passing && g.key.includes(head));
-        // "the former mayor", "the first lady": an office held by the person the article is about, named before.
+        // "the former mayor", "the first lady", "the mayor-elect": an office held by the person the article is about, named before.
         // (A bare "the mayor" may be somebody never named: it stays an unnamed official.)
-        if (!ent && the && OFFICES.has(head) && (head === 'lady' || tokens[e - 2].l === 'former')) ent = memory.person(head === 'lady' ? 'f' : null, true);
+        if (!ent && the && OFFICES.has(head) && (head === 'lady' || /^former|-elect$/.test(tokens[e - 2].l + tokens[e - 1].b))) ent = memory.person(head === 'lady' ? 'f' : null, true);
       }
       else if (companyDescriptions.has(singular!)) {
         // "The companies said" after "Microsoft and OpenAI announced": bodies named together.
@@ -191,11 +193,12 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     if (info && !/^(named-person|media)$/.test(info.tag) && (titleWords.has(w) || anonWords.has(w)) && memory.knowsName(w)) {
       // "King asked" after "co-host Gayle King", "Expert said" after "Paul Expert": the surname alone, though it is also a word.
       info = { ...info, tag: 'named-person', source: phrase, key: w, nameWords: [w], plural: false };
-    } else if (info?.tag === 'named-person' && ((!memory.byName.has(w) && memory.firstWords.get(w)) || (!info.gender && !memory.knowsName(w) && (bodyShaped(first.t) || /^.{0,20}\bits?\b/.test(text.slice(tokens[c.cueE].e)) || (reports = c.atEnd && c.cue === 'reported'))))) {
+    } else if (info?.tag === 'named-person' && ((!memory.byName.has(w) && memory.firstWords.get(w)) || (!info.gender && !memory.knowsName(w) && (bodyShaped(first.t) || (first.b !== first.l && !isFunctionWord(w) && tokens[c.cueS].l !== 'in') || /^.{0,20}\bits?\b/.test(text.slice(tokens[c.cueE].e)) || (reports = c.atEnd && c.cue === 'reported'))))) {
       // "Acme told investors" after "Acme Corp. makes widgets": the company, by the first word of its name.
       // "WeWork declined to comment", "Aeropost confirmed its plans": a name never given a first name, shaped like a
       // brand or owning the "its" right after the cue, or the "it" of its clause ("Tavistock said on Monday that it would"), is a body
-      // ("Peskov told reporters" stays a person); "..., Motherboard reported.": an outlet.
+      // ("Peskov told reporters" stays a person); "..., Motherboard reported.": an outlet. So is a name that is all of the subject in
+      // the possessive ("Moody's said", "according to Sotheby’s"): a business named after its founder (not "In Smith’s view,").
       info = retag(info, reports ? 'media' : 'organization', phrase);
       if (reports) info.outlet = phrase;
     } else if ((s === 0 || /^\d/.test(tokens[s - 1].t)) && info?.tag === 'named-person' && (PEOPLE_PLURAL.test(w) || orgWords.has(pluralOf(w) as string)) && !memory.knowsName(w)) {

@@ -443,8 +443,6 @@ export const OPEN = new Set<string>([
   'Maria Gonzalez, 45, has lived on the block since 1999. The mother of three said the rent had tripled.',
   // A party label as a description ("The Democrat") is kept as the source instead of the person named last.
   'Senator John Fetterman spoke first. Governor Josh Shapiro followed him. The Democrat said the state would not back down.',
-  // The colon rule needs a name ending the subject; "The governor, Kathy Hochul," has it inside an appositive.
-  'The governor, Kathy Hochul, put it bluntly: “We are out of money.”',
   // A one-word name never given a first name and with no "its" after the cue stays a person.
   'Roscosmos said the capsule had lost contact with ground control.',
   'Aeropost confirmed the breach and advised customers to contact their banks.',

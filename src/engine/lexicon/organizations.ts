@@ -30,7 +30,7 @@ export const KNOWN_ORGANIZATIONS = frontCoded(
 export const NOT_NAME_WORDS = wordList(
   'media|republic|democratic|united|world|fund|guard|supreme|state|institute|reserve|research|north|south|network' +
   '|global|national|international|federal|central|capital|royal|kingdom|american|european|labs|economics|analytics' +
-  '|technologies|airlines|states|holdings|systems|nations|partners|insight|east|west|city|county'
+  '|technologies|airlines|states|holdings|systems|nations|partners|insight|east|west|city|county|congressional'
 );
 
 /** Capitalised words that mark a company's name ("Nordwind Energy", "Acme Pharmaceuticals"). */

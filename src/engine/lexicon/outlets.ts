@@ -128,7 +128,7 @@ export const OUTLET_NAME_WORDS = wordList(
   '|pioneer|herald-leader|intelligencer|star|quotidiano|diario|radio|ilbo|sun|shimbun|television|beacon|bulletin' +
   '|statesman|oklahoman|oregonian|guardian|tennessean|sentinel|journal|jornal|telegraph|dispatch|zeitung' +
   '|broadcasting|gazette|newswire|wire|picayune|herald-tribune|tribune|magazine|chronicle|giornale|bee|globe' +
-  '|herald|standard|banner|clarion'
+  '|herald|standard|banner|clarion|record'
 );
 
 /** Descriptions that point back to the last outlet named ("the newspaper reported"). */

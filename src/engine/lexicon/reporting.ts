@@ -30,7 +30,9 @@ const DOCUMENT_VERBS = 'lists|listed|details|detailed|reflect+|outlines|instruct
   // Verbs of discovery: a test's or an inquiry's finding (a person's "discovered" is narration, so only with a document).
   '|discover^|uncover^|detect^' +
   // Verbs of recording a history: a chronicle's or a catalogue's (a museum's "catalogued 4,000 items" is its act).
-  '|chronicles|chronicled|catalogues|catalogued|catalogs|cataloged';
+  '|chronicles|chronicled|catalogues|catalogued|catalogs|cataloged' +
+  // Verbs of judging X as Y (Levin 29.4): an assessment's or a survey's verdict (an agency's "rated the bonds" is its act).
+  '|rates|rated|ranks|ranked';
 
 /** Verbs that report speech or writing by their subject ("X said", "said X"). */
 export const SPEECH_VERBS = expand(
@@ -124,7 +126,7 @@ export const SPEECH_VERBS = expand(
   '|reaffirm^|forecasted|spoke|speaks|began' +
   // The rest of the closed class: verbs of stating, stance, praise and blame that take any object.
   '|underscored|underscores|underlined|downplayed|outlined|implied|lauded|commended|characterized|highlighted' +
-  '|reckons|reckoned|reminded|credited|credits|defended|defends|linked|links|view|views|viewed|sees|regards|regarded' +
+  '|reckons|reckoned|reminded|credited|credits|defended|defends|linked|links|view^|sees|regard^|portray|depict' +
   // Characterize (Levin 29.2) and dub (29.3) verbs ("characterised" as "characterized"): the rest report only with "as" after the
   // object (attribution.ts FRAMED), or as a passive with its agent.
   '|characterised|portrayed|portrays|depicted|depicts|labeled|labelled|branded|termed|dubbed' +

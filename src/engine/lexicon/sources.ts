@@ -17,10 +17,12 @@ export const ORG_WORDS = expand(
   '|group|startup|chamber|maker|retailer|coroner|manufacturer|center|regulator|operator|sheriff\'s|examiner\'s' +
   '|governor\'s|prosecutor\'s|mayor\'s|sheriff’s|examiner’s|governor’s|prosecutor’s|mayor’s|secretary’s|hamas' +
   '|ministries|deputies|detectives|dhs|isis|marshals|customs|troopers|firefighters|irs|investigators|inspectors' +
-  '|auditors|congress|agents|caucus|secretariat|district|cabinet|knesset|nonprofit|parliament|movement|government' +
+  '|auditors|congress|agents|caucus|secretariat|district|cabinet|knesset|nonprofit|parliament|movement|government+' +
   '|department|airport|court|trust|bureau|eu|railway|presidency|agency|assembly|army|company|judiciary' +
   '|constabulary|military|laboratory|observatory|ministry|jury|treasury|embassy|society|city|municipality|utility' +
-  '|charity|authority|university|county|party|navy|academy'
+  '|charity|authority|university|county|party|navy|academy' +
+  // WordNet's organization and social-group nouns that speak in news ('the bloc said', 'The Pilots Guild said').
+  '|opposition|bloc|tribe|diocese|zoo|guild|countries'
 );
 
 /** Family and people words that tell a gender, unnamed sources too ("his brother said"). */
@@ -79,7 +81,9 @@ export const DOCUMENT_WORDS = expand(
   '|survey+|x-ray+|post+|test+|report+|transcript+|snapshot+|screenshot+|document+|amendment+|tweet+|letter+' +
   '|paper+|clip+|map+|photo+|memo+|video+|inspection+|projection+|examination+|regulation+|scan+|post-mortem+' +
   '|poll+|email+|e-mail+|manual+|logbook+|notebook+|rulebook+|handbook+|photograph+|log+|filing+|recording+' +
-  '|directive+|statute+|note+|estimate+|picture+|cable+|message+|image+|ordinance+|record+'
+  '|directive+|statute+|note+|estimate+|picture+|cable+|message+|image+|ordinance+|record+' +
+  // Notices, schedules and forms (WordNet's document and written communication).
+  '|bulletin+|timeline+|solicitation+'
 );
 
 /** Roles both written before a name ("Director Jane Doe") and standing for the person named ("the director said"). */
