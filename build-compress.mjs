@@ -74,6 +74,12 @@
  *    -223), greedy orders (each next piece the one that gzips best after the
  *    last few: +31 B on the functions), orders by size or by helper (+85 to -53 B).
  *
+ * After the search, the words of each joined table that is a Set read only by `.has(...)` (mergeTables' `free`: made by
+ * wordSet, or `new Set` of wordList or expand, which give the same words in any order) are written in whichever of a few
+ * orders (alphabetical, by ending, reversed, ...) gzips the run smallest: nothing iterates such a Set, so the program is
+ * the same (session 24: engine bundle about -25 B; tried and dropped: the same before the search too, 11 B less). Then
+ * single words move within those tables, each move kept where the run gzips smaller (wordMoves: about -220 B more).
+ *
  * Last, renameBindings swaps the names of two bindings of one scope where the
  * script gzips smaller: the name pass hands out a scope's names in the order the code then declared them, the
  * moves and the search shuffle that order, and which binding holds which of its scope's names is free as long as
@@ -103,6 +109,13 @@ const MOVES = { module: 12000, script: 1500 };
  * 60,765 -> 60,520 B in about 17 s of each browser's build.
  */
 const RENAMES = { module: 4000, script: 1500 };
+
+/**
+ * The word moves wordMoves() tries in the lookup-only tables (session 24, with 9000 moves and 16000 swaps, engine bundle
+ * 40,802 B without the word orders): 8000 -> 12000 -> 20000 -> 30000 moves, 40,598 -> 40,579 -> 40,559 -> 40,553 B; 20000
+ * take about 30 s. content.js, under its own budget, has none.
+ */
+const WORD_MOVES = { module: 20000, script: 0 };
 
 /**
  * @param {string} code minified JavaScript from esbuild
@@ -401,7 +414,7 @@ function mergeTables(statements, toplevel, module, { uses, functions, helper, ma
    * wrapped by the same built-in, once. b is made where the joined tables are, before its own place, among the
    * tables tablesFirst moved, where nothing that runs can reach b.
    */
-  const entries = new Map(defs.map((d) => [d, { name: d.name.name, helper: d.value.expression.name, text: d.value.args[0].value }]));
+  const entries = new Map(defs.map((d) => [d, { name: d.name.name, def: d.name.thedef, helper: d.value.expression.name, text: d.value.args[0].value }]));
   const setKey = (h) => setHelper.get(h) ?? `new Set:${h}`;
   const byDef = new Map(defs.map((d) => [d.name.thedef, d]));
   const gone = new Set();
@@ -410,14 +423,14 @@ function mergeTables(statements, toplevel, module, { uses, functions, helper, ma
     if (!a || y.name.TYPE !== 'SymbolVar') continue;
     const h = helperCall(a);
     if (h) {
-      entries.set(y, { name: y.name.name, helper: setKey(h), text: a.args[0].value });
+      entries.set(y, { name: y.name.name, def: y.name.thedef, helper: setKey(h), text: a.args[0].value });
       gone.add(y);
       continue;
     }
     const x = a.TYPE === 'SymbolRef' ? byDef.get(a.thedef) : undefined;
     if (x && a.thedef.references.length === 1 && !a.thedef.export && !gone.has(x)) {
       const e = entries.get(x);
-      entries.set(x, { name: y.name.name, helper: setKey(e.helper), text: e.text });
+      entries.set(x, { name: y.name.name, def: y.name.thedef, helper: setKey(e.helper), text: e.text });
       gone.add(x).add(y);
     }
   }
@@ -451,7 +464,101 @@ function mergeTables(statements, toplevel, module, { uses, functions, helper, ma
   const at = vars[0].definitions.findIndex((d) => !front.includes(d));
   vars[0].definitions.splice(at < 0 ? vars[0].definitions.length : at, 0, merged);
   dropEmptyVars(statements);
-  return { text: joined, c0, count: helpers.length };
+  return { text: joined, c0, count: helpers.length, free: lookupOnly(list, toplevel, uses, setHelper) };
+}
+
+/**
+ * The joined tables whose words may come in any order: a Set made of its literal split at '|' (wordSet, or `new Set` of
+ * wordList, `(p) => p.split("|")`, or of expand, `p.split("|").flatMap(f)` with an f that reads only its word), read
+ * nowhere but in `x.has(...)`. Such a Set holds the same words whatever their order, and nothing iterates it, so the
+ * program is the same. Their indexes in `list`.
+ * @param {{ def: any, helper: string }[]} list the joined tables, in order
+ * @param {any} toplevel the syntax tree, its scope analysis the one the tables' bindings come from
+ * @param {Map<string, any>} uses each outer name's function body or initial value
+ * @param {Map<string, string>} setHelper a helper h to the helper that is `(p) => new Set(h(p))`
+ */
+function lookupOnly(list, toplevel, uses, setHelper) {
+  /** A function of one word that reads nothing but its own names: each word gives the same words wherever it stands. */
+  const perWord = (f) => {
+    if ((f?.TYPE !== 'Arrow' && f?.TYPE !== 'Function') || f.argnames.length !== 1 || f.argnames[0].TYPE !== 'SymbolFunarg') return false;
+    const inside = new Set();
+    walk(f, (n) => (inside.add(n), n.block_scope && inside.add(n.block_scope)));
+    // (`arguments` would read the word's index too.)
+    let own = true;
+    walk(f, (n) => n.TYPE === 'SymbolRef' && (own &&= n.name !== 'arguments' && !!n.thedef && !n.thedef.undeclared && inside.has(n.thedef.scope)));
+    return own;
+  };
+  /** `(p) => p.split("|")` (wordList), or `p.split("|").flatMap(f)` for such an f (expand). */
+  const splits = (n) => {
+    const v = uses.get(n);
+    let c = (v?.TYPE === 'Arrow' || v?.TYPE === 'Defun') && v.argnames.length === 1 && v.argnames[0].TYPE === 'SymbolFunarg' && v.body.length === 1 && v.body[0].TYPE === 'Return' ? v.body[0].value : null;
+    if (c?.TYPE === 'Call' && c.expression.TYPE === 'Dot' && c.expression.property === 'flatMap' && c.args.length === 1 && perWord(c.args[0])) c = c.expression.expression;
+    return (
+      c?.TYPE === 'Call' && c.expression.TYPE === 'Dot' && c.expression.property === 'split' && c.expression.expression.TYPE === 'SymbolRef' &&
+      c.expression.expression.name === v.argnames[0].name && c.args.length === 1 && c.args[0].TYPE === 'String' && c.args[0].value === '|'
+    );
+  };
+  const setOfWords = new Set([...setHelper].filter(([h]) => splits(h)).map(([, k]) => k));
+  const defs = new Set(list.filter((e) => e.def && !e.def.export && e.def.orig.length === 1 && (setOfWords.has(e.helper) || (e.helper.startsWith('new Set:') && splits(e.helper.slice(8))))).map((e) => e.def));
+  // Every other reference (an export, a spread, a call, `.size`) keeps its table's order.
+  const stack = [];
+  toplevel.walk({
+    _visit(n, descend) {
+      if (n.thedef && defs.has(n.thedef) && !n.thedef.orig.includes(n)) {
+        const [p, g] = [stack.at(-1), stack.at(-2)];
+        if (!(n.TYPE === 'SymbolRef' && p?.TYPE === 'Dot' && p.expression === n && p.property === 'has' && g?.TYPE === 'Call' && g.expression === p)) defs.delete(n.thedef);
+      }
+      stack.push(n);
+      if (descend) descend.call(n);
+      stack.pop();
+      return true;
+    },
+  });
+  return list.flatMap((e, k) => (defs.has(e.def) ? [k] : []));
+}
+
+/** A word read backwards: words that end alike sort together. */
+const backwards = (w) => [...w].reverse().join('');
+const by = (key) => (a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+/** The orders reorder() tries for the words of a table that is only looked up (mergeTables' `free`). */
+const WORD_ORDERS = [
+  (ws) => [...ws].sort(by((w) => w)),
+  (ws) => [...ws].sort(by((w) => w)).reverse(),
+  (ws) => [...ws].sort(by(backwards)),
+  (ws) => [...ws].sort(by(backwards)).reverse(),
+  (ws) => [...ws].reverse(),
+  (ws) => [...ws].sort((a, b) => a.length - b.length || by((w) => w)(a, b)),
+];
+
+/**
+ * Moves of one word to another place in a lookup-only table (drawn from a fixed sequence: a table, a word, a place), each
+ * kept when `size` shrinks: the orders WORD_ORDERS tries are whole-table ones, and a word that moves next to its like
+ * gzips better still.
+ * @param {number[]} free the indexes of the lookup-only tables in `items`
+ * @param {string[]} items the tables, each its code character and its words joined by '|'; changed in place
+ * @param {() => number} size the deflated size of the run with `items` as they are
+ * @param {number} moves
+ */
+function wordMoves(free, items, size, moves) {
+  if (free.length === 0) return;
+  let best = size();
+  let seed = 1;
+  const next = (n) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return Math.floor((seed / 2147483648) * n);
+  };
+  for (let m = 0; m < moves; m++) {
+    const k = free[next(free.length)];
+    const words = items[k].slice(1).split('|');
+    const [a, b] = [next(words.length), next(words.length)];
+    if (a === b) continue;
+    const was = items[k];
+    words.splice(b, 0, ...words.splice(a, 1));
+    items[k] = was[0] + words.join('|');
+    const s = size();
+    if (s < best) best = s;
+    else items[k] = was;
+  }
 }
 
 /**
@@ -507,7 +614,23 @@ function reorder(code, module, joined) {
     // Weighed with the pattern before them and the 32 KB after, which can point back into them.
     const [mid, after] = [code.slice(nt, lf + 1), code.slice(lt - 1, lt - 1 + 32768)];
     const size = (o) => deflateRawSync(`[${o.map((k) => names[k]).join(',')}]${mid}${o.map((k) => items[k]).join('')}${after}`, { level: 9 }).length;
+    // Then the words of each lookup-only Set: in the order that gzips best of a few, then moved one at a time.
+    const words = (o) => {
+      let best = size(o);
+      for (const k of joined.free ?? []) {
+        const [code, list] = [items[k][0], items[k].slice(1).split('|')];
+        for (const sort of WORD_ORDERS) {
+          const was = items[k];
+          items[k] = code + sort(list).join('|');
+          const s = size(o);
+          if (s < best) best = s;
+          else items[k] = was;
+        }
+      }
+    };
     const order = search(items.length, size, moves);
+    words(order);
+    wordMoves(joined.free ?? [], items, () => size(order), module ? WORD_MOVES.module : WORD_MOVES.script);
     return [
       { from: nf, to: nt, text: `[${order.map((k) => names[k]).join(',')}]` },
       { from: lf + 1, to: lt - 1, text: order.map((k) => items[k]).join('') },
