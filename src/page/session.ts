@@ -263,15 +263,16 @@ export class PageSession {
       await slicer.maybeYield();
       if (gen !== this.generation) return;
       this.opts = analysisOptions(article, at, location.href);
+      // The warm-up needs no settings: it runs while their message may still be on its way.
+      if (__TEST__) slicer.enter('warm-up');
+      await warmUp(analyzeText, slicer, () => gen !== this.generation);
+      if (gen !== this.generation) return;
       await slicer.maybeYield();
       if (gen !== this.generation) return;
       this.settings = settings ?? (await slicer.wait(settingsLoaded));
       if (gen !== this.generation) return;
       if (__TEST__) slicer.enter('colours');
       this.layer.setColours(this.settings.colors);
-      if (__TEST__) slicer.enter('warm-up');
-      await warmUp(analyzeText, slicer, () => gen !== this.generation);
-      if (gen !== this.generation) return;
       if (__TEST__) slicer.enter('engine');
       // The whole article in one engine run, a sentence at a time in the slices: it remembers the
       // whole article, as the CLI does. Claims are painted slice by slice as they settle.
