@@ -78,12 +78,12 @@ export function loadSynthHoldoutSet(): GoldDoc[] {
 
 /**
  * test/gold/agreement/*.gold.json: a second annotator's independent labels for
- * documents labelled in test/gold/ or test/gold/holdout/, paired with the first
+ * documents labelled in test/gold/, test/gold/dev/ or test/gold/holdout/, paired with the first
  * labelling. Scoring one annotator against the other gives the human ceiling the
  * engine's figures should be read against.
  */
 export function loadAgreementPairs(): Array<{ first: GoldDoc; second: GoldDoc }> {
-  const firsts = new Map([...loadGoldDir(GOLD_DIR), ...loadGoldDir(HOLDOUT_DIR)].map((d) => [d.name, d]));
+  const firsts = new Map([...loadGoldDir(GOLD_DIR), ...loadDevSet(), ...loadGoldDir(HOLDOUT_DIR)].map((d) => [d.name, d]));
   return loadGoldDir(AGREEMENT_DIR).flatMap((second) => {
     const first = firsts.get(second.name);
     return first ? [{ first, second }] : [];
