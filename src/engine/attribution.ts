@@ -8,7 +8,7 @@ import { free, isArticle, type Token } from './tokens';
 import {
   ADVERBS, AUXILIARIES, CLAUSE_ONLY_VERBS, DOCUMENT_ONLY_VERBS, LISTENER_NOUNS, NO_COMMENT_PHRASES,
   OUTLET_CONTACT_PHRASES, PER_NOT_SOURCE, SPEECH_VERBS, STATEMENT_CONTEXT_NOUNS, STATEMENT_NOUNS,
-  STATEMENT_VERBS, TELL_VERBS, VERB_OBJECT_CUES, NOUN_LIKE_VERBS,
+  STATEMENT_VERBS, TELL_VERBS, VERB_OBJECT_CUES, NOUN_LIKE_VERBS, STANCE_ADJECTIVES,
 } from './lexicon/reporting';
 import { FlagSet } from './flags';
 import { PhraseIndex } from './phrase-index';
@@ -32,6 +32,7 @@ const isListener = (l: string): boolean => listenerNouns.has(l) || PEOPLE_PLURAL
 const perNot = new Set(PER_NOT_SOURCE);
 const noComment = new PhraseIndex(NO_COMMENT_PHRASES);
 const verbObject = new PhraseIndex(VERB_OBJECT_CUES);
+const STANCES = new Set(STANCE_ADJECTIVES);
 const contactIndex = new PhraseIndex(OUTLET_CONTACT_PHRASES);
 
 /** A candidate whose subject follows one of these is in a subordinate clause. */
@@ -425,6 +426,8 @@ function npForward(tokens: Token[], i: number): [number, number] | null {
     if (k === i + 1 && /^(at|in)$/.test(t.l) && INDEFINITE.has(tokens[i].l) && tokens[k + 1]?.l === 'the') { k += 2; continue; }
     if (k > i && !t.upper && !t.cap && FORWARD_STOP.has(t.l) && !(t.l === 'by' && authoredBefore(tokens, i, k)) && !(t.l === 'reports' && /^(news|media)$/.test(tokens[k - 1].l))) break;
     if (t.l === 'with' && tokens[k - 1]?.l !== 'familiar') break;
+    // "quipped Pitt of his role": after a name, "of" and a lowercase word says what it was said of ("Ines Ruiz of Radio Sud", "Wee of the Times" are theirs).
+    if (t.l === 'of' && tokens[i].cap && tokens[k - 1].cap && !tokens[k + 1]?.cap && !tokens[k + 2]?.cap) break;
     // "a court filing seen by the Courier": the outlet that saw it is no part of the source (documentSeenBy() gives it as via).
     if (k > i && /^(seen|obtained|reviewed)$/.test(t.l) && tokens[k + 1]?.l === 'by') break;
     if (t.l === 'and' && !(tokens[k + 1]?.cap || isNounWord(tokens[k - 1].l))) break;
@@ -632,11 +635,12 @@ function statementContext(tokens: Token[], i: number): number {
 }
 
 /** Words opening a phrase or clause before the subject ("After the vote, ...", "Without naming him, ..."). */
-const CLAUSE_OPENERS = wordSet('after|in|on|at|during|last|earlier|later|before|when|since|meanwhile|but|and|however|instead|without|despite|while|although');
+const CLAUSE_OPENERS = wordSet('after|in|on|at|during|last|earlier|later|before|when|since|meanwhile|however|instead|without|despite|while|although');
 /** The subject at the start of the sentence, after a leading adverbial ("After the hearing, Hawk Sawyer ..."). */
 function sentenceSubject(tokens: Token[], limit: number): [number, number] | null {
-  let i = 0;
-  const first = tokens[0];
+  // ("But the representatives pressured them, saying ...": "but" opens the subject's clause, not a clause before it.)
+  let i = /^(but|and)$/.test(tokens[0]?.l) ? 1 : 0;
+  const first = tokens[i];
   if (first && CLAUSE_OPENERS.has(first.l)) {
     while (i < limit && !isComma(tokens[i])) i++;
     if (i >= limit) return null;
@@ -645,7 +649,8 @@ function sentenceSubject(tokens: Token[], limit: number): [number, number] | nul
   if (i < limit && /^(but|and)$/.test(tokens[i].l)) i++;
   let k = i;
   if (k < limit && isDeterminer(tokens[k].l)) k++;
-  while (k < limit && !tokens[k].q && (tokens[k].cap || isNounWord(tokens[k].l) || titles.has(tokens[k].l))) k++;
+  // ("Health care providers have protested ..., warning": a plain word before a noun is part of the subject.)
+  while (k < limit && !tokens[k].q && (tokens[k].cap || isNounWord(tokens[k].l) || titles.has(tokens[k].l) || (k > i && tokens[k].word && k + 1 < limit && isNounWord(tokens[k + 1].l)))) k++;
   return k > i && !(k === i + 1 && isDeterminer(tokens[i].l)) ? [i, k] : null;
 }
 
@@ -665,7 +670,7 @@ const ANSWERS = new FlagSet(expand('respond^|reply|replied|comment^|answer^|retu
 const CANDIDATE_MASK = CUE_MASK | EARLY_CUES.bit | ANSWERS.bit;
 
 /** Nouns of speech and belief that "There was/is ..." reports ("speculation on", "a growing belief among"); not feelings ("anger", "fears"). */
-const THERE_NOUNS = /^(speculation|talk|reports?|suggestions?|beliefs?|rumou?rs?|claims?|allegations?|views?) (on|in|among)$/;
+const THERE_NOUNS = /^(speculation|talk|reports?|suggestions?|beliefs?|perceptions?|rumou?rs?|claims?|allegations?|views?) (on|in|among)$/;
 const VIEW_NOUNS = wordSet('view|opinion|words');
 const AS_IN = wordSet('described|outlined|detailed|stated|specified');
 /** Participles that, before "to be" or "to have", are a reduced passive: hearsay, not a report ("two men believed to be smugglers"). */
@@ -800,7 +805,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       }
     }
     // "made clear"; "voiced concerns", "raised safety concerns": a light verb and a speech act's noun.
-    const vo = verbObject.matchAt(tokens, i, n) || (t.f & statementVerbs.bit ? spokenObject(tokens, i) : 0);
+    // ("The union is adamant journalists must be exempt": a stance and its clause without "that"; not "Not everyone was convinced ...".)
+    const vo = verbObject.matchAt(tokens, i, n) || (t.f & statementVerbs.bit ? spokenObject(tokens, i) : 0) || (BE_FORMS.has(l) && STANCES.has(next?.l!) && tokens[0].l !== 'not' && bareClauseAt(tokens, i + 2) ? 2 : 0);
     if (vo > 0) {
       const sub = subjectBefore(tokens, i);
       if (sub) {
@@ -834,7 +840,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         }
       }
     }
-    if (PARTICIPLES.has(l) && isComma(prev) && participle < 0) participle = i;
+    // ("The team grew, adding 36 dishes": a participle that reports only with a clause, without one, is an act.)
+    if (PARTICIPLES.has(l) && isComma(prev) && participle < 0 && (!clauseOnly.has(l) || /^(that|:)$/.test(next?.l!) || next?.q || CLAUSE_SUBJECTS.has(next?.l.split(/[’']/)[0]!) || bareClauseAt(tokens, i + 1))) participle = i;
     if (!speaks(t)) {
       // "did reference", "they claim": a noun-like verb after an auxiliary or a pronoun.
       // "The report, published by the World Bank, estimates that ...": a noun-like verb right before "that".
@@ -872,7 +879,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       }
       // "Kise responded by arguing ...": the -ing verb is the cue, the subject is the responder's;
       // "She closed the interview by describing ...": the sentence's subject's.
-      if (prev?.l === 'by') {
+      // ("grew by adding 36 dishes": adding a thing is an act; "by adding that ..." reports.)
+      if (prev?.l === 'by' && (l !== 'adding' || /^(that|:)$/.test(next?.l!) || next?.q)) {
         const sub = BY_VERBS.has(prev2?.l!) ? subjectBefore(tokens, i - 2) : null;
         const subj = sub ? [sub.s, sub.e] : sentenceSubject(tokens, i - 1);
         if (subj) add(subj[0], subj[1], sub?.apposE ?? subj[1], i, i, 'verb', false, t.t);
@@ -965,8 +973,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         if (tokens[k].l === 'as' && !tokens[k].q) { cue = `${t.t} ... as`; break; }
       }
     }
-    // "recalled telling", "remembered saying": the -ing verb reports with it.
-    const telling = next?.l.endsWith('ing') && speaks(next);
+    // "recalled telling", "remembered saying": the -ing verb reports with it; "recalls being out at a party": a memory is the subject's account.
+    const telling = next?.l.endsWith('ing') && (speaks(next) || l.startsWith('recall'));
     if (telling) cue = cueText(text, tokens, i, cueE = i + 1);
     // "texted to say", "wrote to say"; "quoted as saying"
     if ((!listener && next?.l === 'to' && next2?.l === 'say') || (/^(quoted|cited)$/.test(l) && next?.l === 'as' && next2?.l === 'saying')) cue = cueText(text, tokens, i, cueE = i + 2);

@@ -48,7 +48,7 @@ const places = new Set(PLACES_AS_GOVERNMENTS);
 const femaleNames = new Set(FEMALE_NAMES);
 const functionWords = new Set([...SENTENCE_OPENERS, ...wordList('here|then|yes|not|even|only|just|still|today|yesterday|tomorrow|instead|also|thus|hence|indeed|perhaps|maybe|neither|nor|either|each|every|any|none|nothing|something|everything|anything|someone|everyone|anyone|nobody|me|him|them|us|mine|yours|ours|theirs|which|whose|where|with|without|from|into|over|under|about|against|between|during|through|until|despite|amid|among|to|of|by|or|because|unless|whether|whatever|whoever|wherever|whenever|dear|oh|well|please|thanks|sorry')]);
 const maleNames = new Set(MALE_NAMES);
-const DETERMINERS = wordSet('the|a|an|this|that|these|those|its|his|her|their|our|one|two|three|several|some|many|other|another|both|four|five|multiple|various|numerous|few|most|all');
+const DETERMINERS = wordSet('the|a|an|this|that|these|those|its|his|her|their|our|one|two|three|several|some|many|other|another|both|four|five|multiple|various|numerous|few|most|all|same');
 const POST_MODIFIER_STARTS = wordSet('of|in|on|to|at|by|led|who|for|made|with|from|seen|near|sent|filed|based|dated|close|under|signed|shared|posted|about' +
   '|issued|around|inside|within|across|briefed|carried|working|written|compiled|obtained|prepared|released' +
   '|involved|reviewed|speaking|familiar|published|conducted|calculated|commissioned|knowledgeable');

@@ -300,8 +300,9 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     if (attr) { last = attr; lastBlock = span.block; }
     // ("“...,” said Foreman. He worked in a mill. “I think it has to get better.": the writer's line about the speaker keeps them,
     // for a quotation in this paragraph or opening the next.)
-    else if (!member) {
-      const he = tokens.find((t) => /^s?he$/.test(t.l))?.l;
+    // (Only while a speaker is kept: without one there is nothing to keep, and most sentences of the writer's skip the search.)
+    else if (!member && last) {
+      const he = tokens.find((t) => t.l === 'he' || t.l === 'she')?.l;
       if (he && memory.person(he === 'he' ? 'm' : 'f') === last?.entity) lastBlock = span.block;
       else last = null;
     }

@@ -25,8 +25,11 @@ const CONTACT_WORDS = wordSet('may|contributed|can');
  * certified experts". ("Here’s" is one token, so it cannot be in the phrase lists.)
  */
 const NOTICE = /^(?:(?:Follow|Find|Connect with) .{0,60}?(?:Twitter|Facebook|Instagram|Google|LinkedIn|YouTube|@)|Here[’']s (?:the|a|what|how) |\S+ advises (?:users|readers) to )/;
-/** An author's note at the end: "Jane Roe is the business reporter for the Daily Planet.", "Jane Roe covers the White House." */
-const AUTHOR_NOTE = /^[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3} (?:is (?:a|an|the) [^,;]{0,40}\b(?:reporter|correspondent|writer|editor|columnist|contributor)s? (?:for|at|with|covering) [^,;]{2,40}|covers (?:the )?[A-Z][^,;]{1,40})\.$/;
+/**
+ * An author's note at the end: "Jane Roe is the business reporter for the Daily Planet.", "Jane Roe covers the White House.",
+ * a credit line ("Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong.": only capitalised words after "from").
+ */
+const AUTHOR_NOTE = /^[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3} (?:is (?:a|an|the) [^,;]{0,40}\b(?:reporter|correspondent|writer|editor|columnist|contributor)s? (?:for|at|with|covering) [^,;]{2,40}|covers (?:the )?[A-Z][^,;]{1,40}|reported from [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?:,? and [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* from [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)?)\.$/;
 /** "We should also note that ...": the writer pointing at a fact, not an opinion. */
 const NOTE_THAT = /^We should (?:also )?(?:note|point out|mention|add)\b/;
 /**

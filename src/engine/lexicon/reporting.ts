@@ -13,7 +13,7 @@ const CLAUSE_VERBS =
   'maintain^|think+|thought|expect^|agree^' +
   '|suggest*|hinted|posted|called|charged|briefed|inform^|respond^|commented' +
   '|estimated|mention^' +
-  '|add^|testify|testifies|testified|plead^|pled' +
+  '|add^|adding|testify|testifies|testified|plead^|pled' +
   '|questioned|welcome' +
   '|express|expresses|expressed|voiced' +
   '|ordered|reassure^|swear+|swore|sworn' +
@@ -188,7 +188,7 @@ export const NO_COMMENT_PHRASES = [
 
 /** "issued a statement saying": verbs + noun that announce a written statement; light verbs of a speech act's noun ("made the remarks", attribution.ts). */
 export const STATEMENT_VERBS = wordList('voiced|published|offered|delivered|released|raised|expressed|posted|issued|made|release|issue|gave|publishes' +
-  '|releases|issues|puts|sent|put');
+  '|releases|issues|puts|sent|put|raise|raises|releasing|issuing|publishing');
 export const STATEMENT_NOUNS = wordList('statement|communique|communiqué|release|letter|notice|announcement|post|tweet|message|note|report');
 
 /** Words after "per" that make it a rate, not a source ("per cent", "per day"). */
@@ -197,6 +197,9 @@ export const PER_NOT_SOURCE = wordList(
   '|head|annum|mile|kilometer|kilometre|gallon|litre|liter|unit|game' +
   '|se|diem|household|student|night|barrel|ton|tonne|pound|dose'
 );
+
+/** Adjectives of a stance after "is": with its clause, what the subject holds ("is adamant that", attribution.ts without "that"). */
+export const STANCE_ADJECTIVES = wordList('adamant|concerned|confident|convinced|hopeful|insistent|optimistic|sceptical|skeptical|worried');
 
 /** Verb + object that together report speech ("voiced concerns that"). */
 export const VERB_OBJECT_CUES = [
@@ -221,7 +224,7 @@ export const VERB_OBJECT_CUES = [
   ...expand('stipulate~|require~|provide~').map((v) => `${v} that`),
   // "is of the view", "were critical of", "was adamant that": a stance stated by the subject.
   ...['is', 'are', 'was', 'were'].flatMap((be) => [`${be} of the view`, `${be} of the opinion`, `${be} critical of`,
-    ...wordList('adamant|concerned|confident|convinced|hopeful|insistent|optimistic|sceptical|skeptical|worried').map((a) => `${be} ${a} that`)]),
+    ...STANCE_ADJECTIVES.map((a) => `${be} ${a} that`)]),
   // "The data puts the figure at 3,400": an estimate stated by its subject.
   ...wordList('figure|number|toll|death toll|cost|total|loss|losses|rate|chance|chances|odds').flatMap((n) => [`puts the ${n}`, `put the ${n}`]),
 ];
