@@ -4,11 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { compress } from '../../build-compress.mjs';
+import { writtenAndShipped } from './compressed';
 
 // Blocks, loops, closures and shadowing: a swap that let a read fall under another binding of its new name would change a result.
 const SOURCE = `
@@ -34,16 +30,6 @@ export function run(text) {
 `;
 
 test('the name swaps leave the program as it was', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sl-rename-'));
-  try {
-    const plain = path.join(dir, 'plain.mjs');
-    const shipped = path.join(dir, 'shipped.mjs');
-    writeFileSync(plain, SOURCE);
-    writeFileSync(shipped, await compress(SOURCE, true));
-    const a = (await import(pathToFileURL(plain).href)) as { run: (t: string) => unknown };
-    const b = (await import(pathToFileURL(shipped).href)) as { run: (t: string) => unknown };
-    for (const t of ['alpha beta. gamma x', 'delta delta. zz yy. beta', '']) assert.deepEqual(b.run(t), a.run(t), t);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { written: a, shipped: b } = await writtenAndShipped<{ run: (t: string) => unknown }>(SOURCE);
+  for (const t of ['alpha beta. gamma x', 'delta delta. zz yy. beta', '']) assert.deepEqual(b.run(t), a.run(t), t);
 });

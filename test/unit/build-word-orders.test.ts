@@ -5,11 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { compress } from '../../build-compress.mjs';
+import { writtenAndShipped } from './compressed';
 
 // Long enough lists in orders that gzip can improve on, each read in one way.
 const WORDS = 'zulu|alpha|yankee|bravo|xray|charlie|whiskey|delta|victor|echo|uniform|foxtrot|tango|golf|sierra|hotel|romeo|india|quebec|juliet|papa|kilo|oscar|lima|november|mike';
@@ -30,16 +26,6 @@ export function run(w) {
 `;
 
 test('the words of a table are reordered only where nothing but a lookup reads it', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sl-words-'));
-  try {
-    const plain = path.join(dir, 'plain.mjs');
-    const shipped = path.join(dir, 'shipped.mjs');
-    writeFileSync(plain, SOURCE);
-    writeFileSync(shipped, await compress(SOURCE, true));
-    const a = (await import(pathToFileURL(plain).href)) as { run: (w: string) => unknown };
-    const b = (await import(pathToFileURL(shipped).href)) as { run: (w: string) => unknown };
-    for (const w of ['alpha', 'mike', 'zulu', 'kilo', 'nope', '']) assert.deepEqual(b.run(w), a.run(w), w);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { written: a, shipped: b } = await writtenAndShipped<{ run: (w: string) => unknown }>(SOURCE);
+  for (const w of ['alpha', 'mike', 'zulu', 'kilo', 'nope', '']) assert.deepEqual(b.run(w), a.run(w), w);
 });
