@@ -426,7 +426,7 @@ function npForward(tokens: Token[], i: number): [number, number] | null {
     if (k === i + 1 && /^(at|in)$/.test(t.l) && INDEFINITE.has(tokens[i].l) && tokens[k + 1]?.l === 'the') { k += 2; continue; }
     if (k > i && !t.upper && !t.cap && FORWARD_STOP.has(t.l) && !(t.l === 'by' && authoredBefore(tokens, i, k)) && !(t.l === 'reports' && /^(news|media)$/.test(tokens[k - 1].l))) break;
     if (t.l === 'with' && tokens[k - 1]?.l !== 'familiar') break;
-    // "quipped Pitt of his role": after a name, "of" and a lowercase word says what it was said of ("Ines Ruiz of Radio Sud", "Wee of the Times" are theirs).
+    // "joked Bell of his role": after a name, "of" and a lowercase word says what it was said of ("Ines Ruiz of Radio Sud", "Wee of the Times" are theirs).
     if (t.l === 'of' && tokens[i].cap && tokens[k - 1].cap && !tokens[k + 1]?.cap && !tokens[k + 2]?.cap) break;
     // "a court filing seen by the Courier": the outlet that saw it is no part of the source (documentSeenBy() gives it as via).
     if (k > i && /^(seen|obtained|reviewed)$/.test(t.l) && tokens[k + 1]?.l === 'by') break;
@@ -638,7 +638,7 @@ function statementContext(tokens: Token[], i: number): number {
 const CLAUSE_OPENERS = wordSet('after|in|on|at|during|last|earlier|later|before|when|since|meanwhile|however|instead|without|despite|while|although');
 /** The subject at the start of the sentence, after a leading adverbial ("After the hearing, Hawk Sawyer ..."). */
 function sentenceSubject(tokens: Token[], limit: number): [number, number] | null {
-  // ("But the representatives pressured them, saying ...": "but" opens the subject's clause, not a clause before it.)
+  // ("But the protesters blocked the road, saying ...": "but" opens the subject's clause, not a clause before it.)
   let i = /^(but|and)$/.test(tokens[0]?.l) ? 1 : 0;
   const first = tokens[i];
   if (first && CLAUSE_OPENERS.has(first.l)) {
@@ -649,7 +649,7 @@ function sentenceSubject(tokens: Token[], limit: number): [number, number] | nul
   if (i < limit && /^(but|and)$/.test(tokens[i].l)) i++;
   let k = i;
   if (k < limit && isDeterminer(tokens[k].l)) k++;
-  // ("Health care providers have protested ..., warning": a plain word before a noun is part of the subject.)
+  // ("Health care workers have protested ..., warning": a plain word before a noun is part of the subject.)
   while (k < limit && !tokens[k].q && (tokens[k].cap || isNounWord(tokens[k].l) || titles.has(tokens[k].l) || (k > i && tokens[k].word && k + 1 < limit && isNounWord(tokens[k + 1].l)))) k++;
   return k > i && !(k === i + 1 && isDeterminer(tokens[i].l)) ? [i, k] : null;
 }
@@ -840,7 +840,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         }
       }
     }
-    // ("The team grew, adding 36 dishes": a participle that reports only with a clause, without one, is an act.)
+    // ("The plant grew, adding 200 jobs": a participle that reports only with a clause, without one, is an act.)
     if (PARTICIPLES.has(l) && isComma(prev) && participle < 0 && (!clauseOnly.has(l) || /^(that|:)$/.test(next?.l!) || next?.q || CLAUSE_SUBJECTS.has(next?.l.split(/[’']/)[0]!) || bareClauseAt(tokens, i + 1))) participle = i;
     if (!speaks(t)) {
       // "did reference", "they claim": a noun-like verb after an auxiliary or a pronoun.
@@ -879,7 +879,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       }
       // "Kise responded by arguing ...": the -ing verb is the cue, the subject is the responder's;
       // "She closed the interview by describing ...": the sentence's subject's.
-      // ("grew by adding 36 dishes": adding a thing is an act; "by adding that ..." reports.)
+      // ("grew by adding 200 beds": adding a thing is an act; "by adding that ..." reports.)
       if (prev?.l === 'by' && (l !== 'adding' || /^(that|:)$/.test(next?.l!) || next?.q)) {
         const sub = BY_VERBS.has(prev2?.l!) ? subjectBefore(tokens, i - 2) : null;
         const subj = sub ? [sub.s, sub.e] : sentenceSubject(tokens, i - 1);

@@ -27,7 +27,7 @@ const CONTACT_WORDS = wordSet('may|contributed|can');
 const NOTICE = /^(?:(?:Follow|Find|Connect with) .{0,60}?(?:Twitter|Facebook|Instagram|Google|LinkedIn|YouTube|@)|Here[’']s (?:the|a|what|how) |\S+ advises (?:users|readers) to )/;
 /**
  * An author's note at the end: "Jane Roe is the business reporter for the Daily Planet.", "Jane Roe covers the White House.",
- * a credit line ("Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong.": only capitalised words after "from").
+ * a credit line ("Jin Park reported from Seoul, and Maya Lee from Hong Kong.": only capitalised words after "from").
  */
 const AUTHOR_NOTE = /^[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3} (?:is (?:a|an|the) [^,;]{0,40}\b(?:reporter|correspondent|writer|editor|columnist|contributor)s? (?:for|at|with|covering) [^,;]{2,40}|covers (?:the )?[A-Z][^,;]{1,40}|reported from [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?:,? and [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* from [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)?)\.$/;
 /** "We should also note that ...": the writer pointing at a fact, not an opinion. */
