@@ -623,10 +623,10 @@ function reorder(code, module, joined) {
     const words = (o) => {
       let best = size(o);
       for (const k of joined.free ?? []) {
-        const [code, list] = [items[k][0], items[k].slice(1).split('|')];
+        const [mark, list] = [items[k][0], items[k].slice(1).split('|')];
         for (const sort of WORD_ORDERS) {
           const was = items[k];
-          items[k] = code + sort(list).join('|');
+          items[k] = mark + sort(list).join('|');
           const s = size(o);
           if (s < best) best = s;
           else items[k] = was;

@@ -303,7 +303,7 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     // (Only while a speaker is kept: without one there is nothing to keep, and most sentences of the writer's skip the search.)
     else if (!member && last) {
       const he = tokens.find((t) => t.l === 'he' || t.l === 'she')?.l;
-      if (he && memory.person(he === 'he' ? 'm' : 'f') === last?.entity) lastBlock = span.block;
+      if (he && memory.person(he === 'he' ? 'm' : 'f') === last.entity) lastBlock = span.block;
       else last = null;
     }
     colon = attr !== null && st.endsWith(':');

@@ -138,7 +138,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
         if (!ent && the && head.endsWith('s') && !poll) ent = memory.nearest((g) => g.tag === 'anonymous' && g.plural && !g.passing && g.key.includes(head));
         // "the former mayor", "the first lady", "the mayor-elect": an office held by the person the article is about, named before.
         // (A bare "the mayor" may be somebody never named: it stays an unnamed official.)
-        if (!ent && the && OFFICES.has(head) && (head === 'lady' || /^former|-elect$/.test(tokens[e - 2].l + tokens[e - 1].b))) ent = memory.person(head === 'lady' ? 'f' : null, true);
+        if (!ent && the && OFFICES.has(head) && (head === 'lady' || tokens[e - 2].l.startsWith('former') || office !== tokens[e - 1].b)) ent = memory.person(head === 'lady' ? 'f' : null, true);
       }
       else if (companyDescriptions.has(singular!)) {
         // "The companies said" after "Microsoft and OpenAI announced": bodies named together.
