@@ -27,9 +27,16 @@ const CONTACT_WORDS = wordSet('may|contributed|can');
 const NOTICE = /^(?:(?:Follow|Find|Connect with) .{0,60}?(?:Twitter|Facebook|Instagram|Google|LinkedIn|YouTube|@)|Here[’']s (?:the|a|what|how) |\S+ advises (?:users|readers) to )/;
 /**
  * An author's note at the end: "Jane Roe is the business reporter for the Daily Planet.", "Jane Roe covers the White House.",
+ * "Jane Roe covers health for the Daily Planet.",
  * a credit line ("Jin Park reported from Seoul, and Maya Lee from Hong Kong.": only capitalised words after "from").
  */
-const AUTHOR_NOTE = /^[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3} (?:is (?:a|an|the) [^,;]{0,40}\b(?:reporter|correspondent|writer|editor|columnist|contributor)s? (?:for|at|with|covering) [^,;]{2,40}|covers (?:the )?[A-Z][^,;]{1,40}|reported from [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?:,? and [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* from [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)?)\.$/;
+const AUTHOR_NOTE = /^[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3} (?:is (?:a|an|the) [^,;]{0,40}\b(?:reporter|correspondent|writer|editor|columnist|contributor)s? (?:for|at|with|covering) [^,;]{2,40}|covers (?:[^,;]{1,40} for )?(?:the )?[A-Z][^,;]{1,40}|reported from [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?:,? and [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* from [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)?)\.$/;
+/**
+ * A call to the reader that names no one asking: "Anyone with information is asked to call ...", a helpline
+ * ("If you are worried, speak to your GP or call ..."), a correction stamped with its time ("Correction, 9:05 p.m.: ...") or an editor's note.
+ * "Police ask anyone with information to call ..." names the body asking: the body's tag.
+ */
+const CALL_TO_READER = /^(?:Anyone (?:with|who has) information\b.{0,80} (?:is|are) (?:asked|urged) to (?:call|contact)|If you\b.{0,80}, (?:you can |please )?(?:call|contact|speak|talk|visit|email)\b|(?:Correction|Clarification|Editor['’]s note)\b[^A-Z]{0,20}: )/;
 /** "We should also note that ...": the writer pointing at a fact, not an opinion. */
 const NOTE_THAT = /^We should (?:also )?(?:note|point out|mention|add)\b/;
 /**
@@ -100,6 +107,8 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
     if (STAMPS.has(tokens[lead].l) ? wordCount <= 9 : tokens[lead].l !== 'by') return 'byline';
     if (wordCount <= 14 && isNameList(tokens, lead + 1)) return 'byline';
   }
+  // "Published Nov. 2, 2026 | Updated Nov. 3, 2026", "Staff | Last updated 9:42 p.m.": a stamp line in parts.
+  if (wordCount <= 16 && text.indexOf(' | ') > 0 && /\b(?:[Uu]pdated|Published|Posted)\b/.test(text)) return 'byline';
   if (AUTHOR_NOTE.test(text) || (!attributed && first === 0 && PAGE_NOTE.test(text))) return 'byline';
   // "Volunteers stack sandbags in Ghent, Belgium (Xinhua).": a place, then the agency's credit closes a photo caption.
   if (CAPTION_START.test(text) || (whole && text.endsWith(').') && /, [A-Z][^()]*\(.+\)\.$/.test(text) && findOutlet(tokens, n - 4, n))) return 'caption';
@@ -108,6 +117,7 @@ export function nonClaimKind(text: string, tokens: Token[], whole: boolean, attr
   // "Disclaimer: ..." stays page furniture however long it runs.
   if (first <= lead && (wordCount <= 25 || tokens[lead].l === 'disclaimer') && instructions.matchAt(tokens, lead, n) > 0) return 'instruction';
   if (first === 0 && wordCount <= 25 && NOTICE.test(text)) return 'instruction';
+  if (!attributed && CALL_TO_READER.test(text)) return 'instruction';
   // "This graphic, provided by Statista, shows ...": a caption written as a sentence.
   const v = tokens[0].l === 'the' ? 2 : 1;
   if (first === 0 && wordCount <= 40 && VISUALS.has(tokens[v]?.l!) && /^(?:this|above|following)$/.test(tokens[v - 1].l)) return 'caption';

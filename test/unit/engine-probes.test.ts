@@ -37,10 +37,11 @@ import * as s23a from './engine-s23a-probes.data';
 import * as s23b from './engine-s23b-probes.data';
 import * as s23c from './engine-s23c-probes.data';
 import * as s24a from './engine-s24a-probes.data';
+import * as s25a from './engine-s25a-probes.data';
 
 const norm = (s: string | null | undefined): string => (s ?? '').toLowerCase().replace(/^the /, '');
 
-for (const [suite, { ALL_PROBES, OPEN }] of [['s12', s12], ['s13', s13], ['s14', s14], ['s15', s15], ['s15b', s15b], ['s15c', s15c], ['s15d', s15d], ['s16a', s16a], ['s16b', s16b], ['s16c', s16c], ['s16d', s16d], ['s17a', s17a], ['s17b', s17b], ['s17c', s17c], ['s17d', s17d], ['s18a', s18a], ['s18b', s18b], ['s18c', s18c], ['s19a', s19a], ['s20a', s20a], ['s20b', s20b], ['s20c', s20c], ['s21a', s21a], ['s21b', s21b], ['s21c', s21c], ['s21d', s21d], ['s22a', s22a], ['s22b', s22b], ['s23a', s23a], ['s23b', s23b], ['s23c', s23c], ['s24a', s24a]] as const) {
+for (const [suite, { ALL_PROBES, OPEN }] of [['s12', s12], ['s13', s13], ['s14', s14], ['s15', s15], ['s15b', s15b], ['s15c', s15c], ['s15d', s15d], ['s16a', s16a], ['s16b', s16b], ['s16c', s16c], ['s16d', s16d], ['s17a', s17a], ['s17b', s17b], ['s17c', s17c], ['s17d', s17d], ['s18a', s18a], ['s18b', s18b], ['s18c', s18c], ['s19a', s19a], ['s20a', s20a], ['s20b', s20b], ['s20c', s20c], ['s21a', s21a], ['s21b', s21b], ['s21c', s21c], ['s21d', s21d], ['s22a', s22a], ['s22b', s22b], ['s23a', s23a], ['s23b', s23b], ['s23c', s23c], ['s24a', s24a], ['s25a', s25a]] as const) {
   for (const [group, probes] of ALL_PROBES) {
     for (const [tag, text, source, via] of probes) {
       test(`${suite} ${group}: ${text.replace(/\n+/g, ' ¶ ').slice(-90)}`, { todo: OPEN.has(text) }, () => {

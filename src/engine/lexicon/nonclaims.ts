@@ -19,7 +19,7 @@ export const INSTRUCTION_STARTS = wordList(
   // Promo boxes and pointers to more: "Check it out here.", "More from Jane Doe…", corrections.
   '|check out|check it out|more from|an earlier version of this|correction:|clarification:|editor’s note:' +
   // A live blog's notes on its own coverage.
-  '|we will bring you|we’ll bring you|we\'ll bring you|stay with us|stay tuned|more to follow' +
+  '|welcome to our|follow along|how to get help|we will bring you|we’ll bring you|we\'ll bring you|stay with us|stay tuned|more to follow' +
   '|we are pausing|we’re pausing|thanks for following' +
   // The author's contact line under the article ("Reach her at ...").
   '|reach him at|reach her at'
