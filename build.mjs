@@ -137,6 +137,15 @@ async function compressScripts(dir) {
   await Promise.all(names.map(async (f) => writeFile(path.join(dir, f), await compress(await readFile(path.join(dir, f), 'utf8'), false, f === 'content.js'))));
 }
 
+/**
+ * V8's explicit compile hint (Chrome 136 and later): the content script is injected when a page is read and runs
+ * nearly all of itself at once, so V8 may as well compile every function while it compiles the script, instead of
+ * pre-parsing each one and parsing it again at its first call. A paired page A/B (bench/page.bench.ts with
+ * SL_BENCH_JS, 11 corpus pages): in the content script, all highlights 17 ms sooner (median), sooner on 11 of 11
+ * pages; end to end 10 ms sooner, of which injection takes 7 ms longer. Firefox knows no such comment: its copy goes without.
+ */
+const COMPILE_EAGERLY = '//# allFunctionsCalledOnLoad\n';
+
 async function buildBrowser(browser, baseManifest) {
   const dir = path.join(out, browser);
   await rm(dir, { recursive: true, force: true });
@@ -174,13 +183,16 @@ async function buildBrowser(browser, baseManifest) {
     sourcemap: MINIFY ? false : 'inline',
     metafile: true,
   };
-  const content = await esbuild.build({ ...pageBuild, entryPoints: { content: 'src/page/content.ts' }, mangleCache: {} });
+  const eager = !MINIFY && browser === 'chrome' ? { banner: { js: COMPILE_EAGERLY.trim() } } : {};
+  const content = await esbuild.build({ ...pageBuild, ...eager, entryPoints: { content: 'src/page/content.ts' }, mangleCache: {} });
   const lazy = await esbuild.build({
     ...pageBuild,
     entryPoints: { card: 'src/page/ui/card-main.tsx', anchor: 'src/page/anchor-main.ts', marks: 'src/page/marks-main.ts', reanalyse: 'src/page/reanalyse-main.ts', legend: 'src/page/legend-main.ts' },
     mangleCache: content.mangleCache,
   });
+  // After terser, which drops comments; an unminified build has it as esbuild's banner, which keeps its source map true.
   if (MINIFY) await compressScripts(dir);
+  if (MINIFY && browser === 'chrome') await writeFile(path.join(dir, 'content.js'), COMPILE_EAGERLY + (await readFile(path.join(dir, 'content.js'), 'utf8')));
   if (!TEST && browser === 'chrome') await reportPageScriptSizes([content.metafile, lazy.metafile]);
   await copyStatic(dir, browser);
   await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifestFor(baseManifest, browser), null, 2));

@@ -35,6 +35,8 @@
  * background injects (content.css of the test build) is that file while the
  * variant runs (an unpacked extension's files are read at each injection):
  * an A/B of content.css itself.
+ * SL_BENCH_JS=a=file,b=file: the same for the content script (content.js of the
+ * test build), for an A/B of how it is built.
  * With SL_BENCH_JSON, each step carries `at`, its start in ms after activation:
  * the gaps between steps show where time went to the page, the browser and
  * the task hops.
@@ -284,12 +286,9 @@ export default async function (): Promise<void> {
   const ext = await launch('chromium');
   const rows: Row[] = [];
   const variants = (process.env.SL_BENCH_VARIANTS ?? '').split(',').map((v) => v.trim());
-  const cssOf = new Map(
-    (process.env.SL_BENCH_CSS ?? '')
-      .split(',')
-      .filter(Boolean)
-      .map((kv) => kv.split('=') as [string, string]),
-  );
+  const filesOf = (spec = '') => new Map(spec.split(',').filter(Boolean).map((kv) => kv.split('=') as [string, string]));
+  const cssOf = filesOf(process.env.SL_BENCH_CSS);
+  const jsOf = filesOf(process.env.SL_BENCH_JS);
   try {
     let turn = 0;
     for (const id of ids) {
@@ -299,6 +298,8 @@ export default async function (): Promise<void> {
         let page: Page | null = null;
         const css = cssOf.get(variant);
         if (css) copyFileSync(css, path.join(dist, 'chrome', 'content.css'));
+        const js = jsOf.get(variant);
+        if (js) copyFileSync(js, path.join(dist, 'chrome', 'content.js'));
         try {
           page = await ext.open(server.corpus(id));
           rows.push({ id, variant, ...(await measure(page, readability, id, variant)) });

@@ -64,6 +64,12 @@ test('release bundles carry no test hooks', () => {
   }
 });
 
+test("Chrome's content script asks V8 to compile it whole, on its first line; Firefox's carries no such comment", () => {
+  const first = (b: string) => readFileSync(path.join(out, b, 'content.js'), 'utf8').split('\n', 1)[0];
+  assert.equal(first('chrome'), '//# allFunctionsCalledOnLoad');
+  assert.doesNotMatch(readFileSync(path.join(out, 'firefox', 'content.js'), 'utf8'), /allFunctionsCalledOnLoad/);
+});
+
 test('web-ext lint reports no errors on the Firefox build', () => {
   const r = spawnSync(path.join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '-s', path.join(out, 'firefox'), '--output=json', '--no-config-discovery'], {
     cwd: ROOT,
