@@ -770,8 +770,9 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         while (m && !isComma(tokens[m - 1])) m--;
         c.subordinate = RELATIVE_WORDS.has(prev?.l!) || (!isDash(prev) && isDash(tokens[np[1]]) && tokens.slice(0, i).some(isDash))
           || (m > 0 && (k < i ? k - m < 3 && /^(includi|among|notabl|especial)/.test(tokens[m].l) : isComma(tokens[np[1]]) && /^(and|but)$/.test(tokens[np[1] + 1]?.l)));
-        // "according to its founder, Max Levin": a name in apposition after the description.
-        if (i > 0 && isComma(tokens[np[1]]) && tokens[np[1] + 1]?.cap) c.apposS = np[1] + 1;
+        // "according to its founder, Max Levin": a name in apposition after the description; "according to Sea Watch, a rights
+        // group,": a description after the name (after a name opening the sentence only this, where a name is the clause's subject).
+        if (isComma(tokens[np[1]]) && (isArticle(tokens[np[1] + 1]?.l as string) || (i && tokens[np[1] + 1]?.cap))) c.apposS = np[1] + 1;
       }
       continue;
     }
@@ -905,8 +906,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (prev?.l === 'will' && /^(announce|release|unveil|publish)$/.test(l)) continue;
     // "Beijing has not yet formally announced Xi's visit": what was not announced is not reported.
     if (/^announced?$/.test(l) && negatedBefore(tokens, i)) continue;
-    // "was first reported by": an adverb between.
-    const bePrev = prev && (/^(first|also)$/.test(prev.l) || isLyAdverb(prev.l)) ? prev2 : prev;
+    // "was first reported by", "was later revealed by": an adverb between.
+    const bePrev = prev && (/^(first|also|later)$/.test(prev.l) || isLyAdverb(prev.l)) ? prev2 : prev;
     if (BE_FORMS.has(bePrev?.l!) && (bePrev!.l !== 'been' || /^(critici|condemn|prais|denounc|slam|blast|hail|applaud|commend|lambast|rebuk|decri|welcom|descri|charac|portr|lab|bran|term|dub)/.test(l)) && !docOnly.has(l) && !PASSIVE_ACTS.has(l)) {
       // "it was revealed by the NGO Front Line Defenders that ...", "was confirmed by police": the agent of a passive report is its source
       // (not "was found by hikers", "was asked by reporters", "was charged by police"; nor a state, "has been acknowledged by"; but

@@ -36,7 +36,7 @@ const AUTHOR_NOTE = /^[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3} (?:is (?:a|an|t
  * ("If you are worried, speak to your GP or call ..."), a correction stamped with its time ("Correction, 9:05 p.m.: ...") or an editor's note.
  * "Police ask anyone with information to call ..." names the body asking: the body's tag.
  */
-const CALL_TO_READER = /^(?:Anyone (?:with|who has) information\b.{0,80} (?:is|are) (?:asked|urged) to (?:call|contact)|If you\b.{0,80}, (?:you can |please )?(?:call|contact|speak|talk|visit|email)\b|(?:Correction|Clarification|Editor['’]s note)\b[^A-Z]{0,20}: )/;
+const CALL_TO_READER = /^(?:Anyone (?:with|who has) information\b.{0,80} (?:is|are) (?:asked|urged) to (?:call|contact)|If you\b.{0,80}, (?:you can |please )?(?:call|contact|speak|talk)\b|(?:Correction|Clarification|Editor['’]s note)\b[^A-Z]{0,20}: )/;
 /** "We should also note that ...": the writer pointing at a fact, not an opinion. */
 const NOTE_THAT = /^We should (?:also )?(?:note|point out|mention|add)\b/;
 /**

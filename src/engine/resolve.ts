@@ -22,6 +22,8 @@ const isThing = (x: Entity): boolean => !x.passing && x.tag !== 'named-person' &
 const GENERIC_BODIES = wordSet('association|group|organisation|organization');
 /** Words after a body's head noun that end its description (participles in -ed, "backed", "based", are read by their ending). */
 const HEAD_ENDS = wordSet('whose|with|from|in|that');
+/** Plural forms of cue verbs: a person "says", a body may "say". */
+const PLURAL_CUES = wordSet('say|believe|claim|argue|insist|warn|fear|think');
 const COUNTS = /^(?:\d+|one|another|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|half)$/;
 const GROUP_SHARES = wordSet('few|many|most|other|several|some');
 const pairDescriptions = new Set(PAIR_DESCRIPTIONS);
@@ -193,12 +195,14 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     if (info && !/^(named-person|media)$/.test(info.tag) && (titleWords.has(w) || anonWords.has(w)) && memory.knowsName(w)) {
       // "King asked" after "co-host Gayle King", "Expert said" after "Paul Expert": the surname alone, though it is also a word.
       info = { ...info, tag: 'named-person', source: phrase, key: w, nameWords: [w], plural: false };
-    } else if (info?.tag === 'named-person' && ((!memory.byName.has(w) && memory.firstWords.get(w)) || (!info.gender && !memory.knowsName(w) && (bodyShaped(first.t) || (first.b !== first.l && !isFunctionWord(w) && tokens[c.cueS].l !== 'in') || /^.{0,20}\bits?\b/.test(text.slice(tokens[c.cueE].e)) || (reports = c.atEnd && c.cue === 'reported'))))) {
+    } else if (info?.tag === 'named-person' && ((!memory.byName.has(w) && memory.firstWords.get(w)) || (!info.gender && !memory.knowsName(w) && (bodyShaped(first.t) || (first.b !== first.l && !isFunctionWord(w) && tokens[c.cueS].l !== 'in') || /^.{0,20}\bits?\b/.test(text.slice(tokens[c.cueE].e)) || (PLURAL_CUES.has(tokens[c.cueS].l) && !w.endsWith('s')) || (reports = c.atEnd && c.cue === 'reported'))))) {
       // "Acme told investors" after "Acme Corp. makes widgets": the company, by the first word of its name.
       // "WeWork declined to comment", "Aeropost confirmed its plans": a name never given a first name, shaped like a
       // brand or owning the "its" right after the cue, or the "it" of its clause ("Tavistock said on Monday that it would"), is a body
       // ("Peskov told reporters" stays a person); "..., Motherboard reported.": an outlet. So is a name that is all of the subject in
       // the possessive ("Moody's said", "according to Sotheby’s"): a business named after its founder (not "In Smith’s view,").
+      // A name that takes a plural verb ("Kestrel say", "Ngātirua believe", as British usage has it of a club or a firm) is a body
+      // (a plural noun, "Employers believe", is read below).
       info = retag(info, reports ? 'media' : 'organization', phrase);
       if (reports) info.outlet = phrase;
     } else if ((s === 0 || /^\d/.test(tokens[s - 1].t)) && info?.tag === 'named-person' && (PEOPLE_PLURAL.test(w) || orgWords.has(pluralOf(w) as string)) && !memory.knowsName(w)) {
@@ -224,9 +228,11 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   }
   let rs = e;
   // "company CEO Andy Vesey": a title in the run makes it a person's.
-  while (rs > s && tokens[rs - 1].cap && !titleWords.has(tokens[rs - 1].l) && !personDescriptions.has(tokens[rs - 1].l)) rs--;
+  // ("the NGO Front Line Defenders": a body's word in capitals is no part of the name.)
+  const bodyCaps = (t: Token) => t.upper && orgWords.has(t.l);
+  while (rs > s && tokens[rs - 1].cap && !bodyCaps(tokens[rs - 1]) && !titleWords.has(tokens[rs - 1].l) && !personDescriptions.has(tokens[rs - 1].l)) rs--;
   // "chief of staff Reince Priebus": a body word after "of" ends a title.
-  const d = rs > s && !tokens[rs - 1].cap && tokens[rs - 2]?.l !== 'of' ? tokens[rs - 1].l : '';
+  const d = rs > s && (!tokens[rs - 1].cap || bodyCaps(tokens[rs - 1])) && tokens[rs - 2]?.l !== 'of' ? tokens[rs - 1].l : '';
   // (Not a name whose first name tells a gender: "Tom Reyes, a broker in Tampa".)
   const body = info?.tag === 'named-person' && !info.gender ? bodyAppositive(tokens, c) : null;
   if (body) {

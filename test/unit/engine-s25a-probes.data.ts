@@ -1,7 +1,8 @@
 /**
  * Session 25 probes (s25a): page furniture that speaks to the reader or about the page, found among the
- * written sets' non-claims (w10, w12) and checked on the served dev pages, in fresh sentences written for this
- * suite (none copied from gold files), with look-alikes that must keep their reading.
+ * written sets' non-claims (w10, w12) and checked on the served dev pages, and a body typed by its description
+ * (from the read sets' organization errors), in fresh sentences written for this suite (none copied from gold
+ * files), with look-alikes that must keep their reading.
  * Same shape as engine-s12-probes.data.ts: [expected tag, or 'none'; text; expected source; expected via]; the LAST sentence
  * is checked.
  */
@@ -35,9 +36,32 @@ const PAGE_NOTES: Probe[] = [
   ['unattributed', 'Lena Ortiz covers the costs of the repairs herself.'],
 ];
 
+/** A description after "according to X," types X as a body or a person; a body's word in capitals before a name is no part of it. */
+const BODY_DESCRIBED: Probe[] = [
+  ['organization', 'According to Harbour Watch, a rights group, 40 people were held at the port.', 'Harbour Watch'],
+  ['organization', 'Forty people were held at the port, according to Harbour Watch, a monitoring group based in Oslo.', 'Harbour Watch'],
+  ['named-person', 'According to Lena Holm, a nurse at the clinic, 40 people were treated.', 'Lena Holm'],
+  ['organization', 'According to police, a man was arrested near the port.', 'police'],
+  ['named-person', 'Forty people were held, according to its founder, Max Levin.', 'Max Levin'],
+  ['organization', 'The NGO Open Harbour said six boats had been turned back.', 'Open Harbour'],
+  ['organization', 'It was later revealed by the NGO Open Harbour that six boats had been turned back.', 'Open Harbour'],
+  ['named-person', 'UN envoy Maria Solberg said six boats had been turned back.', 'Maria Solberg'],
+];
+
+/** A name that takes a plural verb is a body ("Kestrel say", British usage for a club or firm); a plural noun keeps its reading. */
+const PLURAL_VERB: Probe[] = [
+  ['organization', 'Kestrel say the striker will miss the derby with a hamstring strain.', 'Kestrel'],
+  ['organization', 'Ngātirua believe the stranded whales came ashore to die.', 'Ngātirua'],
+  ['named-person', 'Voss says the striker will miss the derby with a hamstring strain.', 'Voss'],
+  ['named-person', 'Ada Voss joined the club in May. Voss say the striker will miss the derby.', 'Voss'],
+  ['anonymous', 'Employers believe the new rules will cost them 40,000 jobs.', 'Employers'],
+];
+
 export const ALL_PROBES: Array<[string, Probe[]]> = [
   ['call to reader', CALL_TO_READER],
   ['page notes', PAGE_NOTES],
+  ['body described', BODY_DESCRIBED],
+  ['plural verb', PLURAL_VERB],
 ];
 
 export const OPEN = new Set<string>([]);
