@@ -27,10 +27,9 @@ const CONTACT_WORDS = wordSet('may|contributed|can');
 const NOTICE = /^(?:(?:Follow|Find|Connect with) .{0,60}?(?:Twitter|Facebook|Instagram|Google|LinkedIn|YouTube|@)|Here[’']s (?:the|a|what|how) |\S+ advises (?:users|readers) to )/;
 /**
  * An author's note at the end: "Jane Roe is the business reporter for the Daily Planet.", "Jane Roe covers the White House.",
- * "Jane Roe covers health for the Daily Planet.",
  * a credit line ("Jin Park reported from Seoul, and Maya Lee from Hong Kong.": only capitalised words after "from").
  */
-const AUTHOR_NOTE = /^[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3} (?:is (?:a|an|the) [^,;]{0,40}\b(?:reporter|correspondent|writer|editor|columnist|contributor)s? (?:for|at|with|covering) [^,;]{2,40}|covers (?:[^,;]{1,40} for )?(?:the )?[A-Z][^,;]{1,40}|reported from [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?:,? and [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* from [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)?)\.$/;
+const AUTHOR_NOTE = /^[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3} (?:is (?:a|an|the) [^,;]{0,40}\b(?:reporter|correspondent|writer|editor|columnist|contributor)s? (?:for|at|with|covering) [^,;]{2,40}|covers (?:the )?[A-Z][^,;]{1,40}|reported from [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?:,? and [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* from [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)?)\.$/;
 /**
  * A call to the reader that names no one asking: "Anyone with information is asked to call ...", a helpline
  * ("If you are worried, speak to your GP or call ..."), a correction stamped with its time ("Correction, 9:05 p.m.: ...") or an editor's note.

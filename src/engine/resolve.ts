@@ -228,7 +228,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
   }
   let rs = e;
   // "company CEO Andy Vesey": a title in the run makes it a person's.
-  // ("the NGO Front Line Defenders": a body's word in capitals is no part of the name.)
+  // ("the NGO Open Harbour": a body's word in capitals is no part of the name.)
   const bodyCaps = (t: Token) => t.upper && orgWords.has(t.l);
   while (rs > s && tokens[rs - 1].cap && !bodyCaps(tokens[rs - 1]) && !titleWords.has(tokens[rs - 1].l) && !personDescriptions.has(tokens[rs - 1].l)) rs--;
   // "chief of staff Reince Priebus": a body word after "of" ends a title.

@@ -31,9 +31,9 @@ const PAGE_NOTES: Probe[] = [
   ['none', 'Herald staff | Last updated 11:20 p.m.'],
   ['none', 'Welcome to our live coverage of the election count.'],
   ['none', 'Follow along here for the latest.'],
-  ['none', 'The vote passed.\n\nLena Ortiz covers transport for the Coastal Ledger.'],
   ['unattributed', 'The correction came too late for the 200 families who had already moved out.'],
   ['unattributed', 'Lena Ortiz covers the costs of the repairs herself.'],
+  ['unattributed', 'Blue Harbor Mutual covers most procedures for Medicare patients.'],
 ];
 
 /** A description after "according to X," types X as a body or a person; a body's word in capitals before a name is no part of it. */
