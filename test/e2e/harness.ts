@@ -197,8 +197,15 @@ export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
     newPage: () => browser.newPage(),
     async open(url, page) {
       const p = page ?? (await browser.newPage());
-      await p.goto(url, { waitUntil: 'load', timeout: 30_000 });
-      await p.waitForSelector('html[data-sourcelight-test-tab]', { timeout: 15_000 });
+      try {
+        await p.goto(url, { waitUntil: 'load', timeout: 30_000 });
+        await p.waitForSelector('html[data-sourcelight-test-tab]', { timeout: 15_000 });
+      } catch (e) {
+        // A tab opened here that never loaded is closed, not left running: a corpus page whose own scripts spin
+        // (aeb-65408257…) would otherwise take a core, and a gigabyte, from every page measured after it.
+        if (!page) await p.close().catch(() => undefined);
+        throw e;
+      }
       return p;
     },
     async tabId(page) {
