@@ -65,13 +65,30 @@ function manifestFor(base, browser) {
   return m;
 }
 
-/** content.css for one browser: Firefox, without highlight inheritance, gets its :root highlight rules on every element (see the file's header). */
-const contentCssFor = (css, browser) => (browser === 'firefox' ? css.replaceAll(':root::highlight(', '::highlight(') : css);
+/**
+ * Our highlight rules on every element (src/page/highlight-css.ts), for Firefox's content.css:
+ * without highlight inheritance there, the rules cannot wait for the content script to learn
+ * where the claims are, as Chromium's do, and adoption can fail across Firefox's Xray boundary.
+ */
+async function everyElementHighlightCss() {
+  const r = await esbuild.build({
+    entryPoints: [path.join(root, 'src/page/highlight-css.ts')],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    define: { __BROWSER__: '"firefox"' },
+    logLevel: 'warning',
+  });
+  const { highlightCss } = await import('data:text/javascript;base64,' + Buffer.from(r.outputFiles[0].text).toString('base64'));
+  return highlightCss('', {});
+}
 
 async function copyStatic(dir, browser) {
   await cp(path.join(root, 'extension'), dir, { recursive: true });
-  const css = path.join(dir, 'content.css');
-  await writeFile(css, contentCssFor(await readFile(css, 'utf8'), browser));
+  if (browser === 'firefox') {
+    const css = path.join(dir, 'content.css');
+    await writeFile(css, (await readFile(css, 'utf8')) + '\n' + (await everyElementHighlightCss()) + '\n');
+  }
   await mkdir(path.join(dir, 'icons'), { recursive: true });
   for (const f of await readdir(path.join(root, 'icons'))) {
     if (f.endsWith('.png')) await cp(path.join(root, 'icons', f), path.join(dir, 'icons', f));

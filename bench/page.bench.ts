@@ -4,9 +4,10 @@
  * longest synchronous step and the longest task the page saw, and, side by
  * side on the same pages, the time `new Readability(document.cloneNode(true)).parse()`
  * takes. Plus the content script's size (release build, gzipped).
- * Painted means in our colours: the highlights registered and our stylesheet
- * (content.css) applied, whichever comes later ('activation -> our stylesheet
- * applied': when getComputedStyle saw it on ::highlight(sourcelight-media)).
+ * Painted means in our colours: the highlights registered and our highlight
+ * rules applied, whichever comes later ('activation -> our stylesheet
+ * applied': when getComputedStyle saw them on the element of a registered
+ * range: Chromium's rules select only the elements claims sit in).
  * '(longest piece ms) <phase>': the longest work between two points where the
  * content script may yield, per phase (what a slice cannot cut).
  * The figures in parentheses come from the content script: how much of the
@@ -133,7 +134,16 @@ const ACTIVATE_AND_TIME = `new Promise((resolve) => {
   const reg = CSS.highlights;
   function poll() {
     // Our stylesheet (content.css) in place: a highlight without it is not painted in our colours.
-    if (cssMs < 0 && getComputedStyle(root, '::highlight(sourcelight-media)').backgroundColor !== 'rgba(0, 0, 0, 0)') cssMs = performance.now() - t0;
+    // Checked where a highlight of ours is (its first range's element): the rules need not be on :root.
+    if (cssMs < 0) {
+      for (const [name, h] of reg) {
+        if (!name.startsWith('sourcelight-')) continue;
+        const r = h.values().next().value;
+        const el = r && (r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement);
+        if (el && getComputedStyle(el, '::highlight(' + name + ')').backgroundColor !== 'rgba(0, 0, 0, 0)') cssMs = performance.now() - t0;
+        break;
+      }
+    }
     if (!registered && cssMs >= 0 && [...reg.keys()].some((k) => k.startsWith('sourcelight-'))) {
       registered = true;
       // Registered (and styled) in this frame's task: the next frame paints them.

@@ -6,8 +6,7 @@
  * DOM change we ever make, and undone on clear()).
  */
 import { TAGS, type Tag } from '../types/analysis';
-import { DEFAULT_COLORS } from '../types/settings';
-import { FOCUS, SAVED, colourCss, highlightName } from './highlight-css';
+import { FOCUS, SAVED, colourCss, highlightCss, highlightName } from './highlight-css';
 import { markPainter } from './marks-api';
 import { marksScript } from './script-loaders';
 
@@ -34,6 +33,13 @@ export class HighlightLayer {
   readonly native: boolean;
   private marks: HTMLElement[] = [];
   private colourSheet: CSSStyleSheet | null = null;
+  private userColours: Partial<Record<Tag, string>> = {};
+  /**
+   * Where highlights inherit (Chromium; Firefox ESR 153 has none, and its content.css has our
+   * rules on every element): the names of the elements our painted ranges sit in, the only
+   * elements our rules select.
+   */
+  private hostNames = new Set<string>();
 
   /** A fallback paint asked for while marks.js was loading. */
   private waiting: [Painted[], ReadonlySet<Tag>] | null = null;
@@ -53,6 +59,17 @@ export class HighlightLayer {
     if (!this.native) {
       this.paintMarks(claims, shown);
       return;
+    }
+    if (__BROWSER__ !== 'firefox') {
+      const size = this.hostNames.size;
+      // Not the focused claim's range: it is a claim's (or, marked "not a claim", one in the same blocks).
+      for (const r of [...claims.map((c) => c.range), ...saved]) {
+        const c = r.commonAncestorContainer;
+        const el = c.nodeType === 1 ? (c as Element) : c.parentElement;
+        // A name is page text: escaped, it can only ever name an element.
+        this.hostNames.add(el ? CSS.escape(el.localName) : '*');
+      }
+      if (this.hostNames.size > size) this.writeSheet();
     }
     const reg = registry()!;
     const Ctor = (globalThis as unknown as { Highlight: HighlightCtor }).Highlight;
@@ -84,14 +101,17 @@ export class HighlightLayer {
     this.unwrapMarks();
   }
 
-  /** User colours, as a constructed sheet adopted by the document (page sheets untouched). */
+  /** User colours (and where highlights inherit, our highlight rules), as a sheet adopted by the document (page sheets untouched). */
   setColours(colors: Record<Tag, string>): void {
+    this.userColours = colors;
+    this.writeSheet();
+  }
+
+  private writeSheet(): void {
     try {
-      // content.css already paints the default colours: only the user's own choices need rules
-      // (adopting a sheet restyles the whole page, a cost worth skipping).
-      const own = { ...colors };
-      for (const tag of TAGS) if (own[tag]?.toLowerCase() === DEFAULT_COLORS[tag]) delete (own as Partial<Record<Tag, string>>)[tag];
-      const css = colourCss(own);
+      const scope = [...this.hostNames];
+      const css = (__BROWSER__ !== 'firefox' && scope.length ? highlightCss(`:is(${scope})`, this.userColours) + '\n' : '') + colourCss(this.userColours, __BROWSER__ === 'firefox');
+      // A sheet restyles the elements its rules select when it comes: none is adopted before it has a rule.
       if (!this.colourSheet && !css) return;
       if (!this.colourSheet) {
         this.colourSheet = new CSSStyleSheet();
@@ -99,7 +119,7 @@ export class HighlightLayer {
         this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.colourSheet];
       } else this.colourSheet.replaceSync(css);
     } catch {
-      // Adoption can fail across Firefox's Xray boundary; content.css's default colours still apply.
+      // Adoption can fail across Firefox's Xray boundary; content.css's default colours still apply there.
       this.colourSheet = null;
     }
   }

@@ -169,6 +169,46 @@ for (const name of BROWSERS) {
       assert.ok(changed > 0.2, `only ${(changed * 100).toFixed(1)}% of the claim's pixels differ`);
     });
 
+    test("every claim is painted in its tag's colour and line wherever its text sits; in Chromium our rules select only the claims' elements", async () => {
+      // readability-bbc-1 has claims in <p> and <li>; the other page in <div> and <p>, text in links and emphasis.
+      for (const id of [PAGE, 'aeb-4a44ab3e4c41d56ce9b79eb07acb06aed1bc52aba68a950f06e7de7ef848400a']) {
+        const page = await ext.open(server.corpus(id));
+        assert.equal(await ext.activate(page), 'done');
+        const r = await page.evaluate(() => {
+          const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+          const unpainted: string[] = [];
+          const hosts = new Set<string>();
+          let texts = 0;
+          for (const [name, h] of reg) {
+            if (!name.startsWith('sourcelight-') || name === 'sourcelight-saved' || name === 'sourcelight-focus') continue;
+            for (const range of h) {
+              const root = range.commonAncestorContainer;
+              const walker = document.createTreeWalker(root.nodeType === 3 ? root.parentNode! : root, NodeFilter.SHOW_TEXT);
+              for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+                if (!range.intersectsNode(t) || !t.textContent!.trim()) continue;
+                texts++;
+                const el = t.parentElement!;
+                hosts.add(el.localName);
+                const st = getComputedStyle(el, `::highlight(${name})`);
+                if (st.textDecorationLine === 'none' || st.backgroundColor === 'rgba(0, 0, 0, 0)') unpainted.push(`${name} in <${el.localName}>: ${t.textContent!.trim().slice(0, 40)}`);
+              }
+            }
+          }
+          const rules = [...document.adoptedStyleSheets].flatMap((sh) => [...sh.cssRules].map((x) => x.cssText)).filter((x) => x.includes('::highlight('));
+          return { texts, unpainted, hosts: [...hosts], rules };
+        });
+        assert.ok(r.texts >= 10, `${id}: only ${r.texts} text nodes in claims`);
+        assert.deepEqual(r.unpainted, [], id);
+        if (name === 'chromium') {
+          // Adopted by the content script, on the elements the claims sit in: never :root or every element
+          // (either would restyle the whole page when the sheet comes).
+          assert.ok(r.rules.length >= 8, `${id}: ${r.rules.length} rules`);
+          for (const rule of r.rules) assert.match(rule, /^(@media [^{]*\{\s*)?:is\([\w\-, ]+\)::highlight\(sourcelight-[a-z-]+\)/, rule);
+        }
+        await page.close();
+      }
+    });
+
     test('hovering a claim opens its card; moving away closes it', async () => {
       const page = await ext.open(server.corpus(PAGE));
       assert.equal(await ext.activate(page), 'done');

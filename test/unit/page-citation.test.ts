@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { citationText, claimDraft, selectionDraft } from '../../src/page/citation';
-import { colourCss } from '../../src/page/highlight-css';
+import { colourCss, highlightCss } from '../../src/page/highlight-css';
 import { DEFAULT_COLORS } from '../../src/types/settings';
 
 const sentence = {
@@ -54,9 +54,32 @@ test('an unattributed claim is cited as the writer’s own assertion', () => {
   assert.match(c, /utm_source=x/);
 });
 
-test('user colours become ::highlight rules and unsafe values are dropped', () => {
-  const css = colourCss({ ...DEFAULT_COLORS, media: 'red;} body{display:none' });
-  assert.match(css, /::highlight\(sourcelight-named-person\)\{background-color:color-mix\(in srgb,#2f7de1 24%/);
+test('user colours become ::highlight rules (over content.css in Firefox) and <mark> rules; unsafe values are dropped', () => {
+  const css = colourCss({ ...DEFAULT_COLORS, 'named-person': '#00ff00', media: 'red;} body{display:none' }, true);
+  assert.match(css, /^::highlight\(sourcelight-named-person\)\{background-color:color-mix\(in srgb,#00ff00 24%/m);
+  assert.match(css, /mark\.sourcelight-mark\[data-sourcelight-tag="named-person"\]\{[^}]*#00ff00/);
   assert.doesNotMatch(css, /display:none/);
   assert.doesNotMatch(css, /sourcelight-media/);
+  // A default colour needs no rule of its own.
+  assert.doesNotMatch(css, /sourcelight-organization/);
+  // Where the scoped rules carry the colours (Chromium), only the <mark> rules remain.
+  assert.doesNotMatch(colourCss({ ...DEFAULT_COLORS, 'named-person': '#00ff00' }, false), /::highlight/);
+});
+
+test('highlight rules: every tag on the scope given, in its colour and its own line; saved, focus, forced colours', () => {
+  const css = highlightCss(':is(p,li)', { media: '#123456', anonymous: 'url(x)' });
+  const rule = (name: string) => css.match(new RegExp(`^:is\\(p,li\\)::highlight\\(${name}\\)\\{([^}]*)\\}$`, 'm'))?.[1];
+  assert.match(rule('sourcelight-named-person') ?? '', /^background-color:color-mix\(in srgb,#2f7de1 24%,transparent\);text-decoration:underline solid 2px #2f7de1$/);
+  assert.match(rule('sourcelight-media') ?? '', /#123456 24%.*dotted 2px #123456/);
+  // Not a plain colour: the default, never the page's or the settings' text.
+  assert.match(rule('sourcelight-anonymous') ?? '', /wavy 1px #e0590b$/);
+  assert.doesNotMatch(css, /url\(/);
+  // Each tag's line differs, so colour is never the only cue.
+  const lines = ['named-person', 'organization', 'media', 'anonymous', 'document', 'unattributed'].map((t) => rule('sourcelight-' + t)?.match(/text-decoration:(\w+ \w+ \w+)/)?.[1]);
+  assert.equal(new Set(lines).size, 6, lines.join(' | '));
+  assert.match(rule('sourcelight-saved') ?? '', /underline solid 3px/);
+  assert.match(rule('sourcelight-focus') ?? '', /background-color/);
+  assert.equal(css.match(/@media \(forced-colors:active\)\{:is\(p,li\)::highlight\(sourcelight-[a-z-]+\)\{background-color:Mark;color:MarkText\}\}/g)?.length, 6);
+  // Every element (Firefox's content.css): no scope before the pseudo-element.
+  assert.match(highlightCss('', {}), /^::highlight\(sourcelight-named-person\)\{/);
 });
