@@ -66,11 +66,14 @@ function manifestFor(base, browser) {
 }
 
 /**
- * Our highlight rules on every element (src/page/highlight-css.ts), for Firefox's content.css:
- * without highlight inheritance there, the rules cannot wait for the content script to learn
- * where the claims are, as Chromium's do, and adoption can fail across Firefox's Xray boundary.
+ * Our highlight rules (src/page/highlight-css.ts) for content.css, on the elements `scope` selects.
+ * Firefox: on every element; without highlight inheritance there, the rules cannot wait for the
+ * content script to learn where the claims are, as Chromium's do, and adoption can fail across
+ * Firefox's Xray boundary. Chromium: on <p>, where most claims sit, so that they keep their
+ * colours on a page that replaces its document's adopted sheets (ours among them); restyling
+ * every <p> costs what any new sheet does.
  */
-async function everyElementHighlightCss() {
+async function contentHighlightCss(scope) {
   const r = await esbuild.build({
     entryPoints: [path.join(root, 'src/page/highlight-css.ts')],
     bundle: true,
@@ -80,15 +83,13 @@ async function everyElementHighlightCss() {
     logLevel: 'warning',
   });
   const { highlightCss } = await import('data:text/javascript;base64,' + Buffer.from(r.outputFiles[0].text).toString('base64'));
-  return highlightCss('', {});
+  return highlightCss(scope, {});
 }
 
 async function copyStatic(dir, browser) {
   await cp(path.join(root, 'extension'), dir, { recursive: true });
-  if (browser === 'firefox') {
-    const css = path.join(dir, 'content.css');
-    await writeFile(css, (await readFile(css, 'utf8')) + '\n' + (await everyElementHighlightCss()) + '\n');
-  }
+  const css = path.join(dir, 'content.css');
+  await writeFile(css, (await readFile(css, 'utf8')) + '\n' + (await contentHighlightCss(browser === 'firefox' ? '' : 'p')) + '\n');
   await mkdir(path.join(dir, 'icons'), { recursive: true });
   for (const f of await readdir(path.join(root, 'icons'))) {
     if (f.endsWith('.png')) await cp(path.join(root, 'icons', f), path.join(dir, 'icons', f));

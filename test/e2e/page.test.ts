@@ -204,6 +204,22 @@ for (const name of BROWSERS) {
           // (either would restyle the whole page when the sheet comes).
           assert.ok(r.rules.length >= 8, `${id}: ${r.rules.length} rules`);
           for (const rule of r.rules) assert.match(rule, /^(@media [^{]*\{\s*)?:is\([\w\-, ]+\)::highlight\(sourcelight-[a-z-]+\)/, rule);
+          // A page that replaces its document's adopted sheets: claims in <p> keep their colours (content.css).
+          const kept = await page.evaluate(() => {
+            document.adoptedStyleSheets = [];
+            const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+            const out: string[] = [];
+            for (const [name, h] of reg) {
+              if (!name.startsWith('sourcelight-')) continue;
+              for (const range of h) {
+                const c = range.commonAncestorContainer;
+                const el = c.nodeType === 1 ? (c as Element) : c.parentElement!;
+                if (el.localName === 'p') out.push(getComputedStyle(el, `::highlight(${name})`).textDecorationLine);
+              }
+            }
+            return out;
+          });
+          assert.ok(kept.length > 0 && kept.every((d) => d !== 'none'), `${id}: ${kept.join()}`);
         }
         await page.close();
       }
