@@ -34,7 +34,7 @@ const PAGE = [
   // ui/app.ts and ui/legend.ts
   'cardMount', 'counts', 'headerOnly', 'loadFailed', 'onCardShown', 'parts', 'shown', 'want',
   // highlights.ts, watch.ts, anchor.ts, lazy-script.ts
-  'colourSheet', 'userColours', 'hostNames', 'writeSheet', 'isMark', 'marksReady', 'native', 'paintMarks', 'setColours', 'unwrapMarks',
+  'addHost', 'hosted', 'hostNames', 'ruleSheet', 'userColours', 'writeSheet', 'isMark', 'marksReady', 'native', 'paintMarks', 'setColours', 'unwrapMarks',
   'afterQuiet', 'armQuiet', 'checkUrl', 'ignore', 'observer', 'onContentChange', 'onMutations', 'onUrlChange',
   'quietCb', 'quietStart', 'quietTimer', 'relevant', 'resumeAfter', 'stopObserver', 'timer',
   'edits', 'similarity', 'prefetch',

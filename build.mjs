@@ -66,14 +66,14 @@ function manifestFor(base, browser) {
 }
 
 /**
- * Our highlight rules (src/page/highlight-css.ts) for content.css, on the elements `scope` selects.
- * Firefox: on every element; without highlight inheritance there, the rules cannot wait for the
- * content script to learn where the claims are, as Chromium's do, and adoption can fail across
- * Firefox's Xray boundary. Chromium: on <p>, where most claims sit, so that they keep their
- * colours on a page that replaces its document's adopted sheets (ours among them); restyling
- * every <p> costs what any new sheet does.
+ * Our highlight rules (src/page/highlight-css.ts) on <p>, for content.css: the content script
+ * adopts them on the elements its claims sit in, and a page that replaces its document's adopted
+ * sheets would take ours away; these, injected by the background, keep the claims in paragraphs
+ * (nearly all of them) painted. Restyling every <p> costs what any new sheet does. `:where(p)`
+ * adds no specificity, so the adopted rules (`:is(p)`, in the reader's colours) win wherever both
+ * apply, whichever sheet the browser puts later (Firefox puts injected sheets after adopted ones).
  */
-async function contentHighlightCss(scope) {
+async function paragraphHighlightCss() {
   const r = await esbuild.build({
     entryPoints: [path.join(root, 'src/page/highlight-css.ts')],
     bundle: true,
@@ -83,13 +83,13 @@ async function contentHighlightCss(scope) {
     logLevel: 'warning',
   });
   const { highlightCss } = await import('data:text/javascript;base64,' + Buffer.from(r.outputFiles[0].text).toString('base64'));
-  return highlightCss(scope, {});
+  return highlightCss(':where(p)', {});
 }
 
-async function copyStatic(dir, browser) {
+async function copyStatic(dir) {
   await cp(path.join(root, 'extension'), dir, { recursive: true });
   const css = path.join(dir, 'content.css');
-  await writeFile(css, (await readFile(css, 'utf8')) + '\n' + (await contentHighlightCss(browser === 'firefox' ? '' : 'p')) + '\n');
+  await writeFile(css, (await readFile(css, 'utf8')) + '\n' + (await paragraphHighlightCss()) + '\n');
   await mkdir(path.join(dir, 'icons'), { recursive: true });
   for (const f of await readdir(path.join(root, 'icons'))) {
     if (f.endsWith('.png')) await cp(path.join(root, 'icons', f), path.join(dir, 'icons', f));
@@ -213,7 +213,7 @@ async function buildBrowser(browser, baseManifest) {
   if (MINIFY) await compressScripts(dir);
   if (MINIFY && browser === 'chrome') await writeFile(path.join(dir, 'content.js'), COMPILE_EAGERLY + (await readFile(path.join(dir, 'content.js'), 'utf8')));
   if (!TEST && browser === 'chrome') await reportPageScriptSizes([content.metafile, lazy.metafile]);
-  await copyStatic(dir, browser);
+  await copyStatic(dir);
   await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifestFor(baseManifest, browser), null, 2));
   await zipDir(dir, path.join(out, `sourcelight-${browser}.zip`));
 }

@@ -67,9 +67,11 @@ function install(): Installed {
     (globalThis as unknown as Record<string, unknown>).__sourcelightTestCommand = (cmd: { type: string }) =>
       cmd.type === 'test/items'
         ? session.debugItems?.()
-        : cmd.type === 'test/timings'
-          ? { steps: session.timings, phases: session.phaseMs, marks: session.marks, load }
-          : Promise.resolve(handle(session, cmd as ContentCommand));
+        : cmd.type === 'test/look'
+          ? session.debugLook?.()
+          : cmd.type === 'test/timings'
+            ? { steps: session.timings, phases: session.phaseMs, marks: session.marks, load }
+            : Promise.resolve(handle(session, cmd as ContentCommand));
   }
   return installed;
 }

@@ -35,12 +35,14 @@ const LINES: Record<Tag, string> = {
  * plain colour), saved claims (a gold wash and a thick underline over their
  * tag's marking), the claim whose card is open, and forced-colours mode.
  *
- * Chromium gets these rules on the elements our claims sit in only
- * (`:is(p)` on most pages), adopted by the content script once it knows them:
- * a rule on :root (which every element's highlight inherits) or on every
- * element makes it restyle the whole page when the sheet arrives, 3 ms on the
- * median corpus page and up to 45 ms on big ones; on every <p> it takes 0.4 ms,
- * what any new sheet costs.
+ * The content script adopts these rules on the elements its claims sit in
+ * (`:is(p)` on most pages): a rule on :root (which every element's highlight
+ * inherits in Chromium) or on every element makes the browser restyle the
+ * whole page when the sheet arrives: in Chromium 2.9 ms (on :root) and 3.7 ms
+ * (every element) on the median of 23 corpus pages, up to 7 ms; in Firefox
+ * 3-4 ms. On every <p> it takes 0.4 ms in Chromium (under Firefox's 1 ms
+ * clock there), what any new sheet costs. content.css has them on <p>
+ * (build.mjs), for a page that replaces its document's adopted sheets.
  */
 export function highlightCss(scope: string, colors: Partial<Record<Tag, string>>): string {
   const on = (name: string) => `${scope}::highlight(${name})`;
@@ -50,19 +52,12 @@ export function highlightCss(scope: string, colors: Partial<Record<Tag, string>>
   }).join('') + `${on(SAVED)}{background-color:#ffc40057;text-decoration:underline solid 3px #c99000}\n${on(FOCUS)}{background-color:#ffe60080}`;
 }
 
-/**
- * The reader's own colours (those that differ from the defaults) for the
- * <mark> fallback and, with `overHighlights` (Firefox), over content.css's
- * highlight rules. Pure.
- */
-export function colourCss(colors: Partial<Record<Tag, string>>, overHighlights: boolean): string {
+/** The reader's own colours (those that differ from the defaults) for the <mark> fallback. Pure. */
+export function colourCss(colors: Partial<Record<Tag, string>>): string {
   const rules: string[] = [];
   for (const tag of TAGS) {
     const c = plainColour(colors[tag]);
-    if (!c || c.toLowerCase() === DEFAULT_COLORS[tag]) continue;
-    const paint = `{background-color:color-mix(in srgb,${c} 24%,transparent)!important;text-decoration-color:${c}!important}`;
-    if (overHighlights) rules.push(`::highlight(${highlightName(tag)})${paint}`);
-    rules.push(`mark.sourcelight-mark[data-sourcelight-tag="${tag}"]${paint}`);
+    if (c && c.toLowerCase() !== DEFAULT_COLORS[tag]) rules.push(`mark.sourcelight-mark[data-sourcelight-tag="${tag}"]{background-color:color-mix(in srgb,${c} 24%,transparent)!important;text-decoration-color:${c}!important}`);
   }
   return rules.join('\n');
 }

@@ -32,14 +32,17 @@ function registry(): Registry | null {
 export class HighlightLayer {
   readonly native: boolean;
   private marks: HTMLElement[] = [];
-  private colourSheet: CSSStyleSheet | null = null;
+  private ruleSheet: CSSStyleSheet | null = null;
   private userColours: Partial<Record<Tag, string>> = {};
   /**
-   * Where highlights inherit (Chromium; Firefox ESR 153 has none, and its content.css has our
-   * rules on every element): the names of the elements our painted ranges sit in, the only
-   * elements our rules select.
+   * The names of the elements our painted claims sit in, the only elements our rules select (a
+   * rule on :root or on every element restyles the whole page when it comes). Chromium: each
+   * range's common ancestor, whose highlights its descendants inherit; Firefox ESR 153, without
+   * highlight inheritance: each of the range's texts' own elements.
    */
   private hostNames = new Set<string>();
+  /** The ranges whose elements are among hostNames already: painting runs again on every change. */
+  private hosted = new WeakSet<Range>();
 
   /** A fallback paint asked for while marks.js was loading. */
   private waiting: [Painted[], ReadonlySet<Tag>] | null = null;
@@ -60,17 +63,21 @@ export class HighlightLayer {
       this.paintMarks(claims, shown);
       return;
     }
-    if (__BROWSER__ !== 'firefox') {
-      const size = this.hostNames.size;
-      // Not the focused claim's range: it is a claim's (or, marked "not a claim", one in the same blocks).
-      for (const r of [...claims.map((c) => c.range), ...saved]) {
-        const c = r.commonAncestorContainer;
-        const el = c.nodeType === 1 ? (c as Element) : c.parentElement;
-        // A name is page text: escaped, it can only ever name an element.
-        this.hostNames.add(el ? CSS.escape(el.localName) : '*');
+    const size = this.hostNames.size;
+    // Not the focused claim's range: it is a claim's (or, marked "not a claim", one in the same blocks).
+    for (const r of [...claims.map((c) => c.range), ...saved]) {
+      if (this.hosted.has(r)) continue;
+      this.hosted.add(r);
+      const c = r.commonAncestorContainer;
+      if (c.nodeType !== 1) this.addHost(c.parentElement);
+      else if (__BROWSER__ !== 'firefox') this.addHost(c as Element);
+      else {
+        // No highlight inheritance: the element of each of the range's texts must be selected.
+        const walk = this.doc.createTreeWalker(c, 4);
+        while (walk.nextNode()) if (r.intersectsNode(walk.currentNode)) this.addHost(walk.currentNode.parentElement);
       }
-      if (this.hostNames.size > size) this.writeSheet();
     }
+    if (this.hostNames.size > size) this.writeSheet();
     const reg = registry()!;
     const Ctor = (globalThis as unknown as { Highlight: HighlightCtor }).Highlight;
     for (const tag of TAGS) {
@@ -101,7 +108,12 @@ export class HighlightLayer {
     this.unwrapMarks();
   }
 
-  /** User colours (and where highlights inherit, our highlight rules), as a sheet adopted by the document (page sheets untouched). */
+  private addHost(el: Element | null): void {
+    // A name is page text: escaped, it can only ever name an element.
+    this.hostNames.add(el ? CSS.escape(el.localName) : '*');
+  }
+
+  /** Our highlight rules on the elements our claims sit in, in the reader's colours, and theirs for the <mark> fallback: a sheet adopted by the document (page sheets untouched). */
   setColours(colors: Record<Tag, string>): void {
     this.userColours = colors;
     this.writeSheet();
@@ -110,17 +122,17 @@ export class HighlightLayer {
   private writeSheet(): void {
     try {
       const scope = [...this.hostNames];
-      const css = (__BROWSER__ !== 'firefox' && scope.length ? highlightCss(`:is(${scope})`, this.userColours) + '\n' : '') + colourCss(this.userColours, __BROWSER__ === 'firefox');
+      const css = (scope.length ? highlightCss(`:is(${scope})`, this.userColours) + '\n' : '') + colourCss(this.userColours);
       // A sheet restyles the elements its rules select when it comes: none is adopted before it has a rule.
-      if (!this.colourSheet && !css) return;
-      if (!this.colourSheet) {
-        this.colourSheet = new CSSStyleSheet();
-        this.colourSheet.replaceSync(css);
-        this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.colourSheet];
-      } else this.colourSheet.replaceSync(css);
+      if (!this.ruleSheet && !css) return;
+      if (!this.ruleSheet) {
+        this.ruleSheet = new CSSStyleSheet();
+        this.ruleSheet.replaceSync(css);
+        this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.ruleSheet];
+      } else this.ruleSheet.replaceSync(css);
     } catch {
-      // Adoption can fail across Firefox's Xray boundary; content.css's default colours still apply there.
-      this.colourSheet = null;
+      // Adoption can fail across Firefox's Xray boundary; content.css's rules on <p> still apply.
+      this.ruleSheet = null;
     }
   }
 

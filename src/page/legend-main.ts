@@ -7,8 +7,10 @@ import { provideLegend } from './legend-api';
 import { addStyles } from './ui/host';
 import { createLegend } from './ui/legend';
 import { LEGEND_CSS } from './ui/legend-styles';
+import { SHARED_CSS } from './ui/styles';
 
 provideLegend((doc, actions, root) => {
+  addStyles(root, SHARED_CSS);
   addStyles(root, LEGEND_CSS);
   return createLegend(doc, actions);
 });

@@ -239,6 +239,16 @@ for (const name of BROWSERS) {
       await page.mouse.move(point.x, point.y);
       await waitCard(page, (c) => !!c?.open, 'open');
       assert.equal((await cardState(page))?.pinned, false);
+      // The legend (legend.js) and the card (card.js) share one look, added once, under their own rules.
+      let look: Record<string, string> = {};
+      for (let i = 0; i < 100 && !(look.legendFontSize && look.cardFontSize); i++) {
+        look = await command<Record<string, string>>(page, { type: 'test/look' });
+        if (!(look.legendFontSize && look.cardFontSize)) await new Promise((r) => setTimeout(r, 50));
+      }
+      assert.deepEqual(
+        { ...look, saveBackground: look.saveBackground === look.nextBackground ? 'same as a plain button' : 'its own' },
+        { legendFontSize: '12px', legendRadius: '8px', cardFontSize: '13px', cardRadius: '8px', saveBackground: 'its own', nextBackground: look.nextBackground },
+      );
       await page.mouse.move(2, 2);
       await waitCard(page, (c) => c === null, 'closed');
     });

@@ -54,16 +54,13 @@ test('an unattributed claim is cited as the writer’s own assertion', () => {
   assert.match(c, /utm_source=x/);
 });
 
-test('user colours become ::highlight rules (over content.css in Firefox) and <mark> rules; unsafe values are dropped', () => {
-  const css = colourCss({ ...DEFAULT_COLORS, 'named-person': '#00ff00', media: 'red;} body{display:none' }, true);
-  assert.match(css, /^::highlight\(sourcelight-named-person\)\{background-color:color-mix\(in srgb,#00ff00 24%/m);
-  assert.match(css, /mark\.sourcelight-mark\[data-sourcelight-tag="named-person"\]\{[^}]*#00ff00/);
+test('user colours for the <mark> fallback: only those that differ from the defaults; unsafe values are dropped', () => {
+  const css = colourCss({ ...DEFAULT_COLORS, 'named-person': '#00FF00', media: 'red;} body{display:none' });
+  assert.match(css, /^mark\.sourcelight-mark\[data-sourcelight-tag="named-person"\]\{background-color:color-mix\(in srgb,#00FF00 24%[^}]*text-decoration-color:#00FF00/);
   assert.doesNotMatch(css, /display:none/);
-  assert.doesNotMatch(css, /sourcelight-media/);
-  // A default colour needs no rule of its own.
-  assert.doesNotMatch(css, /sourcelight-organization/);
-  // Where the scoped rules carry the colours (Chromium), only the <mark> rules remain.
-  assert.doesNotMatch(colourCss({ ...DEFAULT_COLORS, 'named-person': '#00ff00' }, false), /::highlight/);
+  assert.doesNotMatch(css, /sourcelight-media|::highlight/);
+  // A default colour needs no rule of its own, whatever its case.
+  assert.equal(colourCss({ ...DEFAULT_COLORS, organization: '#8A4FD8' }), '');
 });
 
 test('highlight rules: every tag on the scope given, in its colour and its own line; saved, focus, forced colours', () => {

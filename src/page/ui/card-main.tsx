@@ -9,10 +9,14 @@ import { ClaimCard } from './card';
 import { provideCardRenderer } from './card-api';
 import { CARD_CSS } from './card-styles';
 import { addStyles } from './host';
+import { SHARED_CSS } from './styles';
 
 provideCardRenderer({
   render(root, mount, card) {
-    if (card) addStyles(root, CARD_CSS);
+    if (card) {
+      addStyles(root, SHARED_CSS);
+      addStyles(root, CARD_CSS);
+    }
     render(card ? <ClaimCard model={card.model} actions={card.actions} colors={card.colors} /> : null, mount);
   },
   claimDraft,

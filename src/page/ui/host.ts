@@ -5,6 +5,8 @@
  * a <style> element inside the shadow root is the fallback where adopting
  * fails (Firefox's Xray wrappers).
  */
+import { scriptSlot } from '../script-slot';
+
 export interface UiHost {
   host: HTMLElement;
   root: ShadowRoot;
@@ -26,8 +28,12 @@ const HOST_STYLE: Record<string, string> = {
   contain: 'style',
 };
 
-/** The sheets each of our shadow roots has been given already (per script: card.js and legend.js keep their own). */
-const added = new WeakMap<ShadowRoot, Set<string>>();
+/**
+ * The sheets each of our shadow roots has been given already, kept in our isolated world where
+ * content.js, card.js and legend.js all find it: the shared look (styles.ts), which the legend and
+ * the card both add, goes in once and before their own rules, whichever of the two comes first.
+ */
+const addedSlot = scriptSlot<WeakMap<ShadowRoot, Set<string>>>('__sourcelightSheets');
 
 /**
  * Adds a sheet to a shadow root, once: adopted where the browser lets us, else
@@ -35,6 +41,8 @@ const added = new WeakMap<ShadowRoot, Set<string>>();
  * whenever they draw.
  */
 export function addStyles(root: ShadowRoot, css: string): void {
+  addedSlot.provide(new WeakMap());
+  const added = addedSlot.get()!;
   const sheets = added.get(root) ?? new Set<string>();
   if (sheets.has(css)) return;
   added.set(root, sheets.add(css));

@@ -1,13 +1,17 @@
 /**
- * CSS shared by everything we draw (the live region, and the look the legend
- * and the claim card build on), adopted into our closed shadow root. Colours
- * follow the reader's light/dark preference; the page's own styles cannot
- * reach these elements. The card's own rules travel with the card
- * (card-styles.ts, in card.js), the legend's with the legend (legend-styles.ts,
- * in legend.js).
+ * CSS of our closed shadow root. UI_CSS is what content.js draws there itself:
+ * the live region that speaks to screen readers, out of sight. SHARED_CSS is
+ * the look the legend and the claim card build on (colours follow the reader's
+ * light/dark preference; the page's own styles cannot reach these elements):
+ * legend.js and card.js add it, whichever draws first, before their own rules
+ * (legend-styles.ts, card-styles.ts), so content.js does not carry it.
  */
 export const UI_CSS = `
 :host { all: initial; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;
+
+export const SHARED_CSS = `
 * { box-sizing: border-box; }
 .sl {
   --bg: #ffffff; --fg: #1b1b1f; --muted: #5b5d66; --line: #d5d7de; --accent: #1a5fd0; --btn: #f2f3f6;
@@ -27,5 +31,4 @@ export const UI_CSS = `
 button.b { font: inherit; color: var(--fg); background: var(--btn); border: 1px solid var(--line); border-radius: 5px; padding: 4px 9px; cursor: pointer; }
 button.b:hover { border-color: var(--accent); }
 button.b[disabled] { opacity: .6; cursor: default; }
-.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
