@@ -79,7 +79,6 @@ async function paragraphHighlightCss() {
     bundle: true,
     format: 'esm',
     write: false,
-    define: { __BROWSER__: '"firefox"' },
     logLevel: 'warning',
   });
   const { highlightCss } = await import('data:text/javascript;base64,' + Buffer.from(r.outputFiles[0].text).toString('base64'));

@@ -7,7 +7,7 @@
  * Painted means in our colours: the highlights registered and our highlight
  * rules applied, whichever comes later ('activation -> our stylesheet
  * applied': when getComputedStyle saw them on the element of a registered
- * range: Chromium's rules select only the elements claims sit in).
+ * range: our rules select only the elements claims sit in).
  * '(longest piece ms) <phase>': the longest work between two points where the
  * content script may yield, per phase (what a slice cannot cut).
  * The figures in parentheses come from the content script: how much of the
@@ -133,7 +133,7 @@ const ACTIVATE_AND_TIME = `new Promise((resolve) => {
   let cssMs = -1;
   const reg = CSS.highlights;
   function poll() {
-    // Our stylesheet (content.css) in place: a highlight without it is not painted in our colours.
+    // Our highlight rules in place: a highlight without them is not painted in our colours.
     // Checked where a highlight of ours is (its first range's element): the rules need not be on :root.
     if (cssMs < 0) {
       for (const [name, h] of reg) {

@@ -1060,7 +1060,6 @@ export class PageSession {
     }
   }
 
-  /** Test build: the painted ranges by highlight name, read back for checks. */
   /** Test build: computed styles in our shadow root, to check the shared look under the legend's and the card's own rules. */
   readonly debugLook = __TEST__
     ? (): Record<string, string> => {
@@ -1079,6 +1078,7 @@ export class PageSession {
       }
     : null;
 
+  /** Test build: the painted ranges by highlight name, read back for checks. */
   readonly debugItems = __TEST__
     ? (): Array<{ text: string; painted: string; tag: Tag | null; saved: boolean }> =>
         this.items.map((i) => ({ text: i.s.text, painted: renderedText(i.range), tag: this.paintedTag(i), saved: !!i.savedId }))
