@@ -1,8 +1,10 @@
 /**
  * Every real news page of the corpus in headless Chromium: activate, then
- * check that the article was found and that every highlight covers exactly
- * the text of its engine sentence. Prints the shares, writes a report to
- * test-output/page-corpus/report.json and asserts floors.
+ * check that the article was found, that every highlight covers exactly
+ * the text of its engine sentence and that every text of every painted claim
+ * is in our colours (our rules select only the elements claims sit in).
+ * Prints the shares, writes a report to test-output/page-corpus/report.json
+ * and asserts floors (none for the colours: every text must have them).
  */
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -31,6 +33,8 @@ interface PageResult {
   painted: number;
   mismatches: string[];
   registry: number;
+  /** Texts of painted claims without our colours (tag, element, text). */
+  uncoloured: string[];
   longestTaskMs: number;
   ms: number;
 }
@@ -58,7 +62,7 @@ test('corpus: the article is found and every highlight is its engine sentence (C
   const results: PageResult[] = [];
   for (const id of corpusIds()) {
     const t0 = Date.now();
-    const r: PageResult = { id, status: 'load-failed', claims: 0, painted: 0, mismatches: [], registry: 0, longestTaskMs: 0, ms: 0 };
+    const r: PageResult = { id, status: 'load-failed', claims: 0, painted: 0, mismatches: [], registry: 0, uncoloured: [], longestTaskMs: 0, ms: 0 };
     let page: Page | null = null;
     try {
       page = await ext.open(server.corpus(id));
@@ -84,6 +88,23 @@ test('corpus: the article is found and every highlight is its engine sentence (C
           let n = 0;
           for (const [name, h] of reg) if (name.startsWith('sourcelight-') && name !== 'sourcelight-saved' && name !== 'sourcelight-focus') n += h.size;
           return n;
+        });
+        r.uncoloured = await page.evaluate(() => {
+          const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+          const out: string[] = [];
+          for (const [name, h] of reg) {
+            if (!name.startsWith('sourcelight-') || name === 'sourcelight-saved' || name === 'sourcelight-focus') continue;
+            for (const range of h) {
+              const c = range.commonAncestorContainer;
+              const walk = document.createTreeWalker(c.nodeType === 3 ? c.parentNode! : c, NodeFilter.SHOW_TEXT);
+              for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+                if (!range.intersectsNode(t) || !t.textContent!.trim()) continue;
+                const st = getComputedStyle(t.parentElement!, `::highlight(${name})`);
+                if (st.textDecorationLine === 'none' || st.backgroundColor === 'rgba(0, 0, 0, 0)') out.push(`${name} <${t.parentElement!.localName}> ${t.textContent!.trim().slice(0, 60)}`);
+              }
+            }
+          }
+          return out;
         });
       }
       await new Promise((res) => setTimeout(res, 100));
@@ -111,6 +132,9 @@ test('corpus: the article is found and every highlight is its engine sentence (C
   console.log(`# article found: ${found.length}/${loaded.length} (${pct(found.length, loaded.length)}); not-article ${notArticle.length}; errors ${errors.length}`);
   console.log(`# pages where every highlight equals its sentence: ${exact.length}/${withClaims.length} (${pct(exact.length, withClaims.length)})`);
   console.log(`# highlights: ${painted}, mismatched ${mismatched} (${pct(mismatched, painted)})`);
+  const uncoloured = found.filter((r) => r.uncoloured.length);
+  console.log(`# pages with a painted claim's text not in our colours: ${uncoloured.length}/${withClaims.length}`);
+  for (const r of uncoloured.slice(0, 10)) console.log(`#   uncoloured: ${r.id}: ${r.uncoloured[0]}`);
   console.log(`# longest task per page after activation: median ${tasks[tasks.length >> 1] ?? 0} ms, worst ${tasks[tasks.length - 1] ?? 0} ms, pages over 50 ms ${tasks.filter((t) => t > 50).length}`);
   for (const r of notArticle) console.log(`#   not-article: ${r.id}`);
   for (const r of results.filter((x) => x.status.startsWith('load-failed'))) console.log(`#   did not load: ${r.id}`);
@@ -120,5 +144,6 @@ test('corpus: the article is found and every highlight is its engine sentence (C
 
   assert.ok(found.length / loaded.length >= MIN_ARTICLE_SHARE, `article found on only ${pct(found.length, loaded.length)}`);
   assert.ok(exact.length / withClaims.length >= MIN_EXACT_SHARE, `highlights exact on only ${pct(exact.length, withClaims.length)}`);
+  assert.deepEqual(uncoloured.map((r) => `${r.id}: ${r.uncoloured[0]}`), []);
   assert.ok(errors.length <= MAX_ERRORS, `errors on ${errors.map((r) => `${r.id}: ${r.status}`).join(', ')}`);
 });
