@@ -59,8 +59,8 @@ export function buildTestExtension(): string {
 
 export interface TestServer {
   origin: string;
-  /** URL of a corpus page by id. */
-  corpus(id: string): string;
+  /** URL of a corpus page by id; `strictCsp`: served with a policy that allows no inline style or script. */
+  corpus(id: string, strictCsp?: boolean): string;
   /** URL of a file under test/e2e/fixtures/. */
   fixture(name: string): string;
   close(): Promise<void>;
@@ -98,7 +98,7 @@ export async function startServer(): Promise<TestServer> {
     res.writeHead(200, {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
-      'content-security-policy': "default-src 'self' 'unsafe-inline' data: blob:",
+      'content-security-policy': url.searchParams.has('strict-csp') ? "default-src 'self'" : "default-src 'self' 'unsafe-inline' data: blob:",
     });
     createReadStream(file).pipe(res);
   });
@@ -107,7 +107,7 @@ export async function startServer(): Promise<TestServer> {
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
-    corpus: (id) => `${origin}/corpus/${id}/page.html`,
+    corpus: (id, strictCsp = false) => `${origin}/corpus/${id}/page.html${strictCsp ? '?strict-csp' : ''}`,
     fixture: (name) => `${origin}/fixtures/${name}`,
     close: () =>
       new Promise<void>((resolve) => {
