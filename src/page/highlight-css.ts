@@ -41,8 +41,9 @@ const LINES: Record<Tag, string> = {
  * whole page when the sheet arrives: in Chromium 2.9 ms (on :root) and 3.7 ms
  * (every element) on the median of 23 corpus pages, up to 7 ms; in Firefox
  * 3-4 ms. On every <p> it takes 0.4 ms in Chromium (under Firefox's 1 ms
- * clock there), what any new sheet costs. content.css has them on <p>
- * (build.mjs), for a page that replaces its document's adopted sheets.
+ * clock there), what any new sheet costs. content.css has them on
+ * `:where(p)` (build.mjs), for a page that replaces its document's adopted
+ * sheets.
  */
 export function highlightCss(scope: string, colors: Partial<Record<Tag, string>>): string {
   const on = (name: string) => `${scope}::highlight(${name})`;
