@@ -259,3 +259,31 @@ export function outputDir(sub = ''): string {
   mkdirSync(d, { recursive: true });
   return d;
 }
+
+/**
+ * Every text of every claim we painted (saved and focus aside), checked for our tint and line where
+ * it sits: our rules select only the elements claims sit in, so a text in an element they miss
+ * would be painted in no colour. Returns how many texts were checked and those without colours.
+ */
+export function claimColours(page: Page): Promise<{ texts: number; uncoloured: string[] }> {
+  return page.evaluate(() => {
+    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    const uncoloured: string[] = [];
+    let texts = 0;
+    for (const [name, h] of reg) {
+      if (!name.startsWith('sourcelight-') || name === 'sourcelight-saved' || name === 'sourcelight-focus') continue;
+      for (const range of h) {
+        const c = range.commonAncestorContainer;
+        const walk = document.createTreeWalker(c.nodeType === 3 ? c.parentNode! : c, NodeFilter.SHOW_TEXT);
+        for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+          if (!range.intersectsNode(t) || !t.textContent!.trim()) continue;
+          texts++;
+          const el = t.parentElement!;
+          const st = getComputedStyle(el, `::highlight(${name})`);
+          if (st.textDecorationLine === 'none' || st.backgroundColor === 'rgba(0, 0, 0, 0)') uncoloured.push(`${name} in <${el.localName}>: ${t.textContent!.trim().slice(0, 60)}`);
+        }
+      }
+    }
+    return { texts, uncoloured };
+  });
+}

@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
-import { corpusIds, launch, outputDir, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { claimColours, corpusIds, launch, outputDir, startServer, type ExtensionBrowser, type TestServer } from './harness';
 
 /**
  * Floors, under what was measured when written (2026-11-25: article found on 111/112 loaded
@@ -89,23 +89,7 @@ test('corpus: the article is found and every highlight is its engine sentence (C
           for (const [name, h] of reg) if (name.startsWith('sourcelight-') && name !== 'sourcelight-saved' && name !== 'sourcelight-focus') n += h.size;
           return n;
         });
-        r.uncoloured = await page.evaluate(() => {
-          const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-          const out: string[] = [];
-          for (const [name, h] of reg) {
-            if (!name.startsWith('sourcelight-') || name === 'sourcelight-saved' || name === 'sourcelight-focus') continue;
-            for (const range of h) {
-              const c = range.commonAncestorContainer;
-              const walk = document.createTreeWalker(c.nodeType === 3 ? c.parentNode! : c, NodeFilter.SHOW_TEXT);
-              for (let t = walk.nextNode(); t; t = walk.nextNode()) {
-                if (!range.intersectsNode(t) || !t.textContent!.trim()) continue;
-                const st = getComputedStyle(t.parentElement!, `::highlight(${name})`);
-                if (st.textDecorationLine === 'none' || st.backgroundColor === 'rgba(0, 0, 0, 0)') out.push(`${name} <${t.parentElement!.localName}> ${t.textContent!.trim().slice(0, 60)}`);
-              }
-            }
-          }
-          return out;
-        });
+        r.uncoloured = (await claimColours(page)).uncoloured;
       }
       await new Promise((res) => setTimeout(res, 100));
       r.longestTaskMs = Math.round(Math.max(0, ...(await page.evaluate(() => (window as unknown as { __lt: number[] }).__lt))));

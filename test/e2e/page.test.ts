@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import type { ContentState } from '../../src/types/messages';
-import { BROWSERS, launch, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { BROWSERS, claimColours, launch, startServer, type ExtensionBrowser, type TestServer } from './harness';
 
 /** A BBC page with several attributed claims (readability's test corpus). */
 const PAGE = 'readability-bbc-1';
@@ -175,35 +175,16 @@ for (const name of BROWSERS) {
       for (const [id, strictCsp] of [[PAGE, false], ['aeb-4a44ab3e4c41d56ce9b79eb07acb06aed1bc52aba68a950f06e7de7ef848400a', false], [PAGE, true]] as const) {
         const page = await ext.open(server.corpus(id, strictCsp));
         assert.equal(await ext.activate(page), 'done');
-        const r = await page.evaluate(() => {
-          const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-          const unpainted: string[] = [];
-          const hosts = new Set<string>();
-          let texts = 0;
-          for (const [name, h] of reg) {
-            if (!name.startsWith('sourcelight-') || name === 'sourcelight-saved' || name === 'sourcelight-focus') continue;
-            for (const range of h) {
-              const root = range.commonAncestorContainer;
-              const walker = document.createTreeWalker(root.nodeType === 3 ? root.parentNode! : root, NodeFilter.SHOW_TEXT);
-              for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-                if (!range.intersectsNode(t) || !t.textContent!.trim()) continue;
-                texts++;
-                const el = t.parentElement!;
-                hosts.add(el.localName);
-                const st = getComputedStyle(el, `::highlight(${name})`);
-                if (st.textDecorationLine === 'none' || st.backgroundColor === 'rgba(0, 0, 0, 0)') unpainted.push(`${name} in <${el.localName}>: ${t.textContent!.trim().slice(0, 40)}`);
-              }
-            }
-          }
-          const rules = [...document.adoptedStyleSheets].flatMap((sh) => [...sh.cssRules].map((x) => x.cssText)).filter((x) => x.includes('::highlight('));
-          return { texts, unpainted, hosts: [...hosts], rules };
-        });
+        const r = await claimColours(page);
+        const rules = await page.evaluate(() =>
+          [...document.adoptedStyleSheets].flatMap((sh) => [...sh.cssRules].map((x) => x.cssText)).filter((x) => x.includes('::highlight(')),
+        );
         assert.ok(r.texts >= 10, `${id}: only ${r.texts} text nodes in claims`);
-        assert.deepEqual(r.unpainted, [], id);
+        assert.deepEqual(r.uncoloured, [], id);
         // Adopted by the content script, on the elements the claims sit in: never :root or every element
         // (either would restyle the whole page when the sheet comes).
-        assert.ok(r.rules.length >= 8, `${id}: ${r.rules.length} rules`);
-        for (const rule of r.rules) assert.match(rule, /^(@media [^{]*\{\s*)?:is\([\w\-, ]+\)::highlight\(sourcelight-[a-z-]+\)/, rule);
+        assert.ok(rules.length >= 8, `${id}: ${rules.length} rules`);
+        for (const rule of rules) assert.match(rule, /^(@media [^{]*\{\s*)?:is\([\w\-, ]+\)::highlight\(sourcelight-[a-z-]+\)/, rule);
         // A page that replaces its document's adopted sheets: claims in <p> keep their colours (content.css).
         const kept = await page.evaluate(() => {
           document.adoptedStyleSheets = [];
