@@ -66,29 +66,25 @@ function manifestFor(base, browser) {
 }
 
 /**
- * Our highlight rules (src/page/highlight-css.ts) on <p>, for content.css: the content script
- * adopts them on the elements its claims sit in, and a page that replaces its document's adopted
- * sheets would take ours away; these, injected by the background, keep the claims in paragraphs
- * (nearly all of them) painted. Restyling every <p> costs what any new sheet does. `:where(p)`
- * adds no specificity, so the adopted rules (`:is(p)`, in the reader's colours) win wherever both
- * apply, whichever sheet the browser puts later (Firefox puts injected sheets after adopted ones).
+ * The rules content.css gets from src/page/highlight-css.ts: each tag's <mark> rule, and our
+ * highlight rules on <p>. The content script adopts the highlight rules on the elements its claims
+ * sit in, and a page that replaces its document's adopted sheets would take ours away; these,
+ * injected by the background, keep the claims in paragraphs (nearly all of them) painted.
+ * Restyling every <p> costs what any new sheet does. `:where(p)` adds no specificity, so the
+ * adopted rules (`:is(p)`, in the reader's colours) win wherever both apply, whichever sheet the
+ * browser puts later (Firefox puts injected sheets after adopted ones). Written once a build,
+ * for both browsers.
  */
-async function paragraphHighlightCss() {
-  const r = await esbuild.build({
-    entryPoints: [path.join(root, 'src/page/highlight-css.ts')],
-    bundle: true,
-    format: 'esm',
-    write: false,
-    logLevel: 'warning',
-  });
-  const { highlightCss } = await import('data:text/javascript;base64,' + Buffer.from(r.outputFiles[0].text).toString('base64'));
-  return highlightCss(':where(p)', {});
+async function contentCssRules() {
+  const r = await esbuild.build({ entryPoints: [path.join(root, 'src/page/highlight-css.ts')], bundle: true, format: 'esm', write: false, logLevel: 'warning' });
+  const { highlightCss, markCss } = await import('data:text/javascript;base64,' + Buffer.from(r.outputFiles[0].text).toString('base64'));
+  return `${markCss()}\n${highlightCss(':where(p)', {})}\n`;
 }
 
-async function copyStatic(dir) {
+async function copyStatic(dir, cssRules) {
   await cp(path.join(root, 'extension'), dir, { recursive: true });
   const css = path.join(dir, 'content.css');
-  await writeFile(css, (await readFile(css, 'utf8')) + '\n' + (await paragraphHighlightCss()) + '\n');
+  await writeFile(css, (await readFile(css, 'utf8')) + '\n' + cssRules);
   await mkdir(path.join(dir, 'icons'), { recursive: true });
   for (const f of await readdir(path.join(root, 'icons'))) {
     if (f.endsWith('.png')) await cp(path.join(root, 'icons', f), path.join(dir, 'icons', f));
@@ -164,7 +160,7 @@ async function compressScripts(dir) {
  */
 const COMPILE_EAGERLY = '//# allFunctionsCalledOnLoad\n';
 
-async function buildBrowser(browser, baseManifest) {
+async function buildBrowser(browser, baseManifest, cssRules) {
   const dir = path.join(out, browser);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
@@ -212,7 +208,7 @@ async function buildBrowser(browser, baseManifest) {
   if (MINIFY) await compressScripts(dir);
   if (MINIFY && browser === 'chrome') await writeFile(path.join(dir, 'content.js'), COMPILE_EAGERLY + (await readFile(path.join(dir, 'content.js'), 'utf8')));
   if (!TEST && browser === 'chrome') await reportPageScriptSizes([content.metafile, lazy.metafile]);
-  await copyStatic(dir);
+  await copyStatic(dir, await cssRules);
   await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifestFor(baseManifest, browser), null, 2));
   await zipDir(dir, path.join(out, `sourcelight-${browser}.zip`));
 }
@@ -244,7 +240,8 @@ async function buildAll() {
   const t0 = performance.now();
   const baseManifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
   await mkdir(out, { recursive: true });
-  await Promise.all([buildBrowser('chrome', baseManifest), buildBrowser('firefox', baseManifest), TEST ? null : buildNode()]);
+  const cssRules = contentCssRules();
+  await Promise.all([buildBrowser('chrome', baseManifest, cssRules), buildBrowser('firefox', baseManifest, cssRules), TEST ? null : buildNode()]);
   console.log(`built ${path.relative(root, out)}/ (chrome, firefox${TEST ? '' : ', cli.js, index.js, zips'}) in ${Math.round(performance.now() - t0)} ms`);
 }
 

@@ -29,6 +29,12 @@ const LINES: Record<Tag, string> = {
   unattributed: 'overline solid 2px',
 };
 
+/** A tag's tint in colour `c`: translucent, so the page's own text colour shows through. */
+const tint = (c: string): string => `color-mix(in srgb,${c} 24%,transparent)`;
+
+/** How a claim of `tag` is painted in colour `c`, highlight or <mark> alike. */
+const paint = (tag: Tag, c: string): string => `background-color:${tint(c)};text-decoration:${LINES[tag]} ${c}`;
+
 /**
  * Every rule of our highlights, on the elements `scope` selects ('' for every
  * element): the tags in `colors` (the default where one is missing or not a
@@ -49,8 +55,13 @@ export function highlightCss(scope: string, colors: Partial<Record<Tag, string>>
   const on = (name: string) => `${scope}::highlight(${name})`;
   return TAGS.map((tag) => {
     const c = plainColour(colors[tag]) ?? DEFAULT_COLORS[tag];
-    return `${on(highlightName(tag))}{background-color:color-mix(in srgb,${c} 24%,transparent);text-decoration:${LINES[tag]} ${c}}\n@media (forced-colors:active){${on(highlightName(tag))}{background-color:Mark;color:MarkText}}\n`;
+    return `${on(highlightName(tag))}{${paint(tag, c)}}\n@media (forced-colors:active){${on(highlightName(tag))}{background-color:Mark;color:MarkText}}\n`;
   }).join('') + `${on(SAVED)}{background-color:#ffc40057;text-decoration:underline solid 3px #c99000}\n${on(FOCUS)}{background-color:#ffe60080}`;
+}
+
+/** The <mark> fallback's rules in the default colours, for content.css (build.mjs). Pure. */
+export function markCss(): string {
+  return TAGS.map((tag) => `mark.sourcelight-mark[data-sourcelight-tag="${tag}"]{${paint(tag, DEFAULT_COLORS[tag])}}`).join('\n');
 }
 
 /** The reader's own colours (those that differ from the defaults) for the <mark> fallback. Pure. */
@@ -58,7 +69,7 @@ export function colourCss(colors: Partial<Record<Tag, string>>): string {
   const rules: string[] = [];
   for (const tag of TAGS) {
     const c = plainColour(colors[tag]);
-    if (c && c.toLowerCase() !== DEFAULT_COLORS[tag]) rules.push(`mark.sourcelight-mark[data-sourcelight-tag="${tag}"]{background-color:color-mix(in srgb,${c} 24%,transparent)!important;text-decoration-color:${c}!important}`);
+    if (c && c.toLowerCase() !== DEFAULT_COLORS[tag]) rules.push(`mark.sourcelight-mark[data-sourcelight-tag="${tag}"]{background-color:${tint(c)}!important;text-decoration-color:${c}!important}`);
   }
   return rules.join('\n');
 }

@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import type { ContentState } from '../../src/types/messages';
+import type { Tag } from '../../src/types/analysis';
+import { DEFAULT_COLORS } from '../../src/types/settings';
 import { BROWSERS, claimColours, launch, startServer, type ExtensionBrowser, type TestServer } from './harness';
 
 /** A BBC page with several attributed claims (readability's test corpus). */
@@ -501,6 +503,12 @@ for (const name of BROWSERS) {
       assert.ok(marks.length >= state.claims.length, `${marks.length} marks for ${state.claims.length} claims`);
       const tags = new Set(state.claims.map((c) => c.tag));
       assert.deepEqual(new Set(marks.map((m) => m.tag)), tags);
+      // Each mark in its tag's colour (content.css, written from the highlights' table), not the fallback grey.
+      const rgb = (hex: string) => `rgb(${[1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16)).join(', ')})`;
+      const painted = await page.evaluate(() =>
+        [...document.querySelectorAll('mark.sourcelight-mark')].map((m) => [m.getAttribute('data-sourcelight-tag'), getComputedStyle(m).textDecorationColor]),
+      );
+      for (const [tag, colour] of painted) assert.equal(colour, rgb(DEFAULT_COLORS[tag as Tag]), `mark of ${tag}`);
       assert.equal(await page.evaluate(() => document.body.textContent), before);
       assert.deepEqual(await highlights(page), {});
       // The card still works over marks.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { citationText, claimDraft, selectionDraft } from '../../src/page/citation';
-import { colourCss, highlightCss } from '../../src/page/highlight-css';
+import { colourCss, highlightCss, markCss } from '../../src/page/highlight-css';
 import { DEFAULT_COLORS } from '../../src/types/settings';
 
 const sentence = {
@@ -79,4 +79,14 @@ test('highlight rules: every tag on the scope given, in its colour and its own l
   assert.equal(css.match(/@media \(forced-colors:active\)\{:is\(p,li\)::highlight\(sourcelight-[a-z-]+\)\{background-color:Mark;color:MarkText\}\}/g)?.length, 6);
   // Every element (Firefox's content.css): no scope before the pseudo-element.
   assert.match(highlightCss('', {}), /^::highlight\(sourcelight-named-person\)\{/);
+});
+
+test('the <mark> fallback is painted from the same table: each tag in its default colour and its own line', () => {
+  const css = markCss();
+  const high = highlightCss('p', {});
+  for (const [tag, colour] of Object.entries(DEFAULT_COLORS)) {
+    const mark = css.match(new RegExp(`^mark\\.sourcelight-mark\\[data-sourcelight-tag="${tag}"\\]\\{([^}]*)\\}$`, 'm'))?.[1];
+    assert.ok(mark?.includes(colour), tag);
+    assert.equal(mark, high.match(new RegExp(`^p::highlight\\(sourcelight-${tag}\\)\\{([^}]*)\\}$`, 'm'))?.[1], tag);
+  }
 });
