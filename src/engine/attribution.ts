@@ -12,7 +12,7 @@ import {
 } from './lexicon/reporting';
 import { FlagSet } from './flags';
 import { PhraseIndex } from './phrase-index';
-import { NAME_PARTICLES, NOUNISH, PEOPLE_PLURAL, STANDALONE, personShaped, findOutlet, possessive, anonWords, docWords, isDeterminer, orgWords, trimLeading, titles, companyDescriptions, dateWords } from './classify';
+import { NAME_PARTICLES, NOUNISH, PEOPLE_PLURAL, STANDALONE, personShaped, findOutlet, possessive, anonWords, docWords, isDeterminer, orgWords, trimLeading, titles, companyDescriptions, dateWords, outletHeads, personDescriptions } from './classify';
 import { expand, wordList, wordSet } from './lexicon/expand';
 
 const speechVerbs = new FlagSet(SPEECH_VERBS);
@@ -1155,11 +1155,13 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
     embedded ||= s - 3 - k >= 3 && !RELATIVE_WORDS.has(tokens[k + 1].l);
   }
   // "a prospect Vindman denied": a relative clause whose subject follows a common noun (not "says a doctor from Hebron").
-  if (verb && s < cueS && /^(an?|the)$/.test(tokens[s].l) && e - s >= 3 && tokens[e - 1].cap && !dateWords.has(tokens[e - 1].l)) {
+  // ("The rapper Drake said that ...": a verb with its clause after it has no object gone: no relative clause.)
+  if (verb && s < cueS && o?.l !== 'that' && /^(an?|the)$/.test(tokens[s].l) && e - s >= 3 && tokens[e - 1].cap && !dateWords.has(tokens[e - 1].l)) {
     const noun = tokens[e - 2];
     // ("The younger Okafor said": a comparative telling two of a family apart, not a noun.)
     // ("The panel's Democrats asked": a possessive owns the name after it.)
-    let plain = noun.word && !noun.cap && noun.b === noun.l && !/^(young|old|eld)er$/.test(noun.l) && !titles.has(noun.l) && !anonWords.has(noun.l) && !orgWords.has(noun.l) && !companyDescriptions.has(noun.l);
+    // ("The daily Expressen reported", "the singer Adele said": a description of the one named, as "the company Acme".)
+    let plain = noun.word && !noun.cap && noun.b === noun.l && !/^(young|old|eld)er$/.test(noun.l) && !titles.has(noun.l) && !anonWords.has(noun.l) && !orgWords.has(noun.l) && !companyDescriptions.has(noun.l) && !outletHeads.has(noun.l) && !personDescriptions.has(noun.l) && !personShaped(noun.l);
     for (let k = s + 1; k < e - 1 && plain; k++) if (FORWARD_STOP.has(tokens[k].l) || /^(of|for)$/.test(tokens[k].l)) plain = false;
     if (plain) subordinate = true;
   }

@@ -27,7 +27,7 @@ const companyWords = new Set(COMPANY_NAME_WORDS);
 const isCompanyWord = (l: string): boolean => companyWords.has(l) || (l.length > 5 && l.endsWith('ics'));
 const placeIndex = new PhraseIndex(PLACES_AS_GOVERNMENTS);
 const anonymityIndex = new PhraseIndex(ANONYMITY_PHRASES);
-const outletHeads = new Set(OUTLET_HEADS);
+export const outletHeads = new Set(OUTLET_HEADS);
 const journalistWords = new Set(JOURNALIST_WORDS);
 const genericIndex = new PhraseIndex(GENERIC_OUTLETS);
 const outletNameWords = new Set(OUTLET_NAME_WORDS);
@@ -265,11 +265,13 @@ function headIndex(tokens: Token[], s: number, e: number): number {
     // "people close to him" but "a close associate": an adjective opens a modifier only before its preposition.
     if (!t.word || (POST_MODIFIER_STARTS.has(t.l) && !t.upper && !(LEAD_ADJECTIVES.has(t.l) && tokens[k + 1]?.word && !POST_MODIFIER_STARTS.has(tokens[k + 1].l)))) return k - 1;
     // "data the harbour authority sent", "people the council spoke to": a relative clause without "that" opens at its article.
-    if (isDeterminer(t.l) && (docWords.has(tokens[k - 1].l) || PEOPLE_PLURAL.test(tokens[k - 1].l))) return k - 1;
+    // ("a finding the owners contested": so does one after an -ing noun.)
+    if (isDeterminer(t.l) && (docWords.has(tokens[k - 1].l) || PEOPLE_PLURAL.test(tokens[k - 1].l) || /ing$/.test(tokens[k - 1].l))) return k - 1;
     // "a group representing rural counties", "records obtained by the Herald": a participle starts a modifier.
     // "An internal audit completed in March": after a document word, any participle.
-    // ("The operating manual of ...", "a court filing": an -ing word that is a document or stands before one is no participle.)
-    if (!t.cap && t.l.length > 5 && ((t.l.endsWith('ing') && !docWords.has(t.b) && !docWords.has(tokens[k + 1]?.b!)) || (t.l.endsWith('ed') && (tokens[k + 1]?.l === 'by' || docWords.has(tokens[k - 1].l))))) return k - 1;
+    // ("The operating manual of ...", "a court filing": an -ing word that is a document or stands before one is no participle;
+    // nor is one right after the article, "the streaming service Netflix".)
+    if (!t.cap && t.l.length > 5 && ((t.l.endsWith('ing') && !docWords.has(t.b) && !docWords.has(tokens[k + 1]?.b!) && !isDeterminer(tokens[k - 1].l)) || (t.l.endsWith('ed') && (tokens[k + 1]?.l === 'by' || docWords.has(tokens[k - 1].l))))) return k - 1;
   }
   return e - 1;
 }
