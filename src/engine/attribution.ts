@@ -550,8 +550,11 @@ function subjectBefore(tokens: Token[], vi: number): { s: number; e: number; app
     const again = npBackward(tokens, np[0] - 2);
     // ("Bruno Kessel died on Friday, his daughters said", "The bridge will reopen in March, a senior official said": a clause
     // before the comma, no name.)
-    // ("Speaking to Reuters, a senior official said": the name is who was spoken to.)
-    if (again && tokens[again[0] - 1]?.l !== 'to' && tokens.slice(again[0], again[1]).every((t) => t.cap || NAME_PARTICLES.has(t.l)) && (!the || (again[0] === 0 && again[1] > 1 && tokens[1].cap && !LEAD_PREPOSITIONS.has(tokens[0].l)))) {
+    // ("Speaking to Reuters, a senior official said": the name is who was spoken to; "On Monday, an official said", "In Berlin,
+    // a senior official said": when or where.)
+    // ("Separately, a senior official said", "Overall, ...": one capitalised word opening the sentence is no sign of a name,
+    // unless the appositive after it closes with a comma: "Alverson, a commissioner on ..., which ..., described".)
+    if (again && (again[1] > 1 || apposE >= 0) && !LEAD_PREPOSITIONS.has(tokens[again[0] - 1]?.l!) && !LEAD_PREPOSITIONS.has(tokens[again[0]].l) && tokens.slice(again[0], again[1]).every((t) => t.cap || NAME_PARTICLES.has(t.l)) && (!the || (again[0] === 0 && again[1] > 1 && tokens[1].cap && !LEAD_PREPOSITIONS.has(tokens[0].l)))) {
       apposE = np[1];
       apposS = np[0];
       np = again;

@@ -45,6 +45,27 @@ const RELATIVE_CLAUSE: Probe[] = [
   ['organization', 'Inspectors said the blaze was arson, a ruling the owners appealed.', 'Inspectors'],
 ];
 
+/**
+ * "On Monday, an official said": a fronted time or place before an unnamed speaker is no name with an appositive
+ * missing its closing comma ("Erik Brandt, a physicist at Utrecht told Reuters"); it came out as organization "Monday".
+ */
+const FRONTED_ADVERBIAL: Probe[] = [
+  ['anonymous', 'The ferry was sold in March. On Monday, a senior official said the buyer had pulled out.', 'a senior official'],
+  ['anonymous', 'On Tuesday, an official said the buyer had pulled out.', 'an official'],
+  ['anonymous', 'In Berlin, a senior diplomat said the talks had stalled.', 'a senior diplomat'],
+  ['document', 'On Monday, a report said the buyer had pulled out.', 'a report'],
+  ['anonymous', 'After the vote, a senior official said the buyer had pulled out.', 'a senior official'],
+  ['named-person', 'Erik Brandt, a physicist at Utrecht University told Reuters the ice was thinning.', 'Erik Brandt', 'Reuters'],
+  // A sentence adverb opening the sentence: no name either (it came out as a person "Separately", or unattributed).
+  ['anonymous', 'Separately, a senior official said the buyer had pulled out.', 'a senior official'],
+  ['anonymous', 'Overall, a senior official said, the sale had gone well.', 'a senior official'],
+  ['anonymous', 'Still, a senior official said the buyer had pulled out.', 'a senior official'],
+  ['anonymous', 'Nevertheless, two people familiar with the talks said the buyer had pulled out.', 'two people familiar with the talks'],
+  ['document', 'Earlier, a report said the buyer had pulled out.', 'a report'],
+  // One name whose appositive closes with its own comma is still the name.
+  ['named-person', 'Okafor, a trustee of the Harbour Fund, which has owned the ferry since 1998, described the sale as rushed.', 'Okafor'],
+];
+
 /** Not yet read right (see OPEN). */
 const DESCRIBED_OPEN: Probe[] = [
   // A description the lexicons do not know and that has no person ending: read as a relative clause.
@@ -59,6 +80,7 @@ export const ALL_PROBES: Array<[string, Probe[]]> = [
   ['outlet described', OUTLET_DESCRIBED],
   ['name described', NAME_DESCRIBED],
   ['relative clause', RELATIVE_CLAUSE],
+  ['fronted adverbial', FRONTED_ADVERBIAL],
   ['described (open)', DESCRIBED_OPEN],
 ];
 
