@@ -22,7 +22,7 @@ import { splitSentences } from './split';
 import { free, isWordCode, tokenize, type Token } from './tokens';
 import { resolveCandidate, type Resolved } from './resolve';
 import { Memory, normalizeOutlet, type Entity } from './memory';
-import { NAME_PARTICLES, NOUNISH, PEOPLE_PLURAL, SPOKES, anonWords, docWords, isDeterminer, outletDescriptions, classifyPhrase, info as mkInfo, possessive, findOutlet, genericOutlet, hasPeople, isCompanyName, isFunctionWord, outletShape, passingBody, placeIndexCovers, worthNoting, genderOf } from './classify';
+import { NAME_PARTICLES, NOUNISH, PEOPLE_PLURAL, SPOKES, anonWords, dateWords, docWords, isDeterminer, outletDescriptions, classifyPhrase, info as mkInfo, possessive, findOutlet, genericOutlet, hasPeople, isCompanyName, isFunctionWord, outletShape, passingBody, placeIndexCovers, worthNoting, genderOf } from './classify';
 import { FlagSet } from './flags';
 import { wordList, wordSet } from './lexicon/expand';
 
@@ -688,7 +688,8 @@ function notePassing(st: string, tokens: Token[], memory: Memory, si: number, se
     // "Shares of Nordwind Energy": a common noun capitalised only because it opens the sentence.
     if (k === 0 && (tokens[1]?.l === 'of' || tokens[1]?.l === 'for')) { k = 1; continue; }
     let e = k + 1;
-    while (e - k < 9 && free(tokens[e]) && (tokens[e].cap || (RUN_LINKS.has(tokens[e].l) && tokens[e + 1]?.word && (tokens[e + 1].cap || RUN_LINKS.has(tokens[e + 1].l))))) e++;
+    // ("Council on Foreign Relations", not "met Maria Lopez on Monday".)
+    while (e - k < 9 && free(tokens[e]) && (tokens[e].cap || (RUN_LINKS.has(tokens[e].l) && tokens[e + 1]?.word && !dateWords.has(tokens[e + 1].l) && (tokens[e + 1].cap || RUN_LINKS.has(tokens[e + 1].l))))) e++;
     if ((e === k + 1 && ((k > 1 && tokens[k - 1].l === 'of' && (tokens[k - 2].l === 'shares' || tokens[k - 2].l === 'stock')) || (SPOKES.has(tokens[e]?.l) && !memory.knowsName(t.b)))) || (t.b !== t.l && COMPANY_THINGS.has(tokens[k + 1]?.l))) {
       // "Shares of Zyphra", "Zyphra’s CEO", "a Roscosmos spokesperson": a body, so a later "Zyphra said" is no person.
       const name = t.t.slice(0, t.b.length);
@@ -731,8 +732,8 @@ function notePassing(st: string, tokens: Token[], memory: Memory, si: number, se
     if (people && (tokens[k].l !== 'the') && hasPeople(tokens, k, e)) {
       // Two people joined by "and", or one whose first name tells the gender.
       const info = classifyPhrase(st, tokens, s, e, e, true);
-      if (info?.tag === 'named-person' && info.plural) memory.note(info, si, true);
-      else if (info?.tag === 'named-person' && !info.plural) memory.notePassingPerson(info, si);
+      // (Two people together too, without moving them ahead of the subject: "Fishermen met Ana Lee and Tom Hale. They said".)
+      if (info?.tag === 'named-person') memory.notePassingPerson(info, si);
       else if (info?.tag === 'organization') seen.set(runText, memory.note(info, si, s > 0 || !people, isCompanyName(tokens, s, e)));
     } else {
       const info = passingBody(st, tokens, s, e);

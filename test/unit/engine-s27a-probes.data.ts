@@ -66,12 +66,26 @@ const FRONTED_ADVERBIAL: Probe[] = [
   ['named-person', 'Okafor, a trustee of the Harbour Fund, which has owned the ferry since 1998, described the sale as rushed.', 'Okafor'],
 ];
 
+/**
+ * A person named in passing, then a date: "met Ada Quist on Monday" was one capitalised run with "on" as its link
+ * ("Council on Foreign Relations"), no person, and a later "she" found nobody.
+ */
+const PASSING_THEN_DATE: Probe[] = [
+  ['named-person', 'Tom Reyes met Laura Quist on Monday. She said the rent had tripled.', 'Laura Quist'],
+  ['named-person', 'Laura Quist, who runs the bakery, met Tom Reyes on Monday. He said the rent had tripled.', 'Tom Reyes'],
+  ['named-person', 'Police arrested Tom Reyes on Friday. He said he was innocent.', 'Tom Reyes'],
+];
+
 /** Not yet read right (see OPEN). */
 const DESCRIBED_OPEN: Probe[] = [
   // A description the lexicons do not know and that has no person ending: read as a relative clause.
   ['named-person', 'The billionaire Marsk said the plant would close.', 'Marsk'],
   ['organization', 'The app Chirpr said it would remove the posts.', 'Chirpr'],
   ['media', 'The newsletter Punchline reported that the senator would retire.', 'Punchline'],
+  // A body's name whose last word follows a title or document word after "on", "for" or "and" ("Foreign", "Policy"): that last
+  // word is read as a person's one-word name.
+  ['organization', 'The Council on Foreign Relations said the study would be published in May.', 'The Council on Foreign Relations'],
+  ['organization', 'The Center on Budget and Policy Priorities said the cuts would hurt.', 'The Center on Budget and Policy Priorities'],
   // The outlet's name after a listener noun is left out of the listener: the outlet is not the via.
   ['named-person', 'The ferry was sold in March, Maria Lopez told the broadcaster BTV.', 'Maria Lopez', 'BTV'],
 ];
@@ -81,6 +95,7 @@ export const ALL_PROBES: Array<[string, Probe[]]> = [
   ['name described', NAME_DESCRIBED],
   ['relative clause', RELATIVE_CLAUSE],
   ['fronted adverbial', FRONTED_ADVERBIAL],
+  ['passing then date', PASSING_THEN_DATE],
   ['described (open)', DESCRIBED_OPEN],
 ];
 
