@@ -86,6 +86,11 @@ const DESCRIBED_OPEN: Probe[] = [
   // word is read as a person's one-word name.
   ['organization', 'The Council on Foreign Relations said the study would be published in May.', 'The Council on Foreign Relations'],
   ['organization', 'The Center on Budget and Policy Priorities said the cuts would hurt.', 'The Center on Budget and Policy Priorities'],
+  // An outlet quoting or citing someone "as saying": read as nobody's (the active "quoted" is skipped). A rule that made the one
+  // quoted the source and the outlet the via was tried in s27; it lowered the held-out news score (0.900 -> 0.867), which stays
+  // unread, so it was not landed.
+  ['named-person', 'The Times quoted Maria Lopez as saying the plant would close.', 'Maria Lopez', 'The Times'],
+  ['anonymous', 'Interfax quoted a senior official as saying the plant would close.', 'a senior official', 'Interfax'],
   // The outlet's name after a listener noun is left out of the listener: the outlet is not the via.
   ['named-person', 'The ferry was sold in March, Maria Lopez told the broadcaster BTV.', 'Maria Lopez', 'BTV'],
 ];
