@@ -41,8 +41,8 @@ const addedSlot = scriptSlot<WeakMap<ShadowRoot, Set<string>>>('__sourcelightShe
  * whenever they draw.
  */
 export function addStyles(root: ShadowRoot, css: string): void {
-  addedSlot.provide(new WeakMap());
-  const added = addedSlot.get()!;
+  let added = addedSlot.get();
+  if (!added) addedSlot.provide((added = new WeakMap()));
   const sheets = added.get(root) ?? new Set<string>();
   if (sheets.has(css)) return;
   added.set(root, sheets.add(css));
