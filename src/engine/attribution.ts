@@ -12,7 +12,7 @@ import {
 } from './lexicon/reporting';
 import { FlagSet } from './flags';
 import { PhraseIndex } from './phrase-index';
-import { NAME_PARTICLES, NOUNISH, PEOPLE_PLURAL, STANDALONE, personShaped, findOutlet, possessive, anonWords, docWords, isDeterminer, orgWords, trimLeading, titles, companyDescriptions, dateWords, outletHeads, personDescriptions } from './classify';
+import { NAME_PARTICLES, NOUNISH, PEOPLE_PLURAL, STANDALONE, personShaped, findOutlet, possessive, anonWords, docWords, isDeterminer, orgWords, trimLeading, titles, companyDescriptions, dateWords, outletHeads, personDescriptions, isFunctionWord } from './classify';
 import { expand, wordList, wordSet } from './lexicon/expand';
 
 const speechVerbs = new FlagSet(SPEECH_VERBS);
@@ -741,6 +741,15 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (sub && (tokens[sub.e - 1].cap || (isNounWord(tokens[sub.e - 1].l) && (l < 'i' || orgWords.has(tokens[sub.e - 1].l))))) add(sub.s, sub.e, sub.apposE, sub.cueS, i, 'verb');
       continue;
     }
+    // "There was no immediate comment from the presidency": a body's comment not given.
+    if (l === 'comment' && next?.l === 'from') {
+      const q = prev?.l === 'no' ? i - 1 : tokens[i - 2]?.l === 'no' ? i - 2 : -1;
+      const np = q < 0 ? null : npForward(tokens, i + 2);
+      if (np) {
+        add(np[0], np[1], np[1], q, i, 'no-comment');
+        continue;
+      }
+    }
     // "did not respond to questions", "could not be reached", "has yet to comment": a response not given.
     const ua = t.f & ANSWERS.bit && !t.q ? unanswered(tokens, i) : 0;
     if (ua) {
@@ -1157,14 +1166,15 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
     // Three words or more, and not a relative clause ("The company, which employs 300 people, and its union said").
     embedded ||= s - 3 - k >= 3 && !RELATIVE_WORDS.has(tokens[k + 1].l);
   }
-  // "a prospect Vindman denied": a relative clause whose subject follows a common noun (not "says a doctor from Hebron").
+  // "a prospect Vindman denied", "an allegation the ministry rejected": a relative clause whose subject follows a common noun (not
+  // "says a doctor from Hebron").
   // ("The rapper Drake said that ...": a verb with its clause after it has no object gone: no relative clause.)
-  if (verb && s < cueS && o?.l !== 'that' && /^(an?|the)$/.test(tokens[s].l) && e - s >= 3 && tokens[e - 1].cap && !dateWords.has(tokens[e - 1].l)) {
-    const noun = tokens[e - 2];
+  if (verb && s < cueS && o?.l !== 'that' && /^(an?|the)$/.test(tokens[s].l) && e - s >= 3 && (tokens[e - 1].cap || tokens[e - 2].l === 'the') && !dateWords.has(tokens[e - 1].l)) {
+    const noun = tokens[e - 2 - +(tokens[e - 2].l === 'the')];
     // ("The younger Okafor said": a comparative telling two of a family apart, not a noun.)
     // ("The panel's Democrats asked": a possessive owns the name after it.)
     // ("The daily Expressen reported", "the singer Adele said": a description of the one named, as "the company Acme".)
-    let plain = noun.word && !noun.cap && noun.b === noun.l && !/^(young|old|eld)er$/.test(noun.l) && !titles.has(noun.l) && !anonWords.has(noun.l) && !orgWords.has(noun.l) && !companyDescriptions.has(noun.l) && !outletHeads.has(noun.l) && !personDescriptions.has(noun.l) && !personShaped(noun.l);
+    let plain = noun.word && !noun.cap && !isFunctionWord(noun.l) && noun.b === noun.l && !/^(young|old|eld)er$/.test(noun.l) && !titles.has(noun.l) && !anonWords.has(noun.l) && !orgWords.has(noun.l) && !companyDescriptions.has(noun.l) && !outletHeads.has(noun.l) && !personDescriptions.has(noun.l) && !personShaped(noun.l);
     for (let k = s + 1; k < e - 1 && plain; k++) if (FORWARD_STOP.has(tokens[k].l) || /^(of|for)$/.test(tokens[k].l)) plain = false;
     if (plain) subordinate = true;
   }

@@ -815,7 +815,8 @@ function noteSubject(st: string, tokens: Token[], memory: Memory, si: number): v
   // "Normally, he'd ...", "Hours later", "Unable to find ...": one capitalised word opening a sentence is a name only
   // before a verb in the past or "has" ("Morrison was"; not "Midcaps are", "Growth is"), or when it is a first name
   // ("Jared went ..."), or a surname seen in a full name before ("Achterberg, 54, took the stage": whatever follows).
-  if (one && !b && !memory.knowsName(tokens[b].b) && !/^(?:was|has|had)$|ed$/.test(next.l) && !hasPeople(tokens, b, e)) return;
+  // ("Lakeshore had allegedly ..." after "Lakeshore Airways": the company's first word names the company.)
+  if (one && ((!b && !memory.knowsName(tokens[b].b) && !/^(?:was|has|had)$|ed$/.test(next.l) && !hasPeople(tokens, b, e)) || memory.firstWords.has(tokens[b].b))) return;
   const info = classifyPhrase(st, tokens, b, e, e, true);
   // (Of the relation's gender: "his sister" is a she.)
   if (info?.tag === 'named-person') {

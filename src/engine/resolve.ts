@@ -21,7 +21,7 @@ const isThing = (x: Entity): boolean => !x.passing && x.tag !== 'named-person' &
 
 const GENERIC_BODIES = wordSet('association|group|organisation|organization');
 /** Words after a body's head noun that end its description (participles in -ed, "backed", "based", are read by their ending). */
-const HEAD_ENDS = wordSet('whose|with|from|in|that');
+const HEAD_ENDS = wordSet('whose|with|from|in|that|behind|which');
 /** Plural forms of cue verbs: a person "says", a body may "say". */
 const PLURAL_CUES = wordSet('say|believe|claim|argue|insist|warn|fear|think');
 const COUNTS = /^(?:\d+|one|another|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|half)$/;
@@ -154,7 +154,8 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
         if (!ent && GENERIC_BODIES.has(head) && e - s === 2) ent = memory.nearest(isBody);
       }
       else if (docWords.has(head) && !STATEMENT_WORDS.has(head)) ent = memory.described(head, DOC_TAGS);
-      // ("the agency" after "told Radio Norte" is a body of state: an outlet named only as a channel is no agency that speaks.)
+      // ("the agency" after "told Radio Norte" is a body of state: an outlet named only as a channel is no agency that speaks;
+      // nor is the one an outlet quotes: "NBC quoted the agency as saying".)
       if (head === 'agency' && !ent) ent = memory.outlet(true);
       // "the statement said": the body that made it.
       if (!ent && STATEMENT_WORDS.has(head)) ent = memory.nearest(isBody) ?? memory.nearest(isThing);
@@ -267,7 +268,9 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
     let ae = c.apposS;
     while (free(tokens[ae])) ae++;
     // "The governor, a Democrat, insisted": "a Democrat" describes, it does not name.
-    const described = isArticle(tokens[c.apposS].l);
+    // ("One of the parties, the Agrarian League, confirmed": "the" and a name names the body.)
+    const the = tokens[c.apposS].l === 'the' && allNames(tokens, c.apposS + 1, ae);
+    const described = isArticle(tokens[c.apposS].l) && !the;
     if (!described && ae > c.apposS && ae - c.apposS <= 8 && tokens[ae - 1].cap && (ae === tokens.length || !tokens[ae].word)) {
       const named = classifyPhrase(text, tokens, c.apposS, ae, ae, true);
       if (named?.tag === 'named-person') {
@@ -276,7 +279,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
         info = named;
       }
       // "The only two Arab states ... - Egypt and Jordan - criticised": the names in the appositive are the source.
-      else if (named?.tag === 'organization' && !tokens[e - 1].cap && allNames(tokens, c.apposS, ae)) info = named;
+      else if (named?.tag === 'organization' && !tokens[e - 1].cap && (the || allNames(tokens, c.apposS, ae))) info = named;
     }
   }
   if (info.tag === 'named-person' && c.apposS >= 0 && !citingAppositive) {
@@ -311,7 +314,7 @@ function bodyShaped(w: string): boolean {
 }
 
 
-const APPOSITIVE_STOP = wordSet('of|in|on|to|at|by|who|for|with|from|that');
+const APPOSITIVE_STOP = wordSet('of|in|on|to|at|by|who|for|with|from|that|behind');
 /**
  * An appositive that makes a name a body: "which ..." after one word, or "a/the ..." headed by a body's word ("a San Francisco
  * startup", "an NGO made up of ...", "a chipmaker based in Austin"; not "a partner at the firm", "a bank manager"); 'media' when
@@ -320,7 +323,7 @@ const APPOSITIVE_STOP = wordSet('of|in|on|to|at|by|who|for|with|from|that');
 function bodyAppositive(tokens: Token[], c: Candidate): Tag | null {
   const a = c.apposS;
   if (a < 0) return null;
-  if (tokens[a].l === 'which') return c.subjE - c.subjS === 1 ? 'organization' : null;
+  if (tokens[a].l === 'which') return 'organization';
   if (!DESCRIPTION_DETERMINERS.has(tokens[a].l) && !isArticle(tokens[a].l)) return null;
   for (let k = a + 1; k < a + 6 && tokens[k]?.word && !APPOSITIVE_STOP.has(tokens[k].l); k++) {
     const l = tokens[k].l;

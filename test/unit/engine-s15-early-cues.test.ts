@@ -20,13 +20,17 @@ function alternatives(body: string): string[] {
 
 test('every word findCandidates compares before its cue-bit test is in EARLY_CUES', () => {
   const listed = new Set(src.match(/const EARLY_CUES = new FlagSet\(wordList\('([^']+)'\)\)/)![1].split('|'));
+  // The words of ANSWERS carry its bit, which the skip keeps too ("comment": "no immediate comment from ...").
+  assert.ok(/const CANDIDATE_MASK = [^;]*ANSWERS\.bit/.test(src), 'the skip keeps the ANSWERS words');
+  for (const w of src.match(/const ANSWERS = new FlagSet\(expand\('([^']+)'\)\)/)![1].split('|')) listed.add(w.replace(/[\^~]$/, ''));
   const from = src.indexOf('if ((t.f & CANDIDATE_MASK) === 0) continue;');
   const to = src.indexOf('if ((t.f & CUE_MASK) === 0 || t.q) continue;', from);
   assert.ok(from > 0 && to > from, 'the skip and the cue-bit test are where this test looks for them');
   const early = src.slice(from, to);
   const compared = [
-    // (Not "x + l === '...'": a joined pair such as "All said and done", whose "said" is a cue word with its bit.)
-    ...[...early.matchAll(/(?<!\+ )\bl === '([^']+)'/g)].map((m) => m[1]),
+    // (Not "x + l === '...'": a joined pair such as "All said and done", whose "said" is a cue word with its bit; nor a
+    // neighbour's word, "next?.l === 'from'".)
+    ...[...early.matchAll(/(?<!\+ |\.)\bl === '([^']+)'/g)].map((m) => m[1]),
     ...[...early.matchAll(/\/\^\(([a-z|?]+)\)\$\/\.test\(l\)/g)].flatMap((m) => alternatives(m[1])),
   ];
   assert.ok(compared.length >= 6, `found the comparisons (${compared.join(', ')})`);
