@@ -59,7 +59,7 @@ const ENGINE = [
   'nameWords', 'nearest', 'noteFullName', 'notePassingPerson', 'noteRole', 'openAtEnd', 'pair', 'passing',
   'plural', 'renamed', 'roleOf', 'roots', 'subjE', 'subjS', 'subordinate', 'surface', 'surnames', 'tokens',
   'upper', 'viaAt', 'word', 'described', 'last', 'names', 'outlet', 'touch', 'words',
-  'thing', 'alone', 'own', 'atEnd',
+  'thing', 'alone', 'own', 'atEnd', 'spokeTo', 'mute', 'citedHere',
 ];
 
 export const MANGLED_PROPS = Object.freeze([...PAGE, ...ENGINE]);

@@ -311,8 +311,8 @@ export interface Candidate {
   cueE: number;
   cue: string;
   kind: 'verb' | 'according' | 'citing' | 'no-comment' | 'statement-prefix' | 'participle';
-  /** Listener of "told X": token range, or null. */
-  listener: [number, number] | null;
+  /** Whom the source spoke to ("told X"), or the outlet that quoted it ("X quoted Y as saying"): token range, or null. */
+  spokeTo: [number, number] | null;
   subordinate: boolean;
   /** Inside another attribution's content ("He said that officials said ..."). */
   embedded: boolean;
@@ -940,7 +940,17 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // Passive "was told", "is said to", "is widely expected to" (a hedge, not an attribution).
     if (BE_FORMS.has(bePrev?.l!)) {
       if (!(/^(quoted|cited)$/.test(l) && next?.l === 'as')) continue;
-    } else if (l === 'quoted' || (l === 'cited' && !citesReason(tokens, i + 1))) continue; // "The Times quoted officials as saying": the officials speak
+    } else if (l === 'quoted' || (l === 'cited' && !citesReason(tokens, i + 1))) {
+      // "Interfax quoted a senior official as saying ...", "state media cited officials as saying": the one quoted speaks; an
+      // outlet quoting carries it (via).
+      let k = i;
+      while (++k < i + 14 && free(tokens[k]) && tokens[k].l !== 'as');
+      if (k > i + 1 && tokens[k].l === 'as' && tokens[k + 1]?.l.endsWith('ing')) {
+        const sub = subjectBefore(tokens, i);
+        add(i + 1, k, k, i, i, 'citing', false, `${t.t} ... as`).spokeTo = sub && [sub.s, sub.e];
+      }
+      continue;
+    }
 
     // "The researchers found that ...", "scientists have shown that ...", "De Blasio indicated earlier this week that ...": a clause found or signalled is a statement, whoever makes it.
     const documentOnly = docOnly.has(l) && !(/^(f|sh)/.test(l) && next?.l === 'that') && !(l.startsWith('indicate') && thatSoon(tokens, i + 1));
@@ -1060,7 +1070,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (l === 'began' && !atEnd && next?.t !== ':') continue;
       const c = add(sub.s, sub.e, sub.apposE, cueS, cueE, 'verb', atEnd, cue);
       c.apposS = sub.apposS;
-      c.listener = listener;
+      c.spokeTo = listener;
       c.documentOnly = documentOnly || callsOn;
       c.writesFor = writesFor;
       continue;
@@ -1071,7 +1081,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const subj = sentenceSubject(tokens, i - 1);
       if (subj) {
         const c = add(subj[0], subj[1], subj[1], i, cueE, 'verb', false, cue);
-        c.listener = listener;
+        c.spokeTo = listener;
         // ("... and called on the mayor to back it": a document's appeal, as in a first clause.)
         c.documentOnly = callsOn;
         continue;
@@ -1178,7 +1188,7 @@ function mk(s: number, e: number, apposE: number, cueS: number, cueE: number, cu
     for (let k = s + 1; k < e - 1 && plain; k++) if (FORWARD_STOP.has(tokens[k].l) || /^(of|for)$/.test(tokens[k].l)) plain = false;
     if (plain) subordinate = true;
   }
-  return { subjS: s, subjE: e, apposE, apposS: -1, cueS, cueE, cue, kind, listener: null, subordinate, embedded, atEnd, documentOnly: false, strict: false, writesFor: null };
+  return { subjS: s, subjE: e, apposE, apposS: -1, cueS, cueE, cue, kind, spokeTo: null, subordinate, embedded, atEnd, documentOnly: false, strict: false, writesFor: null };
 }
 
 /** "Speaking to the Financial Times, ...": token ranges of phrases naming who the source spoke to. */

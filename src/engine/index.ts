@@ -257,7 +257,7 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}, sentences
     if (main?.tag === 'document' || main?.entity?.passing) for (const t of tokens) if (t.cap) memory.touch(memory.byNameWord(t.b));
     // "Hart quit, according to a person close to her. She told ...": the one the sentence is about, not the one it cites, is the next "she".
     if (/^acc/i.test(main?.cue!)) {
-      if (main!.entity) main!.entity.cited = true;
+      if (main!.entity) main!.entity.citedHere = true;
       noteSubject(st, tokens, memory, si);
     }
     const hedged = isHedged(tokens, main !== null);
@@ -447,9 +447,9 @@ function decide(st: string, tokens: Token[], cands: Candidate[], memory: Memory,
   if (!via && !main.outlet) {
     // "told the newspaper", "Speaking to the Financial Times"
     const ranges: Array<[number, number]> = [];
-    if (main.cand.listener) ranges.push(main.cand.listener);
+    if (main.cand.spokeTo) ranges.push(main.cand.spokeTo);
     for (const r of contactPhrases(tokens)) ranges.push(r);
-    for (let k = 0; k < ranges.length && !via; k++) via = outletIn(st, tokens, ranges[k][0], ranges[k][1], memory, si, main.cand.listener !== null && k === 0);
+    for (let k = 0; k < ranges.length && !via; k++) via = outletIn(st, tokens, ranges[k][0], ranges[k][1], memory, si, main.cand.spokeTo !== null && k === 0);
     // "An internal email obtained by the Guardian shows", "a draft seen by Bloomberg": the outlet that saw the document.
     if (!via && main.tag === 'document') via = documentSeenBy(st, tokens, main.cand, memory, si);
   }
@@ -598,7 +598,7 @@ function quoteKind(tokens: Token[], cands: Candidate[]): QuoteKind {
     if (tokens[lead]?.t === ',') while (lead > 0) attr[--lead] = true;
   }
   for (const c of cands) {
-    const b = c.atEnd ? tokens.length : Math.max(c.subjE, c.apposE, c.cueE + 1, c.listener ? c.listener[1] : 0);
+    const b = c.atEnd ? tokens.length : Math.max(c.subjE, c.apposE, c.cueE + 1, c.spokeTo ? c.spokeTo[1] : 0);
     for (let k = Math.min(c.subjS, c.cueS); k < b; k++) attr[k] = true;
   }
   let free = 0;

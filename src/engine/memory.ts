@@ -30,7 +30,7 @@ export interface Entity {
   /** Sentence of the latest mention. */
   at: number;
   /** Cited with "according to": see person(). */
-  cited?: boolean;
+  citedHere?: boolean;
 }
 
 export class Memory {
@@ -123,7 +123,7 @@ export class Memory {
     // "he" or "she" after a source of no known gender who is a body's voice ("A Carraway representative said ... He disputes
     // that.") or was cited with "according to" ("according to a colleague, Carlson taped Dale. “...,” he said.") is the person
     // of that gender quoted before, not them ("the colleague" still points back to them).
-    if (gender && quoted && !quoted.gender && (quoted.cited || quoted.tag === 'organization')) return this.nearest((e) => isPerson(e) && !e.passing && e.gender === gender) ?? quoted;
+    if (gender && quoted && !quoted.gender && (quoted.citedHere || quoted.tag === 'organization')) return this.nearest((e) => isPerson(e) && !e.passing && e.gender === gender) ?? quoted;
     if (named || quoted || !gender) return quoted;
     // Nobody quoted so far fits: someone named in passing whose name or title tells the gender,
     // else one whose gender is not known ("Deval Patrick ... “Don't mind me!” he told them").

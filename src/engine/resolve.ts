@@ -156,7 +156,7 @@ export function resolveCandidate(text: string, tokens: Token[], c: Candidate, me
       else if (docWords.has(head) && !STATEMENT_WORDS.has(head)) ent = memory.described(head, DOC_TAGS);
       // ("the agency" after "told Radio Norte" is a body of state: an outlet named only as a channel is no agency that speaks;
       // nor is the one an outlet quotes: "NBC quoted the agency as saying".)
-      if (head === 'agency' && !ent) ent = memory.outlet(true);
+      if (head === 'agency' && !ent && c.kind !== 'citing') ent = memory.outlet(true);
       // "the statement said": the body that made it.
       if (!ent && STATEMENT_WORDS.has(head)) ent = memory.nearest(isBody) ?? memory.nearest(isThing);
       // "the associate noted" after "one close associate said": a definite noun repeats the head of an unnamed source.

@@ -76,6 +76,12 @@ const PASSING_THEN_DATE: Probe[] = [
   ['named-person', 'Police arrested Tom Reyes on Friday. He said he was innocent.', 'Tom Reyes'],
 ];
 
+/** An outlet quoting or citing someone "as saying" (open in s27; read since s28, see engine-s28a-probes.data.ts). */
+const QUOTED_AS: Probe[] = [
+  ['named-person', 'The Times quoted Maria Lopez as saying the plant would close.', 'Maria Lopez', 'The Times'],
+  ['anonymous', 'Interfax quoted a senior official as saying the plant would close.', 'a senior official', 'Interfax'],
+];
+
 /** Not yet read right (see OPEN). */
 const DESCRIBED_OPEN: Probe[] = [
   // A description the lexicons do not know and that has no person ending: read as a relative clause.
@@ -86,11 +92,6 @@ const DESCRIBED_OPEN: Probe[] = [
   // word is read as a person's one-word name.
   ['organization', 'The Council on Foreign Relations said the study would be published in May.', 'The Council on Foreign Relations'],
   ['organization', 'The Center on Budget and Policy Priorities said the cuts would hurt.', 'The Center on Budget and Policy Priorities'],
-  // An outlet quoting or citing someone "as saying": read as nobody's (the active "quoted" is skipped). A rule that made the one
-  // quoted the source and the outlet the via was tried in s27; it lowered the held-out news score (0.900 -> 0.867), which stays
-  // unread, so it was not landed.
-  ['named-person', 'The Times quoted Maria Lopez as saying the plant would close.', 'Maria Lopez', 'The Times'],
-  ['anonymous', 'Interfax quoted a senior official as saying the plant would close.', 'a senior official', 'Interfax'],
   // The outlet's name after a listener noun is left out of the listener: the outlet is not the via.
   ['named-person', 'The ferry was sold in March, Maria Lopez told the broadcaster BTV.', 'Maria Lopez', 'BTV'],
 ];
@@ -101,6 +102,7 @@ export const ALL_PROBES: Array<[string, Probe[]]> = [
   ['relative clause', RELATIVE_CLAUSE],
   ['fronted adverbial', FRONTED_ADVERBIAL],
   ['passing then date', PASSING_THEN_DATE],
+  ['quoted as', QUOTED_AS],
   ['described (open)', DESCRIBED_OPEN],
 ];
 

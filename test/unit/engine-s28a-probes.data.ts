@@ -48,11 +48,35 @@ const NO_COMMENT_FROM: Probe[] = [
   ['named-person', 'Vera Kallas resigned on Monday. There was no immediate comment from Kallas.', 'Kallas'],
 ];
 
+/**
+ * "Interfax quoted a senior official as saying ...": the one quoted speaks, whoever quotes; an outlet quoting is the via
+ * (CONVENTIONS: "was quoted as saying" keeps the outlet that quoted in `via`). s27 tried a first rule that also made the
+ * outlet a candidate: where the one quoted was not found ("NBC quoted the agency as saying", "the agency" falling back to
+ * the outlet just named), the outlet came out as the source.
+ */
+const QUOTED_AS: Probe[] = [
+  ['anonymous', 'The Novy Glas daily quoted an unnamed Gazcor executive as saying that flows would be cut.', 'an unnamed Gazcor executive'],
+  ['anonymous', 'Interfax quoted a source close to the talks as saying the deal was dead.', 'a source close to the talks', 'Interfax'],
+  ['organization', 'Reuters quoted the ministry as saying the border would reopen.', 'the ministry', 'Reuters'],
+  ['anonymous', 'State media cited officials as saying the dam was safe.', 'officials', 'State media'],
+  ['anonymous', 'The agency quoted witnesses as saying the convoy had turned back.', 'witnesses'],
+  ['named-person', 'The newspaper quoted Fed chair Jerome Powell as saying rates would stay high.', 'Jerome Powell'],
+  // The one quoted is not the outlet quoting it: "the agency" here is a body, not the broadcaster just named.
+  ['organization', 'NBC reported the storm had hit the coast. NBC quoted the agency as saying that 40 homes were lost.', 'the agency', 'NBC'],
+  // Not a reason given, nor a participle.
+  ['unattributed', 'He cited rising costs as a reason for the delay.'],
+  ['document', 'Text messages quoted in the indictment show the two discussing the car in what prosecutors describe as veiled terms.', 'Text messages quoted in the indictment'],
+];
+
 /** Not yet read right (see OPEN). */
 const S28A_OPEN: Probe[] = [
   // The appositive is read only where the name speaks: as the subject of the writer's own sentence the name is noted as a
   // person's, and the later "Tessaro says" follows that.
   ['organization', 'Tessaro, the company behind the Loop fitness band, was hacked. Tessaro says no payment data was taken.', 'Tessaro'],
+  // A pronoun quoted ("quoted her as saying") is not resolved: only a subject pronoun is (and the passive "was quoted by NBC as
+  // saying" is skipped). Both tried (+60 B gzipped), left for engine bytes.
+  ['named-person', 'Vera Kallas resigned on Monday. The Times quoted her as saying the deal was dead.', 'Vera Kallas', 'The Times'],
+  ['organization', 'The ministry was quoted by Interfax as saying the talks had stalled.', 'The ministry', 'Interfax'],
 ];
 
 export const ALL_PROBES: Array<[string, Probe[]]> = [
@@ -60,6 +84,7 @@ export const ALL_PROBES: Array<[string, Probe[]]> = [
   ['people stay', PEOPLE_STAY],
   ['relative after the', RELATIVE_AFTER_THE],
   ['no comment from', NO_COMMENT_FROM],
+  ['quoted as', QUOTED_AS],
   ['s28a (open)', S28A_OPEN],
 ];
 
