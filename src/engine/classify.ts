@@ -233,6 +233,7 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | n
   if (knownOrgIndex.matchAt(tokens, start, end) === end - start && (before === 'the' || !titles.has(before) || tokens[end - 1].l.endsWith('s'))) return null;
   if (placeIndex.matchAt(tokens, start, end) === end - start) return null;
   for (let k = start; k < end; k++) {
+    // "NHS England", "RTL Group": an acronym of three letters or more is a body's (not "John Hale III", nor initials "JJ").
     if (tokens[k].upper && tokens[k].t.length > 2 && tokens[k].t.indexOf('.') < 0 && !/^[iv]+$/.test(tokens[k].l)) return null;
     // "California ISO", "Arsenal FC": a name ending in an acronym is a body (not "John Smith III").
     if (k === end - 1 && k > start && tokens[k].upper && tokens[k].t.length > 1 && tokens[k].t.length < 4 && tokens[k].t.indexOf('.') < 0 && !/^[iv]+$/.test(tokens[k].l)) return null;

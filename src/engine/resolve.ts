@@ -316,7 +316,7 @@ function bodyShaped(w: string): boolean {
 
 const APPOSITIVE_STOP = wordSet('of|in|on|to|at|by|who|for|with|from|that|behind');
 /**
- * An appositive that makes a name a body: "which ..." after one word, or "a/the ..." headed by a body's word ("a San Francisco
+ * An appositive that makes a name a body: "which ..." (a person is "who"), or "a/the ..." headed by a body's word ("a San Francisco
  * startup", "an NGO made up of ...", "a chipmaker based in Austin"; not "a partner at the firm", "a bank manager"); 'media' when
  * the head is an outlet's ("the state news agency").
  */
