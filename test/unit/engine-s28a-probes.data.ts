@@ -77,6 +77,12 @@ const S28A_OPEN: Probe[] = [
   // saying" is skipped). Both tried (+60 B gzipped), left for engine bytes.
   ['named-person', 'Vera Kallas resigned on Monday. The Times quoted her as saying the deal was dead.', 'Vera Kallas', 'The Times'],
   ['organization', 'The ministry was quoted by Interfax as saying the talks had stalled.', 'The ministry', 'Interfax'],
+  // Found in the w18 batch (after the fixes above). A relative clause in the appositive that ends in a name is read as the
+  // name's appositive ("the minister, Jan Novak,"): "not after a relative word" fixes it (one held-out sentence more, none
+  // broken), +60 to +120 B gzipped; left for bytes.
+  ['organization', 'Alder Group, which owns the Hotel Metropol, said the sale was complete.', 'Alder Group'],
+  // A body's description with a name in apposition: the name is read as a person's.
+  ['organization', "The property's management company, Sandpoint Residential, did not respond to calls.", 'Sandpoint Residential'],
 ];
 
 export const ALL_PROBES: Array<[string, Probe[]]> = [
