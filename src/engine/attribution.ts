@@ -945,7 +945,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       // outlet quoting carries it (via).
       let k = i;
       while (++k < i + 14 && free(tokens[k]) && tokens[k].l !== 'as');
-      if (k > i + 1 && tokens[k].l === 'as' && tokens[k + 1]?.l.endsWith('ing')) {
+      // (The word after "as" first: at the sentence's end there is neither.)
+      if (k > i + 1 && tokens[k + 1]?.l.endsWith('ing') && tokens[k].l === 'as') {
         const sub = subjectBefore(tokens, i);
         add(i + 1, k, k, i, i, 'citing', false, `${t.t} ... as`).spokeTo = sub && [sub.s, sub.e];
       }

@@ -63,6 +63,9 @@ const QUOTED_AS: Probe[] = [
   ['named-person', 'The newspaper quoted Fed chair Jerome Powell as saying rates would stay high.', 'Jerome Powell'],
   // The one quoted is not the outlet quoting it: "the agency" here is a body, not the broadcaster just named.
   ['organization', 'NBC reported the storm had hit the coast. NBC quoted the agency as saying that 40 homes were lost.', 'the agency', 'NBC'],
+  // A sentence ending before any "as" (a heading, a caption): no quotation, and no error.
+  ['none', 'The Times quoted Maria Lopez'],
+  ['unattributed', 'Shares fell. Interfax quoted the minister'],
   // Not a reason given, nor a participle.
   ['unattributed', 'He cited rising costs as a reason for the delay.'],
   ['document', 'Text messages quoted in the indictment show the two discussing the car in what prosecutors describe as veiled terms.', 'Text messages quoted in the indictment'],
